@@ -1,0 +1,46 @@
+#include "model/diagnostic.h"
+
+#include <algorithm>
+
+namespace lerbrief {
+
+void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
+    items_.push_back({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
+    items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+    return static_cast<std::size_t>(std::count_if(
+        items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+}
+
+std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+std::string format(const Diagnostic& d) {
+    std::string out;
+    if (!d.pos.file.empty()) {
+        out += d.pos.file;
+        if (d.pos.line > 0) {
+            out += ':' + std::to_string(d.pos.line);
+            if (d.pos.col > 0) out += ':' + std::to_string(d.pos.col);
+        }
+        out += ": ";
+    } else {
+        out += "lerbrief: ";
+    }
+    out += d.severity == Severity::error ? "error: " : "warning: ";
+    out += d.message;
+    if (!d.hint.empty()) out += "\nhint: " + d.hint;
+    return out;
+}
+
+}  // namespace lerbrief

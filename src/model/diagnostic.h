@@ -1,0 +1,45 @@
+#pragma once
+// A problem found in the input or while producing output. Diagnostics are
+// collected, never thrown: every stage appends to a Diagnostics list and the
+// job decides the exit status from it. Their text is built in
+// src/load/messages.cpp (content) or at the stage that found them, and printed
+// in one place (format()) as
+//     file:line:col: error: message
+//     hint: what to do
+#include <string>
+#include <vector>
+
+#include "model/source_pos.h"
+
+namespace lerbrief {
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourcePos pos;
+    std::string message;  // short, lowercase, no trailing period
+    std::string hint;     // empty when there is nothing to suggest
+};
+
+class Diagnostics {
+public:
+    void error(SourcePos pos, std::string message, std::string hint = {});
+    void warning(SourcePos pos, std::string message, std::string hint = {});
+    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    void append(const Diagnostics& other);
+
+    bool has_errors() const;
+    std::size_t error_count() const;
+    std::size_t warning_count() const;
+    const std::vector<Diagnostic>& items() const { return items_; }
+    bool empty() const { return items_.empty(); }
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "file:line:col: error: message" (+ "\nhint: …"); no trailing newline.
+std::string format(const Diagnostic& d);
+
+}  // namespace lerbrief
