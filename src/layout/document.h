@@ -1,0 +1,49 @@
+#pragma once
+// A laid-out document: pages ready for a writer (src/render/).
+#include <string>
+#include <vector>
+
+#include "layout/frame.h"
+
+namespace lerbrief::layout {
+
+// A TrueType face the pages use, by file. FontId indexes Document::fonts.
+struct FontSpec {
+    std::string path;  // absolute path of the .ttf
+};
+
+struct Page {
+    Frame frame;  // frame.width/height = the page size in points
+};
+
+// Bookmarks: a tree flattened with levels (1 = top).
+struct OutlineEntry {
+    std::string title;
+    int level = 1;
+    int page = 0;  // 0-based
+    double y = 0;  // top-down position on that page
+};
+
+// Page labels: from page `first` on, pages are numbered in `style` from `start`.
+struct PageLabelRange {
+    enum class Style { decimal, roman_lower, none };
+    int first = 0;
+    Style style = Style::decimal;
+    int start = 1;
+    std::string prefix;
+};
+
+struct Metadata {
+    std::string title, author, subject, keywords, creator, language;
+    std::string date;  // "YYYY-MM-DDTHH:MM:SS" UTC, from SOURCE_DATE_EPOCH or the content; empty = none
+};
+
+struct Document {
+    std::vector<FontSpec> fonts;
+    std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
+    std::vector<PageLabelRange> labels;
+    Metadata meta;
+};
+
+}  // namespace lerbrief::layout

@@ -1,0 +1,94 @@
+#pragma once
+// The backend-neutral result of layout: frames of positioned items.
+//
+// Units are PostScript points (1/72 in). The origin is the top-left corner of
+// the frame and y grows downward (as in Cairo); the PDF writer flips y.
+// A page is a Frame; the ecosystem diagram is a Frame too, placed on a page
+// through a GroupItem. Nothing here knows about libharu or Cairo.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace lerbrief::layout {
+
+struct Color {
+    double r = 0, g = 0, b = 0;  // 0..1
+    bool operator==(const Color&) const = default;
+    bool is_gray() const { return r == g && g == b; }
+};
+inline constexpr Color kBlack{0, 0, 0};
+inline constexpr Color kWhite{1, 1, 1};
+
+struct Point {
+    double x = 0, y = 0;
+};
+
+struct PathSeg {
+    enum class Op { move, line, curve, close };
+    Op op = Op::move;
+    Point p[3];  // move/line: p[0]; curve: control points p[0], p[1], end p[2]
+};
+
+// A filled and/or stroked path.
+struct Shape {
+    std::vector<PathSeg> path;
+    std::optional<Color> fill;
+    std::optional<Color> stroke;
+    double stroke_width = 0;
+};
+
+// Font faces are indices into Document::fonts (see FontSpec).
+using FontId = int;
+
+// One run of text in one font, placed at its baseline start. Runs are placed
+// word by word when a line is justified; `width` is the measured advance.
+struct TextItem {
+    Point pos;
+    FontId font = 0;
+    double size = 10;
+    Color color = kBlack;
+    std::string text;  // UTF-8, every character covered by the font
+    double width = 0;
+};
+
+// A raster image (an icon rendered at print resolution). Images with the
+// same key are embedded once per document.
+struct Raster {
+    std::string key;
+    int width = 0, height = 0;        // pixels
+    std::vector<std::uint8_t> rgba;   // width*height*4, straight (not premultiplied) alpha
+};
+struct ImageItem {
+    Point pos;  // top-left
+    double width = 0, height = 0;
+    std::shared_ptr<const Raster> raster;
+};
+
+// A clickable area: an external URI or a place in the document.
+struct LinkItem {
+    Point pos;  // top-left
+    double width = 0, height = 0;
+    std::string uri;     // external link when not empty
+    int dest_page = -1;  // internal link: 0-based page index
+    double dest_y = 0;   // y on that page (top-down)
+};
+
+struct Frame;
+// Another frame drawn at an offset and scale (the diagram on a page).
+struct GroupItem {
+    Point offset;
+    double scale = 1;
+    std::shared_ptr<const Frame> frame;
+};
+
+using Item = std::variant<Shape, TextItem, ImageItem, LinkItem, GroupItem>;
+
+struct Frame {
+    double width = 0, height = 0;
+    std::vector<Item> items;
+};
+
+}  // namespace lerbrief::layout
