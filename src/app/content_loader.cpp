@@ -1,0 +1,21 @@
+#include "app/content_loader.h"
+
+#include "app/paths.h"
+#include "load/load.h"
+
+namespace lerbrief {
+
+Content load_for_job(const Options& options, Diagnostics& diags, Timings& timings) {
+    const std::string dir = options.data_dir.empty() ? bundled_data_dir() : options.data_dir;
+    Content c = load::load_content(dir, diags);
+    if (c.kind == SourceKind::website && !diags.has_errors()) {
+        Diagnostics intro_diags;
+        load::load_intro(bundled_data_dir(), c, intro_diags);
+        diags.append(intro_diags);
+    }
+    if (!options.base_url.empty()) c.meta.base_url = options.base_url;
+    timings.mark("load");
+    return c;
+}
+
+}  // namespace lerbrief

@@ -1,0 +1,65 @@
+#include "app/job.h"
+
+#include <fmt/format.h>
+
+#include <exception>
+#include <ostream>
+
+#include "app/content_loader.h"
+#include "app/produce.h"
+#include "model/markup.h"
+
+namespace lerbrief {
+
+namespace {
+
+void print(std::ostream& err, const Diagnostics& diags) {
+    for (const auto& d : diags.items()) err << format(d) << '\n';
+}
+
+ExitStatus list(const Content& c, std::ostream& out) {
+    out << "stakeholder groups (" << c.stakeholders.size() << "):\n";
+    for (const auto& s : c.stakeholders)
+        out << fmt::format("  {:<32} {}{}\n", s.id, plain_text(s.name.value), s.has_content() ? "" : "  (name only)");
+    out << "action areas (" << c.action_areas.size() << "):\n";
+    for (const auto& a : c.action_areas) out << fmt::format("  {:<32} {}\n", a.id, plain_text(a.title.value));
+    out << "phases (" << c.phases.size() << "):\n";
+    for (const auto& p : c.phases) out << fmt::format("  {:<32} {}\n", p.id, plain_text(p.title.value));
+    return ExitStatus::success;
+}
+
+}  // namespace
+
+ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err) {
+    try {
+        Diagnostics diags;
+        Timings timings;
+        Content content = load_for_job(options, diags, timings);
+        if (diags.has_errors()) {
+            print(err, diags);
+            err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", diags.error_count(),
+                               diags.error_count() == 1 ? "" : "s", diags.warning_count(),
+                               diags.warning_count() == 1 ? "" : "s");
+            return ExitStatus::content_error;
+        }
+        switch (options.mode) {
+            case Mode::check:
+                print(err, diags);
+                out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
+                                   content.root, content.stakeholders.size(), content.action_areas.size(),
+                                   content.glossary.size(), diags.warning_count(),
+                                   diags.warning_count() == 1 ? "" : "s");
+                return ExitStatus::success;
+            case Mode::list:
+                print(err, diags);
+                return list(content, out);
+            default:
+                return produce(options, content, diags, timings, out, err);
+        }
+    } catch (const std::exception& e) {
+        err << "lerbrief: internal error: " << e.what() << "\nhint: please report this with the input that caused it\n";
+        return ExitStatus::internal_error;
+    }
+}
+
+}  // namespace lerbrief

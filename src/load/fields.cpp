@@ -1,0 +1,117 @@
+#include "load/fields.h"
+
+#include <algorithm>
+
+#include "load/messages.h"
+
+namespace lerbrief::load {
+
+std::string trim(std::string_view s) {
+    const char* ws = " \t\r\n";
+    auto b = s.find_first_not_of(ws);
+    if (b == std::string_view::npos) return {};
+    auto e = s.find_last_not_of(ws);
+    return std::string(s.substr(b, e - b + 1));
+}
+
+bool valid_id(std::string_view id) {
+    if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::optional<Text> as_text(const YNode& n, const std::string& field, Diagnostics& diags) {
+    if (n.is_scalar()) return Text{n.scalar, n.pos};
+    msg::expected(diags, n.pos, field, "a string", kind_name(n));
+    return std::nullopt;
+}
+
+Fields::Fields(const YNode& map, std::string path, std::string what, std::vector<std::string> known,
+               Diagnostics& diags)
+    : map_(map), path_(std::move(path)), what_(std::move(what)), known_(std::move(known)), diags_(diags) {}
+
+std::string Fields::field(std::string_view key) const {
+    return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+const YNode* Fields::node(std::string_view key, Need need) {
+    const YNode* n = map_.get(key);
+    if (n && !n->is_null()) return n;
+    if (need == Need::required) {
+        if (n)
+            msg::empty_value(diags_, n->pos, field(key));
+        else
+            msg::missing_field(diags_, map_.pos, std::string(key), what_);
+    }
+    return nullptr;
+}
+
+std::optional<Text> Fields::text(std::string_view key, Need need) {
+    const YNode* n = node(key, need);
+    if (!n) return std::nullopt;
+    auto t = as_text(*n, field(key), diags_);
+    if (t && trim(t->value).empty()) {
+        if (need == Need::required) msg::empty_value(diags_, n->pos, field(key));
+        return std::nullopt;
+    }
+    return t;
+}
+
+std::optional<std::string> Fields::plain(std::string_view key, Need need) {
+    auto t = text(key, need);
+    if (!t) return std::nullopt;
+    return trim(t->value);
+}
+
+std::optional<std::string> Fields::id(std::string_view key, Need need) {
+    const YNode* n = node(key, need);
+    if (!n) return std::nullopt;
+    auto t = as_text(*n, field(key), diags_);
+    if (!t) return std::nullopt;
+    std::string v = trim(t->value);
+    if (!valid_id(v)) {
+        msg::bad_id(diags_, n->pos, field(key), v);
+        return std::nullopt;
+    }
+    return v;
+}
+
+const YNode* Fields::list(std::string_view key, Need need) {
+    const YNode* n = node(key, need);
+    if (n && !n->is_seq()) {
+        msg::expected(diags_, n->pos, field(key), "a list", kind_name(*n));
+        return nullptr;
+    }
+    return n;
+}
+
+const YNode* Fields::mapping(std::string_view key, Need need) {
+    const YNode* n = node(key, need);
+    if (n && !n->is_map()) {
+        msg::expected(diags_, n->pos, field(key), "a mapping", kind_name(*n));
+        return nullptr;
+    }
+    return n;
+}
+
+std::vector<Text> Fields::texts(std::string_view key, Need need) {
+    std::vector<Text> out;
+    const YNode* n = list(key, need);
+    if (!n) return out;
+    for (std::size_t i = 0; i < n->items.size(); ++i) {
+        const YNode& item = n->items[i];
+        if (item.is_null()) continue;  // "- " with nothing: skip quietly
+        if (auto t = as_text(item, field(key) + "[" + std::to_string(i + 1) + "]", diags_))
+            if (!trim(t->value).empty()) out.push_back(std::move(*t));
+    }
+    return out;
+}
+
+void Fields::finish() {
+    for (const auto& [k, v] : map_.entries) {
+        if (std::find(known_.begin(), known_.end(), k.scalar) == known_.end())
+            msg::unknown_field(diags_, k.pos, k.scalar, known_);
+    }
+}
+
+}  // namespace lerbrief::load

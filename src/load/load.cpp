@@ -1,0 +1,35 @@
+#include "load/load.h"
+
+#include <filesystem>
+
+#include "load/check.h"
+#include "load/messages.h"
+
+namespace lerbrief::load {
+
+namespace fs = std::filesystem;
+
+Detected detect(const std::string& dir) {
+    std::error_code ec;
+    if (fs::is_regular_file(fs::path(dir) / "document.yaml", ec)) return Detected::ours;
+    if (fs::is_regular_file(fs::path(dir) / "_data" / "stakeholders-list.yml", ec)) return Detected::website;
+    return Detected::none;
+}
+
+Content load_content(const std::string& dir, Diagnostics& diags) {
+    Content c;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        msg::cannot_read(diags, {dir, 0, 0}, fs::exists(dir, ec) ? "not a directory" : "no such directory");
+        return c;
+    }
+    switch (detect(dir)) {
+        case Detected::ours: c = load_ours(dir, diags); break;
+        case Detected::website: c = load_website(dir, diags); break;
+        case Detected::none: msg::not_a_content_folder(diags, {dir, 0, 0}); return c;
+    }
+    check(c, diags);
+    return c;
+}
+
+}  // namespace lerbrief::load

@@ -1,0 +1,27 @@
+#pragma once
+// Loading content: our schema (data/, docs/CONTENT.md) or a copy of the LER
+// Ecosystem Map website (a folder holding _data/stakeholders-list.yml),
+// detected from what the folder holds. Both produce the same model.
+// Problems go to `diags`; the returned content is whatever could be read
+// (callers must check diags.has_errors() before using it for output).
+#include <string>
+
+#include "model/content.h"
+#include "model/diagnostic.h"
+
+namespace lerbrief::load {
+
+enum class Detected { ours, website, none };
+Detected detect(const std::string& dir);
+
+Content load_content(const std::string& dir, Diagnostics& diags);  // detect + load + check
+
+// The two loaders, without the cross-checks (see check.h).
+Content load_ours(const std::string& dir, Diagnostics& diags);
+Content load_website(const std::string& dir, Diagnostics& diags);
+
+// Reads <dir>/intro.yaml of our schema into c.intro. The website keeps its
+// introduction in HTML pages, so the job fills it from the bundled content.
+void load_intro(const std::string& dir, Content& c, Diagnostics& diags);
+
+}  // namespace lerbrief::load

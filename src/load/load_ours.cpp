@@ -1,0 +1,292 @@
+// Our schema (docs/CONTENT.md): document.yaml, intro.yaml, phases.yaml,
+// action-areas.yaml, stakeholders/<id>.yaml, and optionally glossary.yaml and
+// resources.yaml.
+#include <algorithm>
+#include <filesystem>
+
+#include "load/fields.h"
+#include "load/load.h"
+#include "load/messages.h"
+#include "model/limits.h"
+
+namespace lerbrief::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string join_path(const std::string& dir, const std::string& name) { return (fs::path(dir) / name).string(); }
+
+std::string item_path(const std::string& field, std::size_t i) { return field + "[" + std::to_string(i + 1) + "]"; }
+
+// Each element of the list `key` must be a mapping; calls f(Fields&) for each.
+template <class F>
+void each_mapping(Fields& parent, const std::string& key, Need need, const std::string& what,
+                  std::vector<std::string> known, F&& f) {
+    const YNode* list = parent.list(key, need);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const YNode& item = list->items[i];
+        const std::string path = item_path(parent.field(key), i);
+        if (!item.is_map()) {
+            msg::expected(parent.diags(), item.pos, path, "a mapping", kind_name(item));
+            continue;
+        }
+        Fields f2(item, path, what, known, parent.diags());
+        f(f2, item);
+        f2.finish();
+    }
+}
+
+void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
+    auto root = read_yaml_file(join_path(dir, "document.yaml"), diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "document", "a mapping", kind_name(*root));
+    Fields f(*root, "", "document.yaml",
+             {"title", "subtitle", "author", "subject", "keywords", "language", "base-url", "date", "source"},
+             diags);
+    if (auto t = f.text("title", Need::required)) c.meta.title = *t;
+    if (auto t = f.text("subtitle", Need::optional)) c.meta.subtitle = *t;
+    if (auto t = f.plain("author", Need::required)) c.meta.author = *t;
+    if (auto t = f.plain("subject", Need::optional)) c.meta.subject = *t;
+    for (auto& k : f.texts("keywords", Need::optional)) c.meta.keywords.push_back(trim(k.value));
+    if (auto t = f.plain("language", Need::optional)) c.meta.language = *t;
+    if (auto t = f.plain("base-url", Need::optional)) c.meta.base_url = *t;
+    if (auto t = f.plain("date", Need::optional)) c.meta.date = *t;
+    if (const YNode* s = f.mapping("source", Need::required)) {
+        Fields sf(*s, "source", "source", {"name", "url", "license"}, diags);
+        if (auto t = sf.plain("name", Need::required)) c.meta.source.name = *t;
+        if (auto t = sf.plain("url", Need::optional)) c.meta.source.url = *t;
+        if (auto t = sf.plain("license", Need::required)) c.meta.source.license = *t;
+        sf.finish();
+    }
+    f.finish();
+}
+
+}  // namespace
+
+void load_intro(const std::string& dir, Content& c, Diagnostics& diags) {
+    auto root = read_yaml_file(join_path(dir, "intro.yaml"), diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "intro", "a mapping", kind_name(*root));
+    Fields f(*root, "", "intro.yaml",
+             {"imagine-title", "imagine", "lers-intro", "lers-are", "ecosystem", "map-text", "action-areas-intro"},
+             diags);
+    Intro& in = c.intro;
+    if (auto t = f.text("imagine-title", Need::optional)) in.imagine_title = *t;
+    in.imagine = f.texts("imagine", Need::required);
+    if (auto t = f.text("lers-intro", Need::optional)) in.lers_intro = *t;
+    each_mapping(f, "lers-are", Need::optional, "a lers-are entry", {"term", "text"}, [&](Fields& e, const YNode&) {
+        DefinedTerm d;
+        if (auto t = e.text("term", Need::required)) d.term = *t;
+        if (auto t = e.text("text", Need::required)) d.text = *t;
+        in.lers_are.push_back(std::move(d));
+    });
+    if (auto t = f.text("ecosystem", Need::optional)) in.ecosystem = *t;
+    if (auto t = f.text("map-text", Need::optional)) in.map_text = *t;
+    if (auto t = f.text("action-areas-intro", Need::optional)) in.action_areas_intro = *t;
+    f.finish();
+}
+
+namespace {
+
+void load_phases(const std::string& dir, Content& c, Diagnostics& diags) {
+    auto root = read_yaml_file(join_path(dir, "phases.yaml"), diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "phases.yaml", "a mapping", kind_name(*root));
+    Fields f(*root, "", "phases.yaml", {"phases"}, diags);
+    each_mapping(f, "phases", Need::required, "a phase", {"id", "title", "summary"}, [&](Fields& e, const YNode& n) {
+        Phase p;
+        p.pos = n.pos;
+        if (auto t = e.id("id", Need::required)) p.id = *t;
+        if (auto t = e.text("title", Need::required)) p.title = *t;
+        if (auto t = e.text("summary", Need::optional)) p.summary = *t;
+        c.phases.push_back(std::move(p));
+    });
+    f.finish();
+}
+
+void load_areas(const std::string& dir, Content& c, Diagnostics& diags) {
+    auto root = read_yaml_file(join_path(dir, "action-areas.yaml"), diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "action-areas.yaml", "a mapping", kind_name(*root));
+    Fields f(*root, "", "action-areas.yaml", {"action-areas"}, diags);
+    each_mapping(f, "action-areas", Need::required, "an action area", {"id", "title", "summary", "bullets"},
+                 [&](Fields& e, const YNode& n) {
+                     ActionArea a;
+                     a.pos = n.pos;
+                     if (auto t = e.id("id", Need::required)) a.id = *t;
+                     if (auto t = e.text("title", Need::required)) a.title = *t;
+                     if (auto t = e.text("summary", Need::optional)) a.summary = *t;
+                     a.bullets = e.texts("bullets", Need::optional);
+                     c.action_areas.push_back(std::move(a));
+                 });
+    f.finish();
+}
+
+std::vector<Case> load_cases(Fields& f, const std::string& key) {
+    std::vector<Case> out;
+    each_mapping(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
+        Case cs;
+        if (auto t = e.text("title", Need::required)) cs.title = *t;
+        if (auto t = e.text("description", Need::optional)) cs.description = *t;
+        out.push_back(std::move(cs));
+    });
+    return out;
+}
+
+void load_commitments(Fields& f, Stakeholder& s) {
+    const YNode* list = f.list("action-areas", Need::optional);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const YNode& item = list->items[i];
+        const std::string path = item_path(f.field("action-areas"), i);
+        Commitment cm;
+        cm.pos = item.pos;
+        if (item.is_scalar()) {
+            cm.area = trim(item.scalar);
+            if (!valid_id(cm.area)) {
+                msg::bad_id(f.diags(), item.pos, path, cm.area);
+                continue;
+            }
+        } else if (item.is_map()) {
+            Fields e(item, path, "an action-area entry", {"area", "bullets"}, f.diags());
+            if (auto t = e.id("area", Need::required)) cm.area = *t;
+            cm.bullets = e.texts("bullets", Need::optional);
+            e.finish();
+            if (cm.area.empty()) continue;
+        } else {
+            msg::expected(f.diags(), item.pos, path, "an action-area id or a mapping", kind_name(item));
+            continue;
+        }
+        s.commitments.push_back(std::move(cm));
+    }
+}
+
+void load_stakeholder(const std::string& file, Content& c, Diagnostics& diags) {
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "stakeholder", "a mapping", kind_name(*root));
+    Fields f(*root, "", "a stakeholder",
+             {"id", "name", "short-name", "icon", "definition", "examples", "roles", "action-areas",
+              "business-case", "social-case", "quote"},
+             diags);
+    Stakeholder s;
+    s.pos = {file, 1, 1};
+    if (auto t = f.id("id", Need::required)) {
+        s.id = *t;
+        s.pos = root->get("id")->pos;
+        const std::string stem = fs::path(file).stem().string();
+        if (stem != s.id) msg::id_file_mismatch(diags, s.pos, s.id, stem);
+    }
+    if (auto t = f.text("name", Need::required)) s.name = *t;
+    if (auto t = f.text("short-name", Need::optional)) s.short_name = *t;
+    if (const YNode* ic = f.mapping("icon", Need::optional)) {
+        Fields e(*ic, "icon", "icon", {"path", "alt"}, diags);
+        Icon icon;
+        icon.pos = ic->pos;
+        if (auto t = e.plain("path", Need::required)) icon.path = *t, icon.pos = ic->get("path")->pos;
+        if (auto t = e.plain("alt", Need::optional)) icon.alt = *t;
+        e.finish();
+        if (!icon.path.empty()) s.icon = std::move(icon);
+    }
+    if (auto t = f.text("definition", Need::optional)) s.definition = *t;
+    if (auto t = f.text("examples", Need::optional)) s.examples = *t;
+    each_mapping(f, "roles", Need::optional, "a role", {"phase", "summary", "bullets"}, [&](Fields& e, const YNode& n) {
+        PhaseRole r;
+        r.pos = n.pos;
+        if (auto t = e.id("phase", Need::required)) r.phase = *t, r.pos = n.get("phase")->pos;
+        if (auto t = e.text("summary", Need::optional)) r.summary = *t;
+        r.bullets = e.texts("bullets", Need::optional);
+        if (!r.phase.empty()) s.roles.push_back(std::move(r));
+    });
+    load_commitments(f, s);
+    s.business_case = load_cases(f, "business-case");
+    s.social_case = load_cases(f, "social-case");
+    if (const YNode* q = f.mapping("quote", Need::optional)) {
+        Fields e(*q, "quote", "quote", {"text", "attribution"}, diags);
+        Quote quote;
+        if (auto t = e.text("text", Need::required)) quote.text = *t;
+        if (auto t = e.text("attribution", Need::optional)) quote.attribution = *t;
+        e.finish();
+        if (!quote.text.empty()) s.quote = std::move(quote);
+    }
+    f.finish();
+    c.stakeholders.push_back(std::move(s));
+}
+
+void load_stakeholders(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string folder = join_path(dir, "stakeholders");
+    std::error_code ec;
+    if (!fs::is_directory(folder, ec)) return msg::missing_content_file(diags, {folder, 0, 0}, "stakeholders/");
+    std::vector<std::string> files;
+    for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+        const auto ext = it->path().extension();
+        if (ext == ".yaml" || ext == ".yml") files.push_back(it->path().string());
+        if (files.size() > limits::kMaxFiles) return msg::too_many_stakeholders(diags, {folder, 0, 0});
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files) load_stakeholder(file, c, diags);
+}
+
+void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = join_path(dir, "glossary.yaml");
+    if (!fs::exists(file)) return;
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "glossary", "a mapping", kind_name(*root));
+    Fields f(*root, "", "glossary.yaml", {"terms"}, diags);
+    each_mapping(f, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& e, const YNode& n) {
+        GlossaryTerm g;
+        g.pos = n.pos;
+        if (auto t = e.text("term", Need::required)) g.term = *t;
+        if (auto t = e.text("definition", Need::optional)) g.definition = *t;
+        g.list = e.texts("list", Need::optional);
+        if (g.definition.empty() && g.list.empty()) msg::missing_field(diags, n.pos, "definition", "a term");
+        c.glossary.push_back(std::move(g));
+    });
+    f.finish();
+}
+
+void load_resources(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = join_path(dir, "resources.yaml");
+    if (!fs::exists(file)) return;
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "resources", "a mapping", kind_name(*root));
+    Fields f(*root, "", "resources.yaml", {"resources"}, diags);
+    each_mapping(f, "resources", Need::required, "a resource group", {"name", "items"}, [&](Fields& e, const YNode& n) {
+        ResourceGroup g;
+        g.pos = n.pos;
+        if (auto t = e.text("name", Need::required)) g.name = *t;
+        each_mapping(e, "items", Need::required, "a resource", {"title", "author", "url"},
+                     [&](Fields& r, const YNode& rn) {
+                         Resource res;
+                         res.pos = rn.pos;
+                         if (auto t = r.text("title", Need::required)) res.title = *t;
+                         if (auto t = r.text("author", Need::optional)) res.author = *t;
+                         if (auto t = r.plain("url", Need::optional)) res.url = *t;
+                         g.items.push_back(std::move(res));
+                     });
+        c.resources.push_back(std::move(g));
+    });
+    f.finish();
+}
+
+}  // namespace
+
+Content load_ours(const std::string& dir, Diagnostics& diags) {
+    Content c;
+    c.kind = SourceKind::ours;
+    c.root = dir;
+    load_document(dir, c, diags);
+    load_intro(dir, c, diags);
+    load_phases(dir, c, diags);
+    load_areas(dir, c, diags);
+    load_stakeholders(dir, c, diags);
+    load_glossary(dir, c, diags);
+    load_resources(dir, c, diags);
+    return c;
+}
+
+}  // namespace lerbrief::load

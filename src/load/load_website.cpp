@@ -1,0 +1,263 @@
+// The LER Ecosystem Map website's own data folder, loaded as it is:
+//   _data/stakeholders-list.yml   groups, their phase roles, commitments, cases
+//   _data/action-items-content.yml the action areas
+//   _data/glossary-list.yml, _data/resources-list.yml
+//   images/<icon>.svg, CNAME and _config.yml (for the public URL of a group)
+// Strings carry HTML leftovers; html_to_markup turns them into our markup.
+// The site keeps its introduction in HTML pages, not in _data/: the intro of
+// the bundled content (same source, same text) stands in for it.
+#include <filesystem>
+#include <fstream>
+
+#include "load/fields.h"
+#include "load/html_text.h"
+#include "load/load.h"
+#include "load/messages.h"
+#include "model/limits.h"
+
+namespace lerbrief::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string data_file(const std::string& dir, const char* name) { return (fs::path(dir) / "_data" / name).string(); }
+
+// A Text from the website: HTML cleaned into markup.
+std::optional<Text> web_text(Fields& f, std::string_view key, Need need) {
+    auto t = f.text(key, need);
+    if (t) t->value = html_to_markup(t->value);
+    return t;
+}
+
+// A list of strings; the site also writes a single bullet as a plain string
+// (its templates accept both), so one string is a one-item list here.
+std::vector<Text> web_texts(Fields& f, std::string_view key) {
+    std::vector<Text> v;
+    const YNode* n = f.node(key, Need::optional);
+    if (n && n->is_scalar()) {
+        if (!trim(n->scalar).empty()) v.push_back(Text{n->scalar, n->pos});
+    } else {
+        v = f.texts(key, Need::optional);
+    }
+    for (auto& t : v) t.value = html_to_markup(t.value);
+    return v;
+}
+
+template <class F>
+void each_map(Fields& parent, const std::string& key, Need need, const std::string& what,
+              std::vector<std::string> known, F&& f) {
+    const YNode* list = parent.list(key, need);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const YNode& item = list->items[i];
+        const std::string path = parent.field(key) + "[" + std::to_string(i + 1) + "]";
+        if (item.is_null()) continue;
+        if (!item.is_map()) {
+            msg::expected(parent.diags(), item.pos, path, "a mapping", kind_name(item));
+            continue;
+        }
+        Fields f2(item, path, what, known, parent.diags());
+        f(f2, item);
+        f2.finish();
+    }
+}
+
+std::string read_small_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::string s(4096, '\0');
+    in.read(s.data(), static_cast<std::streamsize>(s.size()));
+    s.resize(static_cast<std::size_t>(in.gcount()));
+    return trim(s);
+}
+
+// https://<CNAME><permalink without :name>, e.g. https://lermap.t3networkhub.org/stakeholder/
+std::string base_url(const std::string& dir, Diagnostics& diags) {
+    std::string host = read_small_file(fs::path(dir) / "CNAME");
+    if (host.empty() || host.find_first_of(" /\n") != std::string::npos) return {};
+    std::string permalink = "/stakeholder/:name";
+    const std::string config = (fs::path(dir) / "_config.yml").string();
+    if (fs::exists(config)) {
+        Diagnostics ignored;  // _config.yml belongs to Jekyll; only one value is read from it
+        if (auto root = read_yaml_file(config, ignored)) {
+            const YNode* coll = root->get("collections");
+            const YNode* st = coll ? coll->get("stakeholders") : nullptr;
+            const YNode* pl = st ? st->get("permalink") : nullptr;
+            if (pl && pl->is_scalar()) permalink = trim(pl->scalar);
+        }
+    }
+    (void)diags;
+    auto colon = permalink.find(":name");
+    if (colon != std::string::npos) permalink.erase(colon);
+    if (permalink.empty() || permalink[0] != '/') permalink = "/" + permalink;
+    return "https://" + host + permalink;
+}
+
+void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = data_file(dir, "stakeholders-list.yml");
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "stakeholders-list", "a mapping", kind_name(*root));
+    Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
+    each_map(top, "stakeholders", Need::required, "a stakeholder",
+             {"name", "icon", "icon-alt", "url", "action-areas", "definition", "examples", "sections", "quote-text",
+              "quote-description", "business-case", "social-case"},
+             [&](Fields& f, const YNode& n) {
+                 Stakeholder s;
+                 s.pos = n.pos;
+                 if (auto t = f.id("url", Need::required)) s.id = *t, s.pos = n.get("url")->pos;
+                 if (auto t = web_text(f, "name", Need::required)) s.name = *t;
+                 if (auto t = f.plain("icon", Need::optional)) {
+                     Icon icon{"images/" + *t, {}, n.get("icon")->pos};
+                     if (auto alt = f.plain("icon-alt", Need::optional)) icon.alt = *alt;
+                     s.icon = std::move(icon);
+                 } else {
+                     f.node("icon-alt", Need::optional);
+                 }
+                 if (auto t = web_text(f, "definition", Need::optional)) s.definition = *t;
+                 if (auto t = web_text(f, "examples", Need::optional)) s.examples = *t;
+                 // action-areas: plain ids, or {title: id, bullets: [...]}
+                 if (const YNode* areas = f.list("action-areas", Need::optional)) {
+                     for (std::size_t i = 0; i < areas->items.size(); ++i) {
+                         const YNode& a = areas->items[i];
+                         const std::string path = f.field("action-areas") + "[" + std::to_string(i + 1) + "]";
+                         Commitment cm;
+                         cm.pos = a.pos;
+                         if (a.is_scalar()) {
+                             cm.area = trim(a.scalar);
+                         } else if (a.is_map()) {
+                             Fields e(a, path, "an action-area entry", {"title", "bullets"}, diags);
+                             if (auto t = e.plain("title", Need::required)) cm.area = *t;
+                             cm.bullets = web_texts(e, "bullets");
+                             e.finish();
+                         } else {
+                             msg::expected(diags, a.pos, path, "an action-area id or a mapping", kind_name(a));
+                         }
+                         if (!cm.area.empty()) s.commitments.push_back(std::move(cm));
+                     }
+                 }
+                 each_map(f, "sections", Need::optional, "a section", {"title", "subheader", "description", "bullets"},
+                          [&](Fields& e, const YNode& sn) {
+                              PhaseRole r;
+                              r.pos = sn.pos;
+                              auto title = e.text("title", Need::required);
+                              auto sub = web_text(e, "subheader", Need::optional);
+                              auto desc = web_text(e, "description", Need::optional);
+                              r.bullets = web_texts(e, "bullets");
+                              if (!title) return;
+                              r.pos = title->pos;
+                              Text t = *title;
+                              t.value = html_to_markup(trim(t.value));
+                              std::string id;
+                              for (char ch : trim(title->value))
+                                  id += ch == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                              r.phase = id;
+                              r.summary = sub ? *sub : desc ? *desc : Text{};
+                              // The phases come from the first group that names them.
+                              if (!c.find_phase(id) && valid_id(id)) c.phases.push_back(Phase{id, t.pos, t, r.summary});
+                              s.roles.push_back(std::move(r));
+                          });
+                 auto qt = web_text(f, "quote-text", Need::optional);
+                 auto qd = web_text(f, "quote-description", Need::optional);
+                 if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
+                 for (const char* key : {"business-case", "social-case"}) {
+                     std::vector<Case>& out = std::string(key) == "business-case" ? s.business_case : s.social_case;
+                     each_map(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
+                         Case cs;
+                         if (auto t = web_text(e, "title", Need::required)) cs.title = *t;
+                         if (auto t = web_text(e, "description", Need::optional)) cs.description = *t;
+                         out.push_back(std::move(cs));
+                     });
+                 }
+                 if (!s.id.empty()) c.stakeholders.push_back(std::move(s));
+             });
+    top.finish();
+}
+
+void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = data_file(dir, "action-items-content.yml");
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "action-items-content", "a mapping", kind_name(*root));
+    Fields top(*root, "", "action-items-content.yml", {"actions"}, diags);
+    each_map(top, "actions", Need::required, "an action area", {"name", "title", "description", "bullets"},
+             [&](Fields& f, const YNode& n) {
+                 ActionArea a;
+                 a.pos = n.pos;
+                 if (auto t = f.id("name", Need::required)) a.id = *t;
+                 if (auto t = web_text(f, "title", Need::required)) a.title = *t;
+                 if (auto t = web_text(f, "description", Need::optional)) a.summary = *t;
+                 a.bullets = web_texts(f, "bullets");
+                 c.action_areas.push_back(std::move(a));
+             });
+    top.finish();
+}
+
+void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = data_file(dir, "glossary-list.yml");
+    if (!fs::exists(file)) return;
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "glossary-list", "a mapping", kind_name(*root));
+    Fields top(*root, "", "glossary-list.yml", {"terms"}, diags);
+    each_map(top, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& f, const YNode& n) {
+        GlossaryTerm g;
+        g.pos = n.pos;
+        if (auto t = web_text(f, "term", Need::required)) g.term = *t;
+        if (auto t = web_text(f, "definition", Need::optional)) g.definition = *t;
+        g.list = web_texts(f, "list");
+        if (g.definition.empty() && g.list.empty()) msg::missing_field(diags, n.pos, "definition", "a term");
+        c.glossary.push_back(std::move(g));
+    });
+    top.finish();
+}
+
+void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = data_file(dir, "resources-list.yml");
+    if (!fs::exists(file)) return;
+    auto root = read_yaml_file(file, diags);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(diags, root->pos, "resources-list", "a mapping", kind_name(*root));
+    Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
+    each_map(top, "resources", Need::required, "a resource group", {"name", "sites"}, [&](Fields& f, const YNode& n) {
+        ResourceGroup g;
+        g.pos = n.pos;
+        if (auto t = web_text(f, "name", Need::required)) g.name = *t;
+        each_map(f, "sites", Need::required, "a resource", {"title", "author", "url"}, [&](Fields& e, const YNode& rn) {
+            Resource r;
+            r.pos = rn.pos;
+            if (auto t = web_text(e, "title", Need::required)) r.title = *t;
+            if (auto t = web_text(e, "author", Need::optional)) r.author = *t;
+            if (auto t = e.plain("url", Need::optional)) r.url = *t;
+            g.items.push_back(std::move(r));
+        });
+        c.resources.push_back(std::move(g));
+    });
+    top.finish();
+}
+
+}  // namespace
+
+Content load_website(const std::string& dir, Diagnostics& diags) {
+    Content c;
+    c.kind = SourceKind::website;
+    c.root = dir;
+    c.meta.title = {"LER Ecosystem Briefing", {}};
+    c.meta.subtitle = {"Learning and Employment Records: stakeholders, phases and action areas", {}};
+    c.meta.author = "LER Ecosystem Map";
+    c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
+    c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
+    c.meta.source = {"LER Ecosystem Map", {}, "CC0 1.0 Universal (public domain dedication)"};
+    c.meta.base_url = base_url(dir, diags);
+    if (!c.meta.base_url.empty()) {
+        auto slash = c.meta.base_url.find('/', 8);
+        c.meta.source.url = c.meta.base_url.substr(0, slash);
+    }
+    load_groups(dir, c, diags);
+    load_actions(dir, c, diags);
+    load_terms(dir, c, diags);
+    load_links(dir, c, diags);
+    return c;
+}
+
+}  // namespace lerbrief::load

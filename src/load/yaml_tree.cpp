@@ -1,0 +1,297 @@
+#include "load/yaml_tree.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "load/messages.h"
+#include "model/limits.h"
+#include "model/utf8.h"
+
+namespace lerbrief::load {
+
+const YNode* YNode::get(std::string_view key) const {
+    if (kind != Kind::map) return nullptr;
+    for (const auto& [k, v] : entries)
+        if (k.scalar == key) return &v;
+    return nullptr;
+}
+
+const char* kind_name(const YNode& n) {
+    switch (n.kind) {
+        case YNode::Kind::null: return "nothing";
+        case YNode::Kind::scalar: return "a string";
+        case YNode::Kind::sequence: return "a list";
+        case YNode::Kind::map: return "a mapping";
+    }
+    return "?";
+}
+
+namespace {
+
+SourcePos at(const std::string& file, std::string_view text, std::size_t offset) {
+    auto lc = utf8::line_col(text, offset);
+    return {file, lc.line, lc.col};
+}
+
+// Encoding and control characters, before yaml-cpp sees the bytes.
+bool check_text(std::string_view text, const std::string& file, Diagnostics& diags) {
+    if (auto bad = utf8::first_invalid(text)) {
+        msg::invalid_utf8(diags, at(file, text, *bad), static_cast<unsigned char>(text[*bad]));
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+            msg::control_character(diags, at(file, text, i), c);
+            return false;
+        }
+    }
+    return true;
+}
+
+// Refuses nesting runs that yaml-cpp handles badly, before parsing:
+// `- - - - x` on one line (compact nested sequences: quadratic memory) and
+// deep `[`/`{` flow nesting. Conservative: counts outside quotes only roughly.
+bool check_nesting(std::string_view text, const std::string& file, Diagnostics& diags) {
+    int flow = 0;
+    std::size_t line_start = 0;
+    bool in_single = false, in_double = false;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+            // compact block indicators at the start of this line
+            std::size_t j = line_start;
+            int run = 0;
+            while (j < i) {
+                while (j < i && (text[j] == ' ' || text[j] == '\t')) ++j;
+                if (j + 1 < i && (text[j] == '-' || text[j] == '?' || text[j] == ':') &&
+                    (text[j + 1] == ' ' || text[j + 1] == '\t')) {
+                    ++run;
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (run > limits::kMaxDepth) {
+                msg::too_deep(diags, at(file, text, line_start));
+                return false;
+            }
+            line_start = i + 1;
+            in_single = false;  // flow scalars may span lines, but being lax here is safe
+            continue;
+        }
+        const char c = text[i];
+        if (c == '#' && !in_single && !in_double && (i == 0 || text[i - 1] == ' ')) {
+            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
+            continue;
+        }
+        if (c == '"' && !in_single) in_double = !in_double;
+        if (c == '\'' && !in_double && flow > 0) in_single = !in_single;
+        if (in_single || in_double) continue;
+        if (c == '[' || c == '{') {
+            if (++flow > limits::kMaxDepth) {
+                msg::too_deep(diags, at(file, text, i));
+                return false;
+            }
+        } else if ((c == ']' || c == '}') && flow > 0) {
+            --flow;
+        }
+    }
+    return true;
+}
+
+struct Refused {};  // thrown from the handler to stop parsing; the message is already recorded
+
+// Builds YNodes from yaml-cpp events.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+    std::optional<YNode> root;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& m, YAML::anchor_t) override {
+        YNode n;
+        n.pos = pos(m);
+        add(std::move(n));
+    }
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
+        msg::alias_refused(diags_, pos(m));
+        throw Refused{};
+    }
+    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t,
+                  const std::string& value) override {
+        YNode n;
+        n.pos = pos(m);
+        n.plain = tag == "?";
+        if (n.plain && (value == "~" || value == "null" || value == "Null" || value == "NULL")) {
+            add(std::move(n));
+            return;
+        }
+        if (value.size() > limits::kMaxScalarBytes) {
+            msg::scalar_too_long(diags_, n.pos, "value");
+            throw Refused{};
+        }
+        n.kind = YNode::Kind::scalar;
+        n.scalar = value;
+        add(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        open(m, YNode::Kind::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        open(m, YNode::Kind::map);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open {
+        YNode node;
+        std::optional<YNode> pending_key;
+    };
+
+    SourcePos pos(const YAML::Mark& m) const { return {file_, m.line + 1, m.column + 1}; }
+
+    void open(const YAML::Mark& m, YNode::Kind kind) {
+        if (static_cast<int>(stack_.size()) >= limits::kMaxDepth) {
+            msg::too_deep(diags_, pos(m));
+            throw Refused{};
+        }
+        Open o;
+        o.node.kind = kind;
+        o.node.pos = pos(m);
+        stack_.push_back(std::move(o));
+    }
+
+    void close() {
+        YNode done = std::move(stack_.back().node);
+        stack_.pop_back();
+        add(std::move(done));
+    }
+
+    void add(YNode n) {
+        if (stack_.empty()) {
+            root = std::move(n);
+            return;
+        }
+        Open& top = stack_.back();
+        if (top.node.kind == YNode::Kind::sequence) {
+            if (top.node.items.size() >= limits::kMaxListItems) {
+                msg::too_many_items(diags_, n.pos, "list", limits::kMaxListItems);
+                throw Refused{};
+            }
+            top.node.items.push_back(std::move(n));
+            return;
+        }
+        if (!top.pending_key) {
+            if (n.kind == YNode::Kind::sequence || n.kind == YNode::Kind::map) {
+                msg::complex_key(diags_, n.pos);
+                throw Refused{};
+            }
+            for (const auto& [k, v] : top.node.entries) {
+                if (k.scalar == n.scalar) {
+                    msg::duplicate_key(diags_, n.pos, n.scalar, k.pos.line);
+                    break;  // keep parsing: report every duplicate in one run
+                }
+            }
+            top.pending_key = std::move(n);
+            return;
+        }
+        if (top.node.entries.size() >= limits::kMaxListItems) {
+            msg::too_many_items(diags_, n.pos, "mapping", limits::kMaxListItems);
+            throw Refused{};
+        }
+        top.node.entries.emplace_back(std::move(*top.pending_key), std::move(n));
+        top.pending_key.reset();
+    }
+
+    const std::string& file_;
+    Diagnostics& diags_;
+    std::vector<Open> stack_;
+};
+
+// yaml-cpp's messages start with a capital and may end with a period.
+std::string tidy(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, Diagnostics& diags) {
+    const SourcePos whole{file, 0, 0};
+    if (bytes.size() > limits::kMaxFileBytes) {
+        msg::file_too_large(diags, whole, bytes.size());
+        return std::nullopt;
+    }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // a BOM is harmless
+    if (!check_text(bytes, file, diags) || !check_nesting(bytes, file, diags)) return std::nullopt;
+
+    const std::size_t errors_before = diags.error_count();
+    std::istringstream in{std::string(bytes)};
+    TreeBuilder builder(file, diags);
+    try {
+        YAML::Parser parser(in);
+        if (!parser.HandleNextDocument(builder)) {
+            msg::empty_file(diags, whole);
+            return std::nullopt;
+        }
+        TreeBuilder rest(file, diags);
+        if (parser.HandleNextDocument(rest)) {
+            msg::second_document(diags, rest.root ? rest.root->pos : whole);
+        }
+    } catch (const Refused&) {
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        SourcePos p = e.mark.is_null() ? whole : SourcePos{file, e.mark.line + 1, e.mark.column + 1};
+        msg::yaml_syntax(diags, p, tidy(e.msg));
+        return std::nullopt;
+    }
+    if (diags.error_count() > errors_before) return std::nullopt;
+    if (!builder.root || builder.root->is_null()) {
+        msg::empty_file(diags, whole);
+        return std::nullopt;
+    }
+    return std::move(builder.root);
+}
+
+std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+    namespace fs = std::filesystem;
+    const SourcePos whole{path, 0, 0};
+    std::error_code ec;
+    auto st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+        msg::cannot_read(diags, whole, "no such file");
+        return std::nullopt;
+    }
+    if (fs::is_directory(st)) {
+        msg::not_a_file(diags, whole);
+        return std::nullopt;
+    }
+    auto size = fs::file_size(path, ec);
+    if (!ec && size > limits::kMaxFileBytes) {
+        msg::file_too_large(diags, whole, size);
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        msg::cannot_read(diags, whole, "permission denied or unreadable");
+        return std::nullopt;
+    }
+    std::string bytes;
+    bytes.resize(limits::kMaxFileBytes + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return read_yaml(bytes, path, diags);
+}
+
+}  // namespace lerbrief::load

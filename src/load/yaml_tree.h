@@ -1,0 +1,49 @@
+#pragma once
+// A guarded YAML reader. yaml-cpp 0.7 is used only through its event parser
+// (never YAML::Load/LoadAll) so that, before and while parsing, we can:
+//   - cap the file size and refuse `- - - …` / `[[[…` runs (quadratic memory),
+//   - validate UTF-8 and refuse control characters, with positions,
+//   - refuse aliases (a self-referencing alias makes a cycle; many aliases make
+//     "billion laughs" walks explode),
+//   - cap nesting depth and scalar length,
+//   - detect duplicate keys (yaml-cpp keeps the first silently),
+//   - keep every node's 1-based file:line:col.
+// Problems are appended to Diagnostics; read_yaml returns nullopt on any error.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/diagnostic.h"
+
+namespace lerbrief::load {
+
+struct YNode {
+    enum class Kind { null, scalar, sequence, map };
+    Kind kind = Kind::null;
+    SourcePos pos;
+    std::string scalar;  // for scalars
+    bool plain = true;   // scalar written without quotes
+    std::vector<YNode> items;                          // sequence
+    std::vector<std::pair<YNode, YNode>> entries;      // map: key (scalar) → value
+
+    bool is_null() const { return kind == Kind::null; }
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_seq() const { return kind == Kind::sequence; }
+    bool is_map() const { return kind == Kind::map; }
+    // Value of a key in a map; nullptr when absent (or not a map).
+    const YNode* get(std::string_view key) const;
+};
+
+// Human name of a node's kind for messages: "a string", "a list", …
+const char* kind_name(const YNode& n);
+
+// Parses `bytes` (the content of `display_path`). The first document only.
+std::optional<YNode> read_yaml(std::string_view bytes, const std::string& display_path, Diagnostics& diags);
+
+// Reads and parses a file; a missing or unreadable file, a directory, or one
+// over kMaxFileBytes is an error at the file.
+std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags);
+
+}  // namespace lerbrief::load

@@ -1,0 +1,34 @@
+#pragma once
+// UTF-8 decoding and validation (strict: no overlongs, no surrogates, no
+// code points above U+10FFFF). Pure functions, no allocation unless stated.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lerbrief::utf8 {
+
+inline constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+// Decodes the character starting at s[i] and advances i past it. On an invalid
+// sequence returns kInvalid and advances i by one byte.
+char32_t next(std::string_view s, std::size_t& i);
+
+// Byte offset of the first invalid sequence, or nullopt when s is valid.
+std::optional<std::size_t> first_invalid(std::string_view s);
+
+void append(std::string& out, char32_t cp);
+
+// Number of code points (invalid bytes count one each).
+std::size_t length(std::string_view s);
+
+// 1-based line and column (in code points) of byte offset `at` in `s`.
+struct LineCol {
+    int line = 1, col = 1;
+};
+LineCol line_col(std::string_view s, std::size_t at);
+
+// "U+00E9"
+std::string code_point_name(char32_t cp);
+
+}  // namespace lerbrief::utf8
