@@ -1,12 +1,188 @@
 #include "app/produce.h"
 
+#include <fmt/format.h>
+
+#include <ctime>
+#include <filesystem>
 #include <ostream>
+
+#include "app/atomic_file.h"
+#include "app/paths.h"
+#include "compose/compose.h"
+#include "compose/figures.h"
+#include "diagram/paint.h"
+#include "load/layout_file.h"
+#include "load/messages.h"
+#include "render/pdf_writer.h"
 
 namespace lerbrief {
 
-ExitStatus produce(const Options&, const Content&, Diagnostics&, Timings&, std::ostream&, std::ostream& err) {
-    err << "lerbrief: error: writing PDFs is not available yet\n";
-    return ExitStatus::internal_error;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";
+// The standalone diagram: a 16:9 slide in points.
+constexpr double kSlideWidth = 960, kSlideHeight = 540;
+
+// The build date: SOURCE_DATE_EPOCH (reproducible builds), else the content's
+// date, else none. The clock is never read.
+std::string build_date(const Content& c) {
+    if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) {
+        char* end = nullptr;
+        long long v = std::strtoll(e, &end, 10);
+        if (end && *end == '\0' && v >= 0) {
+            std::time_t t = static_cast<std::time_t>(v);
+            std::tm tm{};
+            gmtime_r(&t, &tm);
+            char buf[16];
+            std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+            return buf;
+        }
+    }
+    return c.meta.date;
+}
+
+struct Output {
+    std::string path;
+    std::string bytes;
+    std::size_t pages = 0;
+};
+
+void print_all(std::ostream& err, const Diagnostics& d) {
+    for (const auto& x : d.items()) err << format(x) << '\n';
+}
+
+ExitStatus fail(std::ostream& err, const Diagnostics& d) {
+    print_all(err, d);
+    err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
+                       d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
+    return ExitStatus::content_error;
+}
+
+Output to_pdf(const compose::Composed& c, const std::string& path, const std::string& date) {
+    layout::Document doc = c.doc;
+    if (!date.empty()) doc.meta.date = date + "T00:00:00";
+    return {path, render::render_pdf(doc), doc.pages.size()};
+}
+
+}  // namespace
+
+ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
+                   std::ostream& err) {
+    LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
+    if (diags.has_errors()) return fail(err, diags);
+
+    std::unique_ptr<layout::FontSet> fonts;
+    try {
+        fonts = std::make_unique<layout::FontSet>(spec.fonts);
+    } catch (const layout::FontError& e) {
+        diags.error(spec.pos, fmt::format("cannot use a font of this layout: {}", e.what()));
+        return fail(err, diags);
+    }
+    std::unique_ptr<layout::Hyphenator> hyphenator;
+    if (spec.hyphenate) {
+        const auto dict = layout::default_hyphen_dictionary();
+        if (dict.empty())
+            diags.warning(spec.pos, "no hyphenation dictionary found: text is set without hyphenation",
+                          "install the hyphen-en-us package");
+        else
+            hyphenator = std::make_unique<layout::Hyphenator>(dict);
+    }
+    compose::Input in;
+    in.content = &content;
+    in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
+    in.event = {o.event, o.date, o.place};
+    in.build_date = build_date(content);
+    in.version = LERBRIEF_VERSION;
+    timings.mark("check");
+
+    std::vector<Output> outputs;
+    std::vector<std::string> dumps;
+    try {
+        if (o.mode == Mode::diagram) {
+            auto frame = compose::ecosystem_diagram(content, in.tools, kSlideWidth, kSlideHeight);
+            std::vector<std::string> paths;
+            for (const auto& f : fonts->specs()) paths.push_back(f.path);
+            timings.mark("diagram");
+            if (diags.has_errors()) return fail(err, diags);
+            diagram::write_standalone(*frame, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, 200,
+                                      in.build_date.empty() ? "" : in.build_date + "T00:00:00");
+            timings.mark("write");
+            print_all(err, diags);
+            out << fmt::format("wrote {}\n", o.diagram_path);
+            if (o.timings) err << timings.report();
+            return ExitStatus::success;
+        }
+        const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
+        const fs::path sheets_dir = (o.mode == Mode::all ? fs::path(booklet_path).parent_path() : fs::path("output")) / "factsheets";
+        std::vector<const Stakeholder*> sheets;
+        if (o.mode == Mode::all) {
+            for (const auto& s : content.stakeholders)
+                if (s.has_content()) sheets.push_back(&s);
+        } else {
+            std::vector<std::string> ids;
+            for (const auto& s : content.stakeholders) ids.push_back(s.id);
+            for (const auto& id : o.stakeholders) {
+                const Stakeholder* s = content.find_stakeholder(id);
+                if (!s) {
+                    std::string near = load::msg::did_you_mean(id, ids);
+                    err << fmt::format("lerbrief: error: unknown stakeholder '{}'\nhint: {}\n", id,
+                                       near.empty() ? "lerbrief --list shows the ids" : "did you mean '" + near + "'?");
+                    return ExitStatus::usage_error;
+                }
+                if (!s->has_content())
+                    diags.error(s->pos, fmt::format("stakeholder '{}' has no definition, so it has no fact sheet", id),
+                                "add a definition (and the rest of its content) to write its fact sheet");
+                sheets.push_back(s);
+            }
+            if (diags.has_errors()) return fail(err, diags);
+        }
+        if (o.mode == Mode::all) {
+            compose::Composed b = compose::booklet(in);
+            timings.mark("layout");
+            outputs.push_back(to_pdf(b, booklet_path, in.build_date));
+            timings.mark("render");
+            if (o.dump) dumps.insert(dumps.end(), b.dump.begin(), b.dump.end());
+        }
+        for (const Stakeholder* s : sheets) {
+            compose::Composed c = compose::factsheet(in, *s);
+            timings.mark("layout");
+            std::string path = (sheets_dir / (s->id + ".pdf")).string();
+            if (o.mode == Mode::stakeholders && !o.output.empty())
+                path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
+            outputs.push_back(to_pdf(c, path, in.build_date));
+            timings.mark("render");
+            if (o.dump) dumps.insert(dumps.end(), c.dump.begin(), c.dump.end());
+        }
+    } catch (const compose::FitError& e) {
+        diags.error(e.pos,
+                    fmt::format("the fact sheet of '{}' does not fit on two pages: its {} page overflows by {:.0f} pt "
+                                "even at {:.0f}% type",
+                                e.group, e.page, e.overflow_pt, spec.fit_min_scale * 100),
+                    "shorten its content, or lower factsheet.min-scale in the layout");
+        return fail(err, diags);
+    }
+    if (diags.has_errors()) return fail(err, diags);
+
+    // Everything is in memory: only now is anything written.
+    std::size_t pages = 0;
+    for (const auto& w : outputs) {
+        if (std::string why = write_atomically(w.path, w.bytes); !why.empty()) {
+            print_all(err, diags);
+            err << "lerbrief: error: " << why << '\n';
+            return ExitStatus::io_error;
+        }
+        pages += w.pages;
+    }
+    timings.mark("write");
+    print_all(err, diags);
+    for (const auto& d : dumps) out << d << '\n';
+    for (const auto& w : outputs) out << fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, w.pages == 1 ? "" : "s");
+    out << fmt::format("{} file{}, {} pages, {} warning{}\n", outputs.size(), outputs.size() == 1 ? "" : "s", pages,
+                       diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+    if (o.timings) err << timings.report();
+    return ExitStatus::success;
 }
 
 }  // namespace lerbrief

@@ -1,0 +1,318 @@
+// The booklet, laid out twice: the first pass finds on which page every
+// anchor lands; the second fills those numbers into the contents and the
+// "see p. N" references (their widths barely change, and a third pass runs
+// if the page count moved).
+#include <fmt/format.h>
+
+#include <map>
+
+#include "compose/compose.h"
+#include "compose/factsheet.h"
+#include "compose/figures.h"
+#include "compose/page_setup.h"
+#include "model/markup.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+
+constexpr int kMaxPasses = 3;
+// The cover diagram's height as a share of the text height.
+constexpr double kCoverDiagramShare = 0.55;
+constexpr double kEcosystemDiagramShare = 0.62;
+
+using Refs = std::map<std::string, std::string>;  // anchor → printed page number
+
+std::string ref(const Refs& refs, const std::string& anchor) {
+    auto it = refs.find(anchor);
+    return it == refs.end() ? "00" : it->second;
+}
+
+std::string escape(const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+        if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') out += '\\';
+        out += ch;
+    }
+    return out;
+}
+
+struct TocEntry {
+    std::string title, anchor;
+    int level;
+};
+
+void cover(Builder& b, const Input& in, double text_height) {
+    const Content& c = *in.content;
+    b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
+    b.space(10);
+    b.text(c.meta.title, "title");
+    b.text(c.meta.subtitle, "subtitle");
+    if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape(ev) + "**", "h3");
+    const double dh = text_height * kCoverDiagramShare;
+    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh), b.measure(), dh);
+    b.space(10);
+    b.text(fmt::format("Content: {}, {}.", escape(c.meta.source.name), escape(c.meta.source.license)), "small");
+}
+
+void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
+    b.heading("Contents", "h1", 1, "contents", "Contents");
+    for (const auto& e : toc) {
+        const std::string style = e.level == 1 ? "toc-group" : "toc";
+        const double indent = e.level == 1 ? 0 : 14;
+        const std::size_t first = b.items().size();
+        b.text(escape(e.title), style, indent);
+        if (b.items().size() == first) continue;
+        // the page number, right-aligned on the entry's last line, with a
+        // dotted leader, and the whole entry linked to its page
+        VItem& last = b.items().back();
+        const ParaStyle ps = b.para_style(style);
+        const std::string num = ref(refs, e.anchor);
+        const double nw = text_width(*t.fonts, ps.regular, num, ps.size);
+        const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
+        double text_end = indent;
+        for (const auto& it : last.items)
+            if (auto* ti = std::get_if<TextItem>(&it)) text_end = std::max(text_end, ti->pos.x + ti->width);
+        const double dot = text_width(*t.fonts, ps.regular, ". ", ps.size);
+        std::string leader;
+        for (double x = text_end + 8; x + dot < b.measure() - nw - 6; x += dot) leader += ". ";
+        const double lw = text_width(*t.fonts, ps.regular, leader, ps.size);
+        last.items.push_back(TextItem{{b.measure() - nw - 6 - lw, ascent}, ps.regular, ps.size, to_color(t.spec->color("muted")), leader, lw});
+        last.items.push_back(TextItem{{b.measure() - nw, ascent}, ps.regular, ps.size, ps.color, num, nw});
+        LinkItem link;
+        link.pos = {0, 0};
+        link.width = b.measure();
+        link.height = ps.leading;
+        link.uri = "#" + e.anchor;  // resolved to a page after pagination
+        last.items.push_back(link);
+        for (std::size_t k = first; k + 1 < b.items().size(); ++k) b.items()[k + 1].breakable = false;
+    }
+}
+
+void introduction(Builder& b, const Content& c) {
+    const Intro& in = c.intro;
+    b.heading(in.imagine_title.empty() ? "Imagine a world where\u2026" : in.imagine_title.value, "h1", 1, "intro",
+              plain_text(in.imagine_title.empty() ? "Introduction" : in.imagine_title.value));
+    b.bullets(in.imagine, "bullet");
+    b.space(4);
+    b.text(in.lers_intro, "body");
+    if (!in.lers_are.empty()) {
+        b.heading("What makes an LER different", "h2", 2);
+        for (const auto& d : in.lers_are) {
+            Text t = d.text;
+            t.value = "**" + d.term.value + ".** " + d.text.value;
+            b.bullets({t}, "bullet");
+        }
+        b.space(4);
+    }
+    b.text(in.ecosystem, "body");
+}
+
+void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height) {
+    const Content& c = *in.content;
+    b.page_break();
+    b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
+    b.text(c.intro.map_text, "body");
+    const double dh = text_height * kEcosystemDiagramShare;
+    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh), b.measure(), dh);
+    b.heading("Stakeholder groups", "h3", 0);
+    std::vector<Text> legend;
+    for (const auto& s : c.stakeholders) {
+        std::string line = "**" + s.name.value + "**";
+        if (s.has_content()) line += fmt::format(" \u2014 fact sheet p.\u00A0{}", ref(refs, "sheet:" + s.id));
+        legend.push_back(Text{line, s.pos});
+    }
+    b.bullets(legend, "bullet");
+}
+
+void action_areas(Builder& b, const Input& in, const Refs& refs) {
+    const Content& c = *in.content;
+    for (std::size_t i = 0; i < c.action_areas.size(); ++i) {
+        const ActionArea& a = c.action_areas[i];
+        b.page_break();
+        b.text(fmt::format("ACTION AREA {}", i + 1), "label", 0, true);
+        b.heading(a.title.value, "h1", 1, "area:" + a.id, plain_text(a.title.value));
+        if (i == 0) b.text(c.intro.action_areas_intro, "body");
+        b.text(a.summary, "body");
+        b.bullets(a.bullets, "bullet");
+        bool any = false;
+        for (const auto& s : c.stakeholders)
+            for (const auto& cm : s.commitments) {
+                if (cm.area != a.id) continue;
+                if (!any) b.heading("Who takes part", "h2", 2), any = true;
+                std::string head = s.name.value;
+                if (s.has_content()) head += fmt::format("  *(fact sheet p.\u00A0{})*", ref(refs, "sheet:" + s.id));
+                b.heading(head, "h3", 0);
+                if (cm.bullets.empty()) b.text("*Takes part in this action area.*", "body");
+                b.bullets(cm.bullets, "bullet");
+            }
+    }
+}
+
+void matrix(Builder& b, const Input& in) {
+    b.page_break();
+    b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
+    b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
+    auto m = participation_matrix(*in.content, in.tools, b.measure());
+    b.figure(m, b.measure(), m->height);
+}
+
+void glossary(Builder& b, const Content& c) {
+    if (c.glossary.empty()) return;
+    b.page_break();
+    b.heading("Glossary", "h1", 1, "glossary", "Glossary");
+    for (const auto& g : c.glossary) {
+        b.heading(g.term.value, "term", 0);
+        b.text(g.definition, "body");
+        std::vector<Text> list = g.list;
+        for (std::size_t i = 0; i < list.size(); ++i) list[i].value = fmt::format("{}. ", i + 1) + list[i].value;
+        b.bullets(list, "bullet");
+    }
+}
+
+void resources(Builder& b, const Content& c) {
+    if (c.resources.empty()) return;
+    b.page_break();
+    b.heading("Resources", "h1", 1, "resources", "Resources");
+    for (const auto& g : c.resources) {
+        b.heading(g.name.value, "h2", 2);
+        for (const auto& r : g.items) {
+            std::string line = r.url.empty() ? "**" + r.title.value + "**"
+                                             : "**[" + r.title.value + "](" + r.url + ")**";
+            if (!r.author.empty()) line += " \u2014 " + r.author.value;
+            b.text(Text{line, r.pos}, "body", 0, !r.url.empty());
+            if (!r.url.empty()) b.text("[" + escape(r.url) + "](" + r.url + ")", "small", 0);
+        }
+    }
+}
+
+void colophon(Builder& b, const Input& in) {
+    const Content& c = *in.content;
+    b.page_break();
+    b.heading("Colophon", "h1", 1, "colophon", "Colophon");
+    std::string src = "The content of this booklet comes from the **" + escape(c.meta.source.name) + "**";
+    if (!c.meta.source.url.empty()) src += " ([" + escape(short_url(c.meta.source.url)) + "](" + c.meta.source.url + "))";
+    src += ", published under " + escape(c.meta.source.license) + ".";
+    b.text(src, "body");
+    b.text("Set in Liberation Serif and Liberation Sans (SIL Open Font License 1.1). Typeset and drawn by lerbrief " +
+               in.version + ".", "body");
+    if (!in.build_date.empty()) b.text("Built on " + in.build_date + ".", "body");
+}
+
+Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
+                 std::map<std::string, Placed>& anchors, int& front_pages) {
+    const LayoutSpec& spec = *in.tools.spec;
+    const PageGeometry g = geometry(spec);
+    const Content& c = *in.content;
+    Builder b(in.tools, g.text_width());
+    b.page_break(Parity::any, "cover");
+    cover(b, in, g.text_height());
+    b.page_break(Parity::any, "front");
+    contents(b, toc, refs, in.tools);
+    b.page_break(Parity::right, "body");
+    introduction(b, c);
+    ecosystem(b, in, refs, g.text_height());
+    action_areas(b, in, refs);
+    matrix(b, in);
+    bool first_sheet = true;
+    for (const auto& s : c.stakeholders) {
+        if (!s.has_content()) continue;
+        const double scale = fit_factsheet(in, s, g);
+        SheetParts parts = factsheet_parts(in, s, g.text_width(), scale);
+        b.page_break(Parity::left, "body");
+        if (first_sheet) parts.front.front().outline.clear();
+        auto& items = b.items();
+        items.insert(items.end(), parts.front.begin(), parts.front.end());
+        b.page_break();
+        items.insert(items.end(), parts.back.begin(), parts.back.end());
+        (void)first_sheet;
+    }
+    glossary(b, c);
+    resources(b, c);
+    colophon(b, in);
+
+    Laid laid = paginate(b.items(), g);
+    // Front matter: pages before the first body page.
+    front_pages = 0;
+    while (front_pages < static_cast<int>(laid.pages.size()) && laid.page_kind[front_pages] != "body") ++front_pages;
+    Furniture f;
+    f.title = plain_text(c.meta.title.value);
+    f.event = in.event.line();
+    for (std::size_t i = 0; i < laid.pages.size(); ++i)
+        f.labels.push_back(static_cast<int>(i) < front_pages ? roman(static_cast<int>(i) + 1)
+                                                              : std::to_string(static_cast<int>(i) - front_pages + 1));
+    // sections of fact-sheet pages are the group's name
+    add_furniture(laid, g, in.tools, f);
+    anchors = laid.anchors;
+    found.clear();
+    for (const auto& o : laid.outline) {
+        std::string anchor;
+        for (const auto& [k, v] : laid.anchors)
+            if (v.page == o.page && std::abs(v.y - o.y) < 0.5 && k != "contents") anchor = k;
+        if (!anchor.empty()) found.push_back({o.title, anchor, o.level});
+    }
+    Composed out;
+    out.doc.pages = std::move(laid.pages);
+    out.doc.outline = std::move(laid.outline);
+    out.dump = std::move(laid.dump);
+    out.doc.labels = {{0, PageLabelRange::Style::roman_lower, 1, {}},
+                      {front_pages, PageLabelRange::Style::decimal, 1, {}}};
+    for (auto& page : out.doc.pages)
+        for (auto& item : page.frame.items)
+            if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) {
+                auto it = anchors.find(l->uri.substr(1));
+                l->uri.clear();
+                if (it != anchors.end()) l->dest_page = it->second.page, l->dest_y = it->second.y;
+            }
+    return out;
+}
+
+}  // namespace
+
+Composed booklet(const Input& in) {
+    Refs refs;
+    std::vector<TocEntry> toc, found;
+    std::map<std::string, Placed> anchors;
+    int front = 0;
+    Composed out;
+    // Each pass reports into its own list; only the last pass's warnings count.
+    Diagnostics last;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        Diagnostics diags;
+        Input probe = in;
+        probe.tools.diags = &diags;
+        const std::size_t pages_before = out.doc.pages.size();
+        out = lay_out(probe, refs, toc, found, anchors, front);
+        Refs next;
+        for (const auto& [k, v] : anchors)
+            next[k] = v.page < front ? roman(v.page + 1) : std::to_string(v.page - front + 1);
+        const bool stable = pass > 0 && next == refs && found.size() == toc.size() && out.doc.pages.size() == pages_before;
+        refs = std::move(next);
+        toc = found;
+        last = std::move(diags);
+        if (stable) break;
+    }
+    if (in.tools.diags) in.tools.diags->append(last);
+    const Content& c = *in.content;
+    out.doc.meta.title = plain_text(c.meta.title.value);
+    out.doc.meta.author = c.meta.author;
+    out.doc.meta.subject = c.meta.subject;
+    std::string kw;
+    for (const auto& k : c.meta.keywords) kw += (kw.empty() ? "" : ", ") + k;
+    out.doc.meta.keywords = kw;
+    out.doc.meta.language = c.meta.language;
+    out.doc.meta.creator = "lerbrief " + in.version;
+    out.doc.fonts = in.tools.fonts->specs();
+    return out;
+}
+
+std::string Event::line() const {
+    std::string out;
+    for (const auto* p : {&title, &date, &place})
+        if (!p->empty()) out += (out.empty() ? "" : " \u00B7 ") + *p;
+    return out;
+}
+
+}  // namespace lerbrief::compose

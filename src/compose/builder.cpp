@@ -1,0 +1,167 @@
+#include "compose/builder.h"
+
+#include "layout/paragraph.h"
+#include "model/markup.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+// Hanging indent of a bullet list level and the bullet character.
+constexpr double kBulletIndentEm = 1.4;
+const char* const kBullets[] = {"\u2022", "\u2013", "\u25E6"};
+}  // namespace
+
+Color to_color(const Rgb& c) { return Color{c.r, c.g, c.b}; }
+
+Builder::Builder(const Tools& tools, double measure, double scale) : tools_(tools), measure_(measure), scale_(scale) {}
+
+ParaStyle Builder::para_style(const std::string& name) const {
+    const TypeStyle& ts = spec().style(name);
+    const FontSet& f = *tools_.fonts;
+    // The family is the face name up to its first '-': "body", "heading".
+    const std::string family = ts.font.substr(0, ts.font.find('-'));
+    auto face = [&](const std::string& suffix, FontId fallback) {
+        return spec().fonts.count(family + suffix) ? f.id(family + suffix) : fallback;
+    };
+    ParaStyle ps;
+    ps.regular = f.id(ts.font);
+    const bool base_bold = ts.font.find("bold") != std::string::npos;
+    const bool base_italic = ts.font.find("italic") != std::string::npos;
+    ps.bold = base_bold ? ps.regular : face("-bold", ps.regular);
+    ps.italic = base_italic ? ps.regular : face(base_bold ? "-bold-italic" : "-italic", ps.regular);
+    ps.bold_italic = face("-bold-italic", ps.bold);
+    ps.size = ts.size * scale_;
+    ps.leading = ts.leading * scale_;
+    ps.color = to_color(ts.color);
+    ps.link_color = ps.color;
+    ps.justify = spec().justify;
+    ps.hyphenate = spec().hyphenate;
+    return ps;
+}
+
+void Builder::push(std::vector<VItem> v) {
+    if (v.empty()) return;
+    if (!pending_anchor_.empty()) v.front().anchor = std::move(pending_anchor_), pending_anchor_.clear();
+    if (keep_next_) v.front().breakable = false, keep_next_ = false;
+    items_.insert(items_.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+}
+
+void Builder::set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
+                  double first_indent, const std::string& marker, bool keep_with_next) {
+    const TypeStyle& ts = spec().style(style);
+    ParaStyle ps = para_style(style);
+    SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
+    auto paras = parse_markup(markup);
+    for (std::size_t i = 0; i < paras.size(); ++i) {
+        std::vector<SetLine> lines = set_paragraph(paras[i], ps, {measure_ - indent}, ctx, pos);
+        const bool first = i == 0, last = i + 1 == paras.size();
+        auto v = as_vitems(lines, ps.leading, first ? ts.space_before * scale_ : 0,
+                           last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent);
+        if (first && !marker.empty() && !v.empty()) {
+            const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
+            v.front().items.push_back(TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
+                                               text_width(*tools_.fonts, ps.regular, marker, ps.size)});
+        }
+        if (keep_with_next && last && !v.empty()) {
+            // keep the last line with the next item: the next push gets breakable=false
+            keep_next_ = true;
+            push(std::move(v));
+            keep_next_ = true;
+            continue;
+        }
+        push(std::move(v));
+    }
+}
+
+void Builder::text(const Text& t, const std::string& style, double indent, bool keep) {
+    if (t.empty()) return;
+    set(t.value, t.pos, style, indent, 0, {}, keep);
+}
+
+void Builder::text(const std::string& markup, const std::string& style, double indent, bool keep) {
+    set(markup, {}, style, indent, 0, {}, keep);
+}
+
+void Builder::heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor,
+                      const std::string& section) {
+    const std::size_t first = items_.size();
+    if (!anchor.empty()) pending_anchor_ = anchor;
+    set(markup, {}, style, 0, 0, {}, false);
+    if (items_.size() == first) return;
+    items_[first].outline = outline_level > 0 ? plain_text(markup) : std::string();
+    items_[first].outline_level = outline_level;
+    items_[first].section = section;
+    // every line of a heading stays together and with what follows
+    for (std::size_t k = first + 1; k < items_.size(); ++k) items_[k].breakable = false;
+    keep_next_ = true;
+}
+
+void Builder::bullets(const std::vector<Text>& list, const std::string& style, int level) {
+    const double em = spec().style(style).size * scale_;
+    const double indent = kBulletIndentEm * em * (level + 1);
+    const std::string marker = kBullets[std::min(level, 2)];
+    for (const Text& t : list) set(t.value, t.pos, style, indent, kBulletIndentEm * em * 0.75, marker, false);
+}
+
+void Builder::cases(const std::vector<Case>& list, const std::string& style) {
+    const double em = spec().style(style).size * scale_;
+    const double indent = kBulletIndentEm * em;
+    for (const Case& c : list) {
+        std::string markup = "**" + c.title.value + "**";
+        if (!c.description.empty()) markup += " \u2014 " + c.description.value;
+        set(markup, c.title.pos, style, indent, kBulletIndentEm * em * 0.75, kBullets[0], false);
+    }
+}
+
+void Builder::quote(const Quote& q) {
+    const std::size_t first = items_.size();
+    set("\u201C" + q.text.value + "\u201D", q.text.pos, "quote", 0, 0, {}, false);
+    if (!q.attribution.empty()) {
+        keep_next_ = true;
+        set("\u2014\u2002" + q.attribution.value, q.attribution.pos, "attribution", 0, 0, {}, false);
+    }
+    // a quote is short: never split it
+    for (std::size_t k = first + 1; k < items_.size(); ++k) items_[k].breakable = false;
+}
+
+void Builder::figure(std::shared_ptr<const Frame> frame, double width, double height, bool center, bool keep) {
+    VItem v;
+    v.height = height;
+    v.space_before = 6 * scale_;
+    const double scale = frame->width > 0 ? width / frame->width : 1;
+    const double x = center ? (measure_ - width) / 2 : 0;
+    v.items.push_back(GroupItem{{x, 0}, scale, std::move(frame)});
+    v.dump = "figure";
+    push({std::move(v)});
+    if (keep) keep_next_ = true;
+}
+
+void Builder::space(double points) {
+    VItem v;
+    v.height = points * scale_;
+    push({std::move(v)});
+}
+
+void Builder::rule(const std::string& color, double width) {
+    VItem v;
+    v.height = 8 * scale_;
+    Shape s;
+    s.path = {{PathSeg::Op::move, {{0, 4 * scale_}}}, {PathSeg::Op::line, {{measure_, 4 * scale_}}}};
+    s.stroke = to_color(spec().color(color));
+    s.stroke_width = width;
+    v.items.push_back(std::move(s));
+    push({std::move(v)});
+}
+
+void Builder::page_break(Parity parity, const std::string& kind) {
+    VItem v;
+    v.force_break = true;
+    v.parity = parity;
+    v.page_kind = kind;
+    v.breakable = true;
+    push({std::move(v)});
+}
+
+}  // namespace lerbrief::compose

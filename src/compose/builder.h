@@ -1,0 +1,70 @@
+#pragma once
+// A thin layer over the layout engine that speaks the layout file's language:
+// named styles (LayoutSpec::styles) instead of fonts and sizes. Compose code
+// (booklet.cpp, factsheet.cpp) calls it block by block; `items()` is the
+// vertical list for layout::paginate().
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "layout/flow.h"
+#include "model/content.h"
+#include "model/layout_spec.h"
+
+namespace lerbrief::compose {
+
+layout::Color to_color(const Rgb& c);
+
+struct Tools {
+    const LayoutSpec* spec = nullptr;
+    const layout::FontSet* fonts = nullptr;
+    const layout::Hyphenator* hyphenator = nullptr;
+    Diagnostics* diags = nullptr;
+};
+
+class Builder {
+public:
+    // `scale` steps all type down (fact sheets that do not fit).
+    Builder(const Tools& tools, double measure, double scale = 1.0);
+
+    layout::ParaStyle para_style(const std::string& style) const;
+    double leading(const std::string& style) const { return spec().style(style).leading * scale_; }
+
+    // A paragraph (or several, separated by blank lines) of markup.
+    void text(const Text& t, const std::string& style, double indent = 0, bool keep_with_next = false);
+    void text(const std::string& markup, const std::string& style, double indent = 0, bool keep_with_next = false);
+    // A heading; kept with what follows. `outline_level` 0: no bookmark.
+    void heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor = {},
+                 const std::string& section = {});
+    void bullets(const std::vector<Text>& items, const std::string& style, int level = 0);
+    // "Title — description" items (business and social case).
+    void cases(const std::vector<Case>& items, const std::string& style);
+    void quote(const Quote& q);
+    void figure(std::shared_ptr<const layout::Frame> frame, double width, double height, bool center = true,
+                bool keep_with_next = false);
+    void space(double points);
+    void rule(const std::string& color = "rule", double width = 0.6);
+    void page_break(layout::Parity parity = layout::Parity::any, const std::string& kind = {});
+    // Marks the next item: where it lands is recorded under `anchor`.
+    void anchor_next(const std::string& anchor) { pending_anchor_ = anchor; }
+    void keep_with_next() { keep_next_ = true; }
+
+    std::vector<layout::VItem>& items() { return items_; }
+    double measure() const { return measure_; }
+    double scale() const { return scale_; }
+    const Tools& tools() const { return tools_; }
+
+private:
+    const LayoutSpec& spec() const { return *tools_.spec; }
+    void push(std::vector<layout::VItem> v);
+    void set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
+             double first_indent, const std::string& marker, bool keep_with_next);
+
+    Tools tools_;
+    double measure_, scale_;
+    std::vector<layout::VItem> items_;
+    std::string pending_anchor_;
+    bool keep_next_ = false;
+};
+
+}  // namespace lerbrief::compose

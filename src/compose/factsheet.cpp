@@ -1,0 +1,109 @@
+#include "compose/factsheet.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "compose/figures.h"
+#include "compose/page_setup.h"
+#include "model/markup.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+
+// The highlighted diagram's share of the front page's text height.
+constexpr double kDiagramShare = 0.36;
+constexpr double kQrModule = 1.9;
+
+void label(Builder& b, const std::string& text) { b.text(text, "label", 0, true); }
+
+}  // namespace
+
+FitError::FitError(const std::string& g, const std::string& p, double o, const SourcePos& at)
+    : std::runtime_error(fmt::format("fact sheet '{}' does not fit: the {} overflows by {:.0f} pt", g, p, o)),
+      group(g), page(p), overflow_pt(o), pos(at) {}
+
+double list_height(const std::vector<VItem>& v) {
+    double h = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) h += v[i].height + (i > 0 ? v[i].space_before : 0);
+    return h;
+}
+
+SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure, double scale) {
+    const Content& c = *in.content;
+    const PageGeometry g = geometry(*in.tools.spec);
+    SheetParts parts;
+    {
+        Builder b(in.tools, measure, scale);
+        label(b, "STAKEHOLDER GROUP");
+        b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+        label(b, "DEFINITION");
+        b.text(s.definition, "body");
+        if (!s.examples.empty()) {
+            label(b, "EXAMPLES");
+            b.text(s.examples, "body");
+        }
+        const double dh = g.text_height() * kDiagramShare * scale;
+        b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id), measure, dh);
+        b.space(8);
+        if (s.quote) b.quote(*s.quote);
+        parts.front = std::move(b.items());
+    }
+    {
+        Builder b(in.tools, measure, scale);
+        if (!s.roles.empty()) {
+            b.heading("Role in each phase", "h2", 0);
+            for (const auto& r : s.roles) {
+                const Phase* p = c.find_phase(r.phase);
+                b.heading(p ? p->title.value : r.phase, "h3", 0);
+                b.bullets(r.bullets, "bullet");
+            }
+        }
+        if (!s.commitments.empty()) {
+            b.heading("Action areas", "h2", 0);
+            for (const auto& cm : s.commitments) {
+                const ActionArea* a = c.find_area(cm.area);
+                b.heading(a ? a->title.value : cm.area, "h3", 0);
+                b.bullets(cm.bullets, "bullet");
+            }
+        }
+        if (!s.business_case.empty()) {
+            b.heading("Business case", "h2", 0);
+            b.cases(s.business_case, "bullet");
+        }
+        if (!s.social_case.empty()) {
+            b.heading("Social case", "h2", 0);
+            b.cases(s.social_case, "bullet");
+        }
+        if (!c.meta.base_url.empty()) {
+            auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, measure);
+            b.figure(qr, measure, qr->height, false);
+        }
+        parts.back = std::move(b.items());
+    }
+    return parts;
+}
+
+double fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+    const LayoutSpec& spec = *in.tools.spec;
+    const double H = g.text_height();
+    double front_over = 0, back_over = 0;
+    Diagnostics quiet;  // character warnings are reported once, by the final setting
+    Input probe = in;
+    probe.tools.diags = &quiet;
+    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step) {
+        SheetParts p = factsheet_parts(probe, s, g.text_width(), scale);
+        front_over = list_height(p.front) - H;
+        back_over = list_height(p.back) - H;
+        if (front_over <= 0 && back_over <= 0 && paginate(p.front, g).pages.size() == 1 &&
+            paginate(p.back, g).pages.size() == 1)
+            return scale;
+    }
+    if (front_over > 0) throw FitError(s.id, "front", front_over, s.pos);
+    throw FitError(s.id, "back", std::max(back_over, 1.0), s.pos);
+}
+
+}  // namespace lerbrief::compose

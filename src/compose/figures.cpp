@@ -1,0 +1,96 @@
+// The ecosystem diagram and the participation matrix, from content and
+// layout: labels measured with the document's own fonts (the diagram's text
+// is real PDF text), colours from the layout's palette, icons rasterised once
+// per process at print resolution.
+#include <fmt/format.h>
+
+#include <map>
+#include <mutex>
+
+#include "compose/figures.h"
+#include "diagram/draw.h"
+#include "diagram/icon.h"
+#include "diagram/matrix.h"
+#include "layout/paragraph.h"
+#include "model/markup.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+
+// Icons are rendered for the largest size they print at (the booklet's
+// ecosystem page); smaller copies reuse the same image.
+constexpr double kIconPrintSize = 48;
+
+diagram::Fonts diagram_fonts(const Tools& t) {
+    diagram::Fonts f;
+    f.regular = t.fonts->id("heading");
+    f.bold = t.fonts->id("heading-bold");
+    const FontSet* fonts = t.fonts;
+    f.width = [fonts](std::string_view s, FontId id, double size) { return fonts->metrics(id).width(s, size); };
+    const FontMetrics& m = t.fonts->metrics(f.regular);
+    f.ascender = m.ascender() / 1000.0;
+    f.descender = -m.descender() / 1000.0;
+    return f;
+}
+
+diagram::Style diagram_style(const Tools& t) {
+    diagram::Style st;
+    if (!t.spec->palette.empty()) {
+        st.palette.groups.clear();
+        for (const auto& c : t.spec->palette) st.palette.groups.push_back(to_color(c));
+    }
+    return st;
+}
+
+std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
+    if (!s.icon) return nullptr;
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const Raster>> cache;
+    static std::map<std::string, std::string> failed;
+    std::lock_guard lock(mutex);
+    if (auto it = cache.find(s.icon->path); it != cache.end()) return it->second;
+    auto f = failed.find(s.icon->path);
+    if (f == failed.end()) {
+        try {
+            auto r = diagram::rasterize_svg(s.icon->path, kIconPrintSize);
+            cache[s.icon->path] = r;
+            return r;
+        } catch (const diagram::IconError& e) {
+            f = failed.emplace(s.icon->path, e.what()).first;
+        }
+    }
+    if (t.diags) t.diags->warning(s.icon->pos, fmt::format("icon not drawn: {}", f->second));
+    return nullptr;
+}
+
+}  // namespace
+
+std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t, double width, double height,
+                                               const std::string& highlight) {
+    diagram::Input in;
+    for (const auto& p : c.phases) in.phases.push_back(plain_text(p.title.value));
+    for (const auto& s : c.stakeholders)
+        in.groups.push_back({s.id, plain_text((s.short_name.empty() ? s.name : s.short_name).value), icon_for(s, t)});
+    in.highlight = highlight;
+    return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
+}
+
+std::shared_ptr<const Frame> participation_matrix(const Content& c, const Tools& t, double width) {
+    std::vector<std::string> groups, areas;
+    std::vector<std::vector<bool>> part;
+    for (const auto& a : c.action_areas) areas.push_back(plain_text(a.title.value));
+    for (const auto& s : c.stakeholders) {
+        groups.push_back(plain_text(s.name.value));
+        std::vector<bool> row(c.action_areas.size(), false);
+        for (const auto& cm : s.commitments)
+            for (std::size_t i = 0; i < c.action_areas.size(); ++i)
+                if (c.action_areas[i].id == cm.area) row[i] = true;
+        part.push_back(std::move(row));
+    }
+    return std::make_shared<const Frame>(diagram::matrix(groups, areas, part, diagram_style(t), diagram_fonts(t), width));
+}
+
+}  // namespace lerbrief::compose

@@ -1,0 +1,26 @@
+#pragma once
+// The figures compose places on pages: the ecosystem diagram (optionally with
+// one group highlighted), the participation matrix and QR codes. Each is a
+// layout::Frame in points.
+#include <memory>
+#include <string>
+
+#include "compose/builder.h"
+#include "layout/frame.h"
+
+namespace lerbrief::compose {
+
+struct Icons;  // rasterised icons, once per document (figures.cpp)
+
+std::shared_ptr<const layout::Frame> ecosystem_diagram(const Content& c, const Tools& tools, double width,
+                                                       double height, const std::string& highlight = {});
+std::shared_ptr<const layout::Frame> participation_matrix(const Content& c, const Tools& tools, double width);
+// A QR code of `url` (pure black modules with a four-module quiet zone) and
+// the short URL printed beside it. `module` is one module's size in points.
+std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tools& tools, double module,
+                                              double width);
+
+// "https://lermap.org/stakeholder/x" → "lermap.org/stakeholder/x"
+std::string short_url(const std::string& url);
+
+}  // namespace lerbrief::compose

@@ -1,0 +1,99 @@
+#include "compose/page_setup.h"
+
+#include "layout/paragraph.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+
+// Header baseline sits this far above the text area; the footer baseline
+// this far below it.
+constexpr double kHeaderGap = 16, kFooterGap = 24;
+
+std::string fill(std::string tpl, const std::string& key, const std::string& value) {
+    for (auto p = tpl.find(key); p != std::string::npos; p = tpl.find(key, p + value.size()))
+        tpl.replace(p, key.size(), value);
+    return tpl;
+}
+
+void put(Frame& f, const Tools& t, const std::string& style, const std::string& text, double x, double y, int align,
+         double max_width) {
+    if (text.empty()) return;
+    const TypeStyle& ts = t.spec->style(style);
+    const FontId font = t.fonts->id(ts.font);
+    std::string s = text;
+    double w = text_width(*t.fonts, font, s, ts.size);
+    while (w > max_width && s.size() > 4) {  // running heads are one line: shorten with an ellipsis
+        s.resize(s.size() - 4);
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+        s += "\u2026";
+        w = text_width(*t.fonts, font, s, ts.size);
+    }
+    double px = align < 0 ? x : align > 0 ? x - w : x - w / 2;
+    f.items.push_back(TextItem{{px, y}, font, ts.size, to_color(ts.color), s, w});
+}
+
+}  // namespace
+
+std::string roman(int n) {
+    static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                        {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                                                        {5, "v"},    {4, "iv"},   {1, "i"}};
+    std::string out;
+    for (auto [v, s] : table)
+        while (n >= v) out += s, n -= v;
+    return out;
+}
+
+PageGeometry geometry(const LayoutSpec& spec) {
+    PageGeometry g;
+    g.width = spec.page_width.points();
+    g.height = spec.page_height.points();
+    g.top = spec.margin_top.points();
+    g.bottom = spec.margin_bottom.points();
+    g.inner = spec.margin_inner.points();
+    g.outer = spec.margin_outer.points();
+    g.columns = spec.columns;
+    g.column_gap = spec.column_gap.points();
+    return g;
+}
+
+void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furniture& f) {
+    const LayoutSpec& spec = *t.spec;
+    for (std::size_t i = 0; i < laid.pages.size(); ++i) {
+        const std::string& kind = laid.page_kind[i];
+        if (kind == "cover" || kind == "blank") continue;
+        Frame& fr = laid.pages[i].frame;
+        const bool verso = i % 2 == 1;
+        const double left = verso ? g.outer : g.inner;
+        const double right = g.width - (verso ? g.inner : g.outer);
+        const double head_y = g.top - kHeaderGap, foot_y = g.height - g.bottom + kFooterGap;
+        const double half = (right - left) / 2 - 12;
+        const std::string page = i < f.labels.size() ? f.labels[i] : std::to_string(i + 1);
+        if (kind == "body") {
+            auto expand = [&](const std::string& tpl) {
+                return fill(fill(fill(fill(tpl, "{title}", f.title), "{section}", laid.page_section[i]), "{event}", f.event),
+                            "{page}", page);
+            };
+            const std::string head = expand(verso ? spec.header_left : spec.header_right);
+            put(fr, t, "header", head, verso ? left : right, head_y, verso ? -1 : 1, 2 * half);
+            Shape rule;
+            rule.path = {{PathSeg::Op::move, {{left, head_y + 5}}}, {PathSeg::Op::line, {{right, head_y + 5}}}};
+            rule.stroke = to_color(spec.color("rule"));
+            rule.stroke_width = 0.5;
+            fr.items.push_back(std::move(rule));
+            const std::string outer = expand(spec.footer_right), inner = expand(spec.footer_left);
+            put(fr, t, "footer", outer, verso ? left : right, foot_y, verso ? -1 : 1, half);
+            put(fr, t, "footer", inner, verso ? right : left, foot_y, verso ? 1 : -1, half);
+        } else if (kind == "front") {
+            put(fr, t, "footer", page, verso ? left : right, foot_y, verso ? -1 : 1, half);
+        } else if (kind == "sheet") {
+            put(fr, t, "footer", f.event.empty() ? f.title : f.event, left, foot_y, -1, half);
+            put(fr, t, "footer", page, right, foot_y, 1, half);
+        }
+    }
+}
+
+}  // namespace lerbrief::compose

@@ -1,0 +1,28 @@
+#pragma once
+// Page geometry from a layout, and the furniture (running header, footer,
+// page numbers) drawn on laid-out pages by their kind:
+//   cover     nothing
+//   front     footer: roman page number
+//   body      header: title (left pages) / section (right pages), a rule;
+//             footer: event line and page number
+//   sheet     a standalone fact sheet: footer with event line and front/back
+#include <string>
+#include <vector>
+
+#include "compose/builder.h"
+#include "layout/flow.h"
+
+namespace lerbrief::compose {
+
+layout::PageGeometry geometry(const LayoutSpec& spec);
+
+struct Furniture {
+    std::string title, event;
+    std::vector<std::string> labels;  // printed page number of each page
+};
+
+void add_furniture(layout::Laid& laid, const layout::PageGeometry& g, const Tools& tools, const Furniture& f);
+
+std::string roman(int n);
+
+}  // namespace lerbrief::compose

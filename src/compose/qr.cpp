@@ -1,0 +1,80 @@
+// QR codes through libqrencode, drawn as vector squares: one filled path of
+// pure black rectangles (horizontal runs of dark modules merged), so the code
+// stays sharp at any size and prints black on a grayscale printer.
+#include <qrencode.h>
+
+#include <memory>
+#include <stdexcept>
+
+#include "compose/figures.h"
+#include "layout/paragraph.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+namespace {
+constexpr int kQuietZoneModules = 4;
+struct QrFree {
+    void operator()(QRcode* q) const { QRcode_free(q); }
+};
+}  // namespace
+
+std::string short_url(const std::string& url) {
+    auto p = url.find("://");
+    std::string s = p == std::string::npos ? url : url.substr(p + 3);
+    if (s.rfind("www.", 0) == 0) s.erase(0, 4);
+    while (!s.empty() && s.back() == '/') s.pop_back();
+    return s;
+}
+
+std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools, double module, double width) {
+    std::unique_ptr<QRcode, QrFree> qr(QRcode_encodeString(url.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
+    if (!qr) throw std::runtime_error("cannot encode a QR code for " + url);
+    const int n = qr->width;
+    const double side = (n + 2 * kQuietZoneModules) * module;
+    auto frame = std::make_shared<Frame>();
+    frame->width = width;
+    frame->height = side;
+    Shape dark;
+    dark.fill = kBlack;
+    for (int y = 0; y < n; ++y) {
+        for (int x = 0; x < n;) {
+            if (!(qr->data[y * n + x] & 1)) {
+                ++x;
+                continue;
+            }
+            int run = x;
+            while (run < n && (qr->data[y * n + run] & 1)) ++run;
+            const double x0 = (x + kQuietZoneModules) * module, y0 = (y + kQuietZoneModules) * module;
+            const double x1 = (run + kQuietZoneModules) * module, y1 = y0 + module;
+            dark.path.push_back({PathSeg::Op::move, {{x0, y0}}});
+            dark.path.push_back({PathSeg::Op::line, {{x1, y0}}});
+            dark.path.push_back({PathSeg::Op::line, {{x1, y1}}});
+            dark.path.push_back({PathSeg::Op::line, {{x0, y1}}});
+            dark.path.push_back({PathSeg::Op::close, {}});
+            x = run;
+        }
+    }
+    frame->items.push_back(std::move(dark));
+    // the short URL beside the code, linked
+    const LayoutSpec& spec = *tools.spec;
+    const TypeStyle& ls = spec.style("small");
+    const TypeStyle& lab = spec.style("label");
+    const FontId f = tools.fonts->id(ls.font), fl = tools.fonts->id(lab.font);
+    const double x = side + 6;
+    const std::string label = "ON THE ONLINE MAP";
+    const std::string shown = short_url(url);
+    double size = ls.size;
+    double w = text_width(*tools.fonts, f, shown, size);
+    if (x + w > width) size = std::max(5.0, size * (width - x) / w), w = text_width(*tools.fonts, f, shown, size);
+    const double mid = side / 2;
+    frame->items.push_back(TextItem{{x, mid - 3}, fl, lab.size, to_color(lab.color), label,
+                                    text_width(*tools.fonts, fl, label, lab.size)});
+    frame->items.push_back(TextItem{{x, mid + size + 1}, f, size, kBlack, shown, w});
+    frame->items.push_back(LinkItem{{x, mid + 1}, w, size + 2, url});
+    frame->items.push_back(LinkItem{{0, 0}, side, side, url});
+    return frame;
+}
+
+}  // namespace lerbrief::compose

@@ -1,0 +1,43 @@
+// A fact sheet on its own: exactly one sheet, front and back.
+#include "compose/compose.h"
+#include "compose/factsheet.h"
+#include "compose/page_setup.h"
+#include "model/markup.h"
+
+namespace lerbrief::compose {
+
+using namespace layout;
+
+Composed factsheet(const Input& in, const Stakeholder& s) {
+    const PageGeometry g = geometry(*in.tools.spec);
+    const double scale = fit_factsheet(in, s, g);
+    SheetParts parts = factsheet_parts(in, s, g.text_width(), scale);
+    std::vector<VItem> items = std::move(parts.front);
+    VItem brk;
+    brk.force_break = true;
+    items.push_back(brk);
+    items.insert(items.end(), parts.back.begin(), parts.back.end());
+    items.front().page_kind = "sheet";
+    Laid laid = paginate(items, g);
+    for (auto& k : laid.page_kind) k = "sheet";
+    Furniture f;
+    f.title = plain_text(s.name.value) + " \u2014 " + plain_text(in.content->meta.title.value);
+    f.event = in.event.line().empty() ? f.title : in.event.line() + " \u00B7 " + plain_text(s.name.value);
+    f.labels = {"front", "back"};
+    add_furniture(laid, g, in.tools, f);
+    Composed out;
+    out.doc.pages = std::move(laid.pages);
+    out.doc.outline = std::move(laid.outline);
+    out.dump = std::move(laid.dump);
+    const Content& c = *in.content;
+    out.doc.meta.title = plain_text(s.name.value) + " \u2014 fact sheet";
+    out.doc.meta.author = c.meta.author;
+    out.doc.meta.subject = "Fact sheet: " + plain_text(s.name.value) + " in the LER ecosystem";
+    out.doc.meta.keywords = "Learning and Employment Records, LER, " + plain_text(s.name.value);
+    out.doc.meta.language = c.meta.language;
+    out.doc.meta.creator = "lerbrief " + in.version;
+    out.doc.fonts = in.tools.fonts->specs();
+    return out;
+}
+
+}  // namespace lerbrief::compose

@@ -1,0 +1,277 @@
+#include "load/layout_file.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "load/fields.h"
+#include "load/messages.h"
+
+namespace lerbrief::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kMaxExtends = 4;
+
+std::optional<Rgb> parse_color(const std::string& s) {
+    if (s.size() != 7 || s[0] != '#') return std::nullopt;
+    unsigned v = 0;
+    for (std::size_t i = 1; i < 7; ++i) {
+        char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) return std::nullopt;
+        v = v * 16 + static_cast<unsigned>(d);
+    }
+    return Rgb{((v >> 16) & 255) / 255.0, ((v >> 8) & 255) / 255.0, (v & 255) / 255.0};
+}
+
+class LayoutReader {
+public:
+    LayoutReader(LayoutSpec& spec, Diagnostics& d) : spec_(spec), d_(d) {}
+
+    std::optional<Length> length(Fields& f, const char* key, bool positive) {
+        const YNode* n = f.node(key, Need::optional);
+        if (!n) return std::nullopt;
+        auto l = n->is_scalar() ? Length::parse(n->scalar) : std::nullopt;
+        if (!l) {
+            msg::expected(d_, n->pos, f.field(key), "a length like 12pt, 20mm or 0.75in", n->is_scalar() ? "'" + n->scalar + "'" : kind_name(*n));
+            return std::nullopt;
+        }
+        if (positive ? l->points() <= 0 : l->points() < 0) {
+            msg::expected(d_, n->pos, f.field(key), positive ? "a length above zero" : "a length of zero or more", "'" + n->scalar + "'");
+            return std::nullopt;
+        }
+        return l;
+    }
+
+    std::optional<double> number(Fields& f, const char* key, double lo, double hi) {
+        const YNode* n = f.node(key, Need::optional);
+        if (!n) return std::nullopt;
+        double v = 0;
+        try {
+            std::size_t used = 0;
+            v = n->is_scalar() ? std::stod(n->scalar, &used) : 0;
+            if (!n->is_scalar() || used != n->scalar.size()) throw 0;
+        } catch (...) {
+            msg::expected(d_, n->pos, f.field(key), "a number", n->is_scalar() ? "'" + n->scalar + "'" : kind_name(*n));
+            return std::nullopt;
+        }
+        if (!(v >= lo && v <= hi)) {
+            msg::expected(d_, n->pos, f.field(key), fmt::format("a number from {} to {}", lo, hi), "'" + n->scalar + "'");
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    std::optional<bool> boolean(Fields& f, const char* key) {
+        const YNode* n = f.node(key, Need::optional);
+        if (!n) return std::nullopt;
+        if (n->is_scalar() && (n->scalar == "true" || n->scalar == "yes")) return true;
+        if (n->is_scalar() && (n->scalar == "false" || n->scalar == "no")) return false;
+        msg::expected(d_, n->pos, f.field(key), "true or false", n->is_scalar() ? "'" + n->scalar + "'" : kind_name(*n));
+        return std::nullopt;
+    }
+
+    std::optional<Rgb> color(const YNode& n, const std::string& field) {
+        if (n.is_scalar()) {
+            if (auto c = parse_color(trim(n.scalar))) return c;
+            if (auto it = spec_.colors.find(trim(n.scalar)); it != spec_.colors.end()) return it->second;
+        }
+        msg::expected(d_, n.pos, field, "a colour like \"#1f4e79\" or a colour name", n.is_scalar() ? "'" + n.scalar + "'" : kind_name(n));
+        return std::nullopt;
+    }
+
+    void page(Fields& top) {
+        const YNode* p = top.mapping("page", Need::optional);
+        if (!p) return;
+        Fields f(*p, "page", "page", {"size", "margins"}, d_);
+        if (const YNode* size = f.node("size", Need::optional)) {
+            if (size->is_scalar() && trim(size->scalar) == "letter") {
+                spec_.page_width = Length::in(8.5), spec_.page_height = Length::in(11);
+            } else if (size->is_scalar() && trim(size->scalar) == "a4") {
+                spec_.page_width = Length::mm(210), spec_.page_height = Length::mm(297);
+            } else if (size->is_seq() && size->items.size() == 2) {
+                auto w = size->items[0].is_scalar() ? Length::parse(size->items[0].scalar) : std::nullopt;
+                auto h = size->items[1].is_scalar() ? Length::parse(size->items[1].scalar) : std::nullopt;
+                if (!w || !h || w->points() <= 0 || h->points() <= 0)
+                    msg::expected(d_, size->pos, "page.size", "two lengths above zero, like [8.5in, 11in]", "something else");
+                else if (w->points() > 14400 || h->points() > 14400)
+                    msg::expected(d_, size->pos, "page.size", "a page no larger than 200 in (the PDF limit)", "a larger page");
+                else
+                    spec_.page_width = *w, spec_.page_height = *h;
+            } else {
+                msg::expected(d_, size->pos, "page.size", "letter, a4 or [width, height]", size->is_scalar() ? "'" + size->scalar + "'" : kind_name(*size));
+            }
+        }
+        if (const YNode* m = f.mapping("margins", Need::optional)) {
+            Fields mf(*m, "page.margins", "margins", {"top", "bottom", "inner", "outer"}, d_);
+            if (auto l = length(mf, "top", false)) spec_.margin_top = *l;
+            if (auto l = length(mf, "bottom", false)) spec_.margin_bottom = *l;
+            if (auto l = length(mf, "inner", false)) spec_.margin_inner = *l;
+            if (auto l = length(mf, "outer", false)) spec_.margin_outer = *l;
+            mf.finish();
+        }
+        f.finish();
+    }
+
+    void styles(Fields& top) {
+        const YNode* s = top.mapping("styles", Need::optional);
+        if (!s) return;
+        for (const auto& [k, v] : s->entries) {
+            const std::string field = "styles." + k.scalar;
+            if (!v.is_map()) {
+                msg::expected(d_, v.pos, field, "a mapping", kind_name(v));
+                continue;
+            }
+            TypeStyle st = spec_.styles.count(k.scalar) ? spec_.styles[k.scalar] : spec_.style("body");
+            Fields f(v, field, "a style", {"font", "size", "leading", "space-before", "space-after", "color"}, d_);
+            if (auto t = f.plain("font", Need::optional)) {
+                if (!spec_.fonts.count(*t))
+                    msg::unknown_reference(d_, v.get("font")->pos, "font", *t, font_names());
+                else
+                    st.font = *t;
+            }
+            if (auto x = number(f, "size", 3, 200)) st.size = *x;
+            if (auto x = number(f, "leading", 3, 300)) st.leading = *x;
+            if (auto x = number(f, "space-before", 0, 500)) st.space_before = *x;
+            if (auto x = number(f, "space-after", 0, 500)) st.space_after = *x;
+            if (const YNode* c = f.node("color", Need::optional))
+                if (auto rgb = color(*c, field + ".color")) st.color = *rgb;
+            f.finish();
+            spec_.styles[k.scalar] = st;
+        }
+    }
+
+    std::vector<std::string> font_names() const {
+        std::vector<std::string> v;
+        for (const auto& [k, _] : spec_.fonts) v.push_back(k);
+        return v;
+    }
+
+    void fonts(Fields& top, const std::string& fonts_dir) {
+        const YNode* f = top.mapping("fonts", Need::optional);
+        if (!f) return;
+        for (const auto& [k, v] : f->entries) {
+            if (!v.is_scalar()) {
+                msg::expected(d_, v.pos, "fonts." + k.scalar, "a font file name", kind_name(v));
+                continue;
+            }
+            std::string file = trim(v.scalar);
+            // Only fonts the project ships are embedded (libharu's TrueType parser
+            // is not hardened): a bare file name inside fonts/.
+            if (file.find('/') != std::string::npos || file.empty() || file[0] == '.') {
+                msg::expected(d_, v.pos, "fonts." + k.scalar, "the name of a file in fonts/", "'" + file + "'");
+                continue;
+            }
+            if (!fs::is_regular_file(fs::path(fonts_dir) / file)) {
+                d_.error(v.pos, fmt::format("fonts.{}: font file '{}' not found in {}", k.scalar, file, fonts_dir),
+                         "the bundled fonts are listed in fonts/README.md");
+                continue;
+            }
+            spec_.fonts[k.scalar] = (fs::path(fonts_dir) / file).string();
+        }
+    }
+
+    void colors(Fields& top) {
+        if (const YNode* c = top.mapping("colors", Need::optional))
+            for (const auto& [k, v] : c->entries)
+                if (auto rgb = color(v, "colors." + k.scalar)) spec_.colors[k.scalar] = *rgb;
+        if (const YNode* p = top.list("palette", Need::optional)) {
+            spec_.palette.clear();
+            for (std::size_t i = 0; i < p->items.size(); ++i)
+                if (auto rgb = color(p->items[i], fmt::format("palette[{}]", i + 1))) spec_.palette.push_back(*rgb);
+        }
+    }
+
+    void furniture(Fields& top) {
+        for (const char* part : {"header", "footer"}) {
+            const YNode* n = top.mapping(part, Need::optional);
+            if (!n) continue;
+            Fields f(*n, part, part, {"left", "right"}, d_);
+            bool header = std::string(part) == "header";
+            if (auto t = f.text("left", Need::optional)) (header ? spec_.header_left : spec_.footer_left) = t->value;
+            if (auto t = f.text("right", Need::optional)) (header ? spec_.header_right : spec_.footer_right) = t->value;
+            f.finish();
+        }
+    }
+
+    void apply(const YNode& root, const std::string& fonts_dir) {
+        Fields top(root, "", "a layout",
+                   {"extends", "name", "page", "columns", "column-gap", "text", "fonts", "styles", "colors", "palette",
+                    "header", "footer", "factsheet"},
+                   d_);
+        top.node("extends", Need::optional);
+        if (auto t = top.plain("name", Need::optional)) spec_.name = *t;
+        page(top);
+        if (auto x = number(top, "columns", 1, 2)) spec_.columns = static_cast<int>(*x);
+        if (auto l = length(top, "column-gap", false)) spec_.column_gap = *l;
+        if (const YNode* t = top.mapping("text", Need::optional)) {
+            Fields f(*t, "text", "text", {"justify", "hyphenate"}, d_);
+            if (auto b = boolean(f, "justify")) spec_.justify = *b;
+            if (auto b = boolean(f, "hyphenate")) spec_.hyphenate = *b;
+            f.finish();
+        }
+        fonts(top, fonts_dir);
+        colors(top);
+        styles(top);
+        furniture(top);
+        if (const YNode* fs2 = top.mapping("factsheet", Need::optional)) {
+            Fields f(*fs2, "factsheet", "factsheet", {"min-scale", "step"}, d_);
+            if (auto x = number(f, "min-scale", 0.5, 1)) spec_.fit_min_scale = *x;
+            if (auto x = number(f, "step", 0.01, 0.5)) spec_.fit_step = *x;
+            f.finish();
+        }
+        top.finish();
+    }
+
+private:
+    LayoutSpec& spec_;
+    Diagnostics& d_;
+};
+
+std::string layout_path(const std::string& name_or_path, const std::string& dir) {
+    if (name_or_path.find('/') != std::string::npos || name_or_path.ends_with(".yaml") ||
+        name_or_path.ends_with(".yml"))
+        return name_or_path;
+    return (fs::path(dir) / (name_or_path + ".yaml")).string();
+}
+
+void load_into(LayoutSpec& spec, const std::string& path, const std::string& layouts_dir,
+               const std::string& fonts_dir, Diagnostics& d, int depth) {
+    auto root = read_yaml_file(path, d);
+    if (!root) return;
+    if (!root->is_map()) return msg::expected(d, root->pos, "layout", "a mapping", kind_name(*root));
+    if (const YNode* base = root->get("extends")) {
+        if (!base->is_scalar() || depth >= kMaxExtends) {
+            d.error(base->pos, "extends: expected the name of another layout (at most 4 deep)");
+        } else {
+            load_into(spec, layout_path(trim(base->scalar), layouts_dir), layouts_dir, fonts_dir, d, depth + 1);
+        }
+    }
+    LayoutReader(spec, d).apply(*root, fonts_dir);
+    spec.pos = {path, 1, 1};
+}
+
+}  // namespace
+
+LayoutSpec load_layout(const std::string& name_or_path, const std::string& layouts_dir, const std::string& fonts_dir,
+                       Diagnostics& d) {
+    LayoutSpec spec;
+    const std::string path = layout_path(name_or_path.empty() ? "letter" : name_or_path, layouts_dir);
+    load_into(spec, path, layouts_dir, fonts_dir, d, 0);
+    if (spec.name.empty()) spec.name = fs::path(path).stem().string();
+    const SourcePos at{path, 0, 0};
+    if (!d.has_errors()) {
+        double w = spec.page_width.points() - spec.margin_inner.points() - spec.margin_outer.points();
+        double h = spec.page_height.points() - spec.margin_top.points() - spec.margin_bottom.points();
+        if (w < 72 || h < 144)
+            d.error(at, "the margins leave less than 1 in by 2 in for the text", "make the page larger or the margins smaller");
+        for (const char* face : {"body", "body-bold", "body-italic", "body-bold-italic", "heading", "heading-bold"})
+            if (!spec.fonts.count(face)) d.error(at, fmt::format("fonts: missing required face '{}'", face));
+    }
+    return spec;
+}
+
+}  // namespace lerbrief::load

@@ -1,0 +1,130 @@
+// The table of broken inputs: each tests/fixtures/broken/*.case file names a
+// content file to replace in a copy of the bundled content, the bytes to put
+// there, and the exact stderr and exit status `lerbrief --check` must give.
+//
+// Case file format (see tests/fixtures/broken/README.md):
+//   # comment lines
+//   file: stakeholders/employers.yaml     (relative to the content folder)
+//   status: 1
+//   escapes: yes                          (optional: \xHH and \n in the input are decoded)
+//   --- input
+//   …the file's new content…
+//   --- expected
+//   …the exact stderr…
+// Update the expected sections after a deliberate change of wording with
+//   LERBRIEF_UPDATE_GOLDENS=1 build/test/tests/tests_cli "broken inputs*"
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <map>
+
+#include "support/support.h"
+
+namespace t = lerbrief::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Case {
+    std::map<std::string, std::string> header;
+    std::string input, expected;
+};
+
+Case parse_case(const std::string& text) {
+    Case c;
+    enum { head, input, expected } part = head;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t nl = text.find('\n', i);
+        std::string line = text.substr(i, nl == std::string::npos ? std::string::npos : nl - i);
+        i = nl == std::string::npos ? text.size() : nl + 1;
+        if (line == "--- input") {
+            part = input;
+            continue;
+        }
+        if (line == "--- expected") {
+            part = expected;
+            continue;
+        }
+        if (part == head) {
+            if (line.empty() || line[0] == '#') continue;
+            auto colon = line.find(':');
+            c.header[line.substr(0, colon)] = line.substr(colon + 2);
+        } else {
+            (part == input ? c.input : c.expected) += line + "\n";
+        }
+    }
+    return c;
+}
+
+std::string decode_escapes(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 3 < s.size() && s[i + 1] == 'x') {
+            out += static_cast<char>(std::stoi(s.substr(i + 2, 2), nullptr, 16));
+            i += 3;
+        } else if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'r') {
+            out += '\r';
+            ++i;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::string expand(std::string s, const std::string& key, const std::string& value) {
+    for (auto p = s.find(key); p != std::string::npos; p = s.find(key, p + value.size())) s.replace(p, key.size(), value);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("broken inputs: each case gives its exact message and exit status, and writes nothing") {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(t::fixtures_dir() / "broken"))
+        if (e.path().extension() == ".case") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    REQUIRE(files.size() >= 20);
+    const bool update = std::getenv("LERBRIEF_UPDATE_GOLDENS") != nullptr;
+    for (const auto& f : files) {
+        const std::string text = t::read_file(f);
+        Case c = parse_case(text);
+        DYNAMIC_SECTION(f.filename().string()) {
+            t::TempDir dir;
+            t::copy_tree(t::source_dir() / "data", dir / "content");
+            const std::string target = c.header["file"];
+            std::string bytes = c.input;
+            if (c.header["escapes"] == "yes") bytes = decode_escapes(bytes);
+            if (c.header.count("size")) bytes = std::string(std::stoul(c.header["size"]), 'x');
+            if (c.header["kind"] == "directory") {
+                fs::remove(dir / "content" / target);
+                fs::create_directories(dir / "content" / target);
+            } else if (c.header["kind"] == "missing") {
+                fs::remove(dir / "content" / target);
+            } else {
+                t::write_file(dir / "content" / target, bytes);
+            }
+            std::vector<std::string> args{"--check", "--data", "content"};
+            if (c.header.count("args")) {
+                args.clear();
+                std::string a = expand(c.header["args"], "{dir}", dir.path().string());
+                for (std::size_t p = 0; p < a.size();) {
+                    auto sp = a.find(' ', p);
+                    args.push_back(a.substr(p, sp == std::string::npos ? sp : sp - p));
+                    p = sp == std::string::npos ? a.size() : sp + 1;
+                }
+            }
+            auto r = t::run_lerbrief(args, dir.path());
+            if (update) {
+                auto at = text.find("--- expected\n");
+                t::write_file(f, text.substr(0, at) + "--- expected\n" + r.err);
+                continue;
+            }
+            INFO(f.filename().string());
+            CHECK(r.err == c.expected);
+            CHECK(r.status == std::stoi(c.header["status"]));
+            CHECK_FALSE(fs::exists(dir / "output"));
+        }
+    }
+}
