@@ -49,6 +49,11 @@ struct Output {
     std::size_t pages = 0;
 };
 
+void dump_into(std::vector<std::string>& out, const compose::Composed& c, const std::string& path) {
+    out.push_back("# " + display_path(path));
+    for (const auto& r : c.lines) out.push_back(layout::dump_line(r));
+}
+
 void print_all(std::ostream& err, const Diagnostics& d) {
     for (const auto& x : d.items()) err << format(x) << '\n';
 }
@@ -143,7 +148,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             timings.mark("layout");
             outputs.push_back(to_pdf(b, booklet_path, in.build_date));
             timings.mark("render");
-            if (o.dump) dumps.insert(dumps.end(), b.dump.begin(), b.dump.end());
+            if (o.dump) dump_into(dumps, b, booklet_path);
         }
         for (const Stakeholder* s : sheets) {
             compose::Composed c = compose::factsheet(in, *s);
@@ -153,7 +158,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
             outputs.push_back(to_pdf(c, path, in.build_date));
             timings.mark("render");
-            if (o.dump) dumps.insert(dumps.end(), c.dump.begin(), c.dump.end());
+            if (o.dump) dump_into(dumps, c, path);
         }
     } catch (const compose::FitError& e) {
         diags.error(e.pos,

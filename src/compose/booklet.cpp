@@ -70,6 +70,7 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
         VItem& last = b.items().back();
         const ParaStyle ps = b.para_style(style);
         const std::string num = ref(refs, e.anchor);
+        b.items()[first].info.text = e.title + "\t" + num;  // the dump shows the entry and its number
         const double nw = text_width(*t.fonts, ps.regular, num, ps.size);
         const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
         double text_end = indent;
@@ -224,9 +225,16 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         b.page_break(Parity::left, "body");
         if (first_sheet) parts.front.front().outline.clear();
         auto& items = b.items();
+        // block numbers continue the booklet's (the sheet was set by its own builder)
+        int top = b.next_block();
+        for (auto* side : {&parts.front, &parts.back})
+            for (auto& v : *side)
+                if (v.info.block >= 0) top = std::max(top, v.info.block + b.next_block() + 1), v.info.block += b.next_block();
         items.insert(items.end(), parts.front.begin(), parts.front.end());
         b.page_break();
+        items.back().columns = kBackColumns;
         items.insert(items.end(), parts.back.begin(), parts.back.end());
+        b.set_next_block(top);
         (void)first_sheet;
     }
     glossary(b, c);
@@ -256,7 +264,10 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     Composed out;
     out.doc.pages = std::move(laid.pages);
     out.doc.outline = std::move(laid.outline);
-    out.dump = std::move(laid.dump);
+    out.lines = std::move(laid.lines);
+    out.page_kind = laid.page_kind;
+    out.front_pages = front_pages;
+    out.anchors = anchors;
     out.doc.labels = {{0, PageLabelRange::Style::roman_lower, 1, {}},
                       {front_pages, PageLabelRange::Style::decimal, 1, {}}};
     for (auto& page : out.doc.pages)

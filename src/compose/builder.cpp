@@ -58,7 +58,7 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
         std::vector<SetLine> lines = set_paragraph(paras[i], ps, {measure_ - indent}, ctx, pos);
         const bool first = i == 0, last = i + 1 == paras.size();
         auto v = as_vitems(lines, ps.leading, first ? ts.space_before * scale_ : 0,
-                           last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent);
+                           last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent, next_block_++);
         if (first && !marker.empty() && !v.empty()) {
             const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
             v.front().items.push_back(TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
@@ -94,7 +94,10 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
     items_[first].outline_level = outline_level;
     items_[first].section = section;
     // every line of a heading stays together and with what follows
-    for (std::size_t k = first + 1; k < items_.size(); ++k) items_[k].breakable = false;
+    for (std::size_t k = first; k < items_.size(); ++k) {
+        if (k > first) items_[k].breakable = false;
+        items_[k].info.heading = true;
+    }
     keep_next_ = true;
 }
 
@@ -133,7 +136,11 @@ void Builder::figure(std::shared_ptr<const Frame> frame, double width, double he
     const double scale = frame->width > 0 ? width / frame->width : 1;
     const double x = center ? (measure_ - width) / 2 : 0;
     v.items.push_back(GroupItem{{x, 0}, scale, std::move(frame)});
-    v.dump = "figure";
+    v.info.text = "[figure]";
+    v.info.block = next_block_++;
+    v.info.lines = 1;
+    v.info.width = width;
+    v.info.measure = measure_;
     push({std::move(v)});
     if (keep) keep_next_ = true;
 }

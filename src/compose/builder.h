@@ -53,6 +53,9 @@ public:
     double measure() const { return measure_; }
     double scale() const { return scale_; }
     const Tools& tools() const { return tools_; }
+    // Continue block numbering after another builder's (fact sheet parts).
+    int next_block() const { return next_block_; }
+    void set_next_block(int b) { next_block_ = b; }
 
 private:
     const LayoutSpec& spec() const { return *tools_.spec; }
@@ -65,6 +68,7 @@ private:
     std::vector<layout::VItem> items_;
     std::string pending_anchor_;
     bool keep_next_ = false;
+    int next_block_ = 0;
 };
 
 }  // namespace lerbrief::compose

@@ -3,12 +3,14 @@
 // the booklet (cover, contents, introduction, the ecosystem, one section per
 // action area, the participation matrix, one fact sheet per group, glossary,
 // resources, colophon) and the two-page fact sheet of one group.
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "compose/builder.h"
 #include "layout/document.h"
+#include "layout/flow.h"
 
 namespace lerbrief::compose {
 
@@ -27,7 +29,11 @@ struct Input {
 
 struct Composed {
     layout::Document doc;
-    std::vector<std::string> dump;  // the text dump of the laid-out pages
+    std::vector<layout::LineRecord> lines;  // every placed line: the layout dump
+    std::vector<std::string> page_kind;     // cover, front, body, sheet — per page
+    int front_pages = 0;                    // pages numbered in roman numerals
+    std::vector<std::string> toc;           // contents entries: "title\tpage label"
+    std::map<std::string, layout::Placed> anchors;
 };
 
 // A fact sheet's content does not fit on its two pages even at the smallest

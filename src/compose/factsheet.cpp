@@ -36,6 +36,7 @@ SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure
     const Content& c = *in.content;
     const PageGeometry g = geometry(*in.tools.spec);
     SheetParts parts;
+    int blocks = 0;  // block numbers run on from front to back
     {
         Builder b(in.tools, measure, scale);
         label(b, "STAKEHOLDER GROUP");
@@ -51,9 +52,11 @@ SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure
         b.space(8);
         if (s.quote) b.quote(*s.quote);
         parts.front = std::move(b.items());
+        blocks = b.next_block();
     }
     {
-        Builder b(in.tools, measure, scale);
+        Builder b(in.tools, g.column_width(kBackColumns) - (g.text_width() - measure), scale);
+        b.set_next_block(blocks);
         if (!s.roles.empty()) {
             b.heading("Role in each phase", "h2", 0);
             for (const auto& r : s.roles) {
@@ -79,8 +82,8 @@ SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure
             b.cases(s.social_case, "bullet");
         }
         if (!c.meta.base_url.empty()) {
-            auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, measure);
-            b.figure(qr, measure, qr->height, false);
+            auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure());
+            b.figure(qr, b.measure(), qr->height, false);
         }
         parts.back = std::move(b.items());
     }
@@ -98,8 +101,11 @@ double fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& 
         SheetParts p = factsheet_parts(probe, s, g.text_width(), scale);
         front_over = list_height(p.front) - H;
         back_over = list_height(p.back) - H;
+        PageGeometry two = g;
+        two.columns = kBackColumns;
+        back_over = list_height(p.back) - kBackColumns * H;
         if (front_over <= 0 && back_over <= 0 && paginate(p.front, g).pages.size() == 1 &&
-            paginate(p.back, g).pages.size() == 1)
+            paginate(p.back, two).pages.size() == 1)
             return scale;
     }
     if (front_over > 0) throw FitError(s.id, "front", front_over, s.pos);

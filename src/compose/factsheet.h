@@ -9,8 +9,9 @@
 namespace lerbrief::compose {
 
 struct SheetParts {
-    std::vector<layout::VItem> front, back;
+    std::vector<layout::VItem> front, back;  // the back is set in kBackColumns columns
 };
+inline constexpr int kBackColumns = 2;
 
 SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure, double scale);
 

@@ -15,6 +15,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;
+    brk.columns = kBackColumns;
     items.push_back(brk);
     items.insert(items.end(), parts.back.begin(), parts.back.end());
     items.front().page_kind = "sheet";
@@ -28,7 +29,9 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     Composed out;
     out.doc.pages = std::move(laid.pages);
     out.doc.outline = std::move(laid.outline);
-    out.dump = std::move(laid.dump);
+    out.lines = std::move(laid.lines);
+    out.page_kind = laid.page_kind;
+    out.anchors = laid.anchors;
     const Content& c = *in.content;
     out.doc.meta.title = plain_text(s.name.value) + " \u2014 fact sheet";
     out.doc.meta.author = c.meta.author;

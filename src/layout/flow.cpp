@@ -30,6 +30,7 @@ struct Cursor {
     const PageGeometry& g;
     Laid& out;
     int column = 0;
+    int columns = g.columns;
     double y = 0;  // inside the column, from the text area's top
     bool column_empty = true;
     std::string kind, section;
@@ -47,10 +48,10 @@ struct Cursor {
     bool verso() const { return page() % 2 == 1; }  // 0-based odd = left-hand page
     double left() const {
         double margin_left = verso() ? g.outer : g.inner;
-        return margin_left + column * (g.column_width() + g.column_gap);
+        return margin_left + column * (g.column_width(columns) + g.column_gap);
     }
     void next_column() {
-        if (column + 1 < g.columns) {
+        if (column + 1 < columns) {
             ++column, y = 0, column_empty = true;
         } else {
             new_page("");
@@ -65,17 +66,31 @@ struct Cursor {
         if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
         if (!v.section.empty()) section = out.page_section.back() = v.section;
         if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y});
-        if (!v.dump.empty())
-            out.dump.push_back(fmt::format("p{} c{} y={:.1f} x={:.1f} | {}", page() + 1, column, g.top + y, left(), v.dump));
+        if (!v.info.text.empty() || v.info.block >= 0)
+            out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
         y += v.height;
-        column_empty = false;
+        // an empty marker (a page break, an anchor) leaves the column empty, so
+        // the next item's space above is still dropped
+        if (v.height > 0 || !v.items.empty()) column_empty = false;
     }
 };
 
 }  // namespace
 
+std::string dump_line(const LineRecord& r) {
+    return fmt::format("p{} c{} y={:.1f} x={:.1f} w={:.2f}/{:.2f} b{} {}/{}{} | {}", r.page + 1, r.column, r.y, r.x,
+                       r.info.width, r.info.measure, r.info.block, r.info.line + 1, r.info.lines,
+                       r.info.heading ? " H" : "", r.info.text);
+}
+
+std::vector<std::string> dump(const Laid& laid) {
+    std::vector<std::string> out;
+    for (const auto& r : laid.lines) out.push_back(dump_line(r));
+    return out;
+}
+
 std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, double space_before,
-                             double space_after, double indent) {
+                             double space_after, double indent, int block) {
     std::vector<VItem> out;
     const std::size_t n = lines.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -85,8 +100,7 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
         v.items = lines[i].items;
         offset_items(v.items, indent, 0);
         v.breakable = i == 0 || (i >= kMinOrphanLines && n - i >= kMinWidowLines);
-        v.dump = fmt::format("w={:.2f}/{:.2f}{} \"{}\"", lines[i].width, lines[i].measure,
-                             lines[i].hyphenated ? " hyph" : "", lines[i].text);
+        v.info = {lines[i].text, lines[i].width, lines[i].measure, block, static_cast<int>(i), static_cast<int>(n), false};
         out.push_back(std::move(v));
     }
     return out;
@@ -100,6 +114,7 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
     std::size_t i = 0;
     while (i < list.size()) {
         const VItem& v = list[i];
+        if (v.force_break) cur.columns = v.columns > 0 ? v.columns : g.columns;
         if (v.force_break && !(cur.column_empty && cur.column == 0 && cur.y == 0 && i == 0)) {
             if (!cur.column_empty || cur.column > 0) cur.new_page(v.page_kind);
             else if (!v.page_kind.empty()) cur.kind = out.page_kind.back() = v.page_kind;

@@ -31,7 +31,8 @@ struct PageGeometry {
     double column_gap = 18;
     double text_width() const { return width - inner - outer; }
     double text_height() const { return height - top - bottom; }
-    double column_width() const { return (text_width() - (columns - 1) * column_gap) / columns; }
+    double column_width() const { return column_width(columns); }
+    double column_width(int n) const { return (text_width() - (n - 1) * column_gap) / n; }
 };
 
 enum class Parity { any, left, right };
@@ -45,11 +46,19 @@ struct VItem {
     bool force_break = false;
     Parity parity = Parity::any;
     std::string page_kind;    // on a forced break: the furniture of the new pages ("" = same)
+    int columns = 0;          // on a forced break: columns from here on (0 = the geometry's)
     std::string anchor;       // records where the item lands
     std::string section;      // sets the running section title
     std::string outline;      // adds a bookmark at this item
     int outline_level = 1;
-    std::string dump;         // text for the layout dump
+    // For the layout dump and tests: what this item is.
+    struct Info {
+        std::string text;          // the line's text ("" for figures, spaces, rules)
+        double width = 0, measure = 0;
+        int block = -1;            // items of one paragraph share a block number
+        int line = 0, lines = 0;   // line index in its block, and the block's line count
+        bool heading = false;
+    } info;
     bool fill_page = false;   // a figure that takes the rest of the page
 };
 
@@ -58,17 +67,29 @@ struct Placed {
     double y = 0;  // top-down on the page
 };
 
+// Where one line (or figure) landed.
+struct LineRecord {
+    int page = 0, column = 0;
+    double x = 0, y = 0;
+    VItem::Info info;
+};
+
 struct Laid {
     std::vector<Page> pages;
     std::vector<std::string> page_kind;     // per page
     std::vector<std::string> page_section;  // running section per page
     std::map<std::string, Placed> anchors;
     std::vector<OutlineEntry> outline;
-    std::vector<std::string> dump;          // one line per placed line, for tests and --dump-layout
+    std::vector<LineRecord> lines;          // every placed item that has text or is a figure
 };
 
+// One line per record: "p3 c0 y=123.4 x=72.0 w=300.12/432.00 b12 2/5 | text".
+std::vector<std::string> dump(const Laid& laid);
+std::string dump_line(const LineRecord& r);
+
+// A paragraph's set lines as vertical items; `block` numbers the paragraph.
 std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, double space_before,
-                             double space_after, double indent);
+                             double space_after, double indent, int block = -1);
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
 

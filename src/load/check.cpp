@@ -69,19 +69,21 @@ void check_all_markup(const Content& c, Diagnostics& d) {
     }
 }
 
+// References are checked only against lists that loaded: when the file of
+// action areas itself is broken, its error is the one worth reading.
 void check_references(Content& c, Diagnostics& d) {
     const auto area_ids = ids(c.action_areas);
     const auto phase_ids = ids(c.phases);
     for (auto& s : c.stakeholders) {
         std::map<std::string, SourcePos> seen;
         for (const auto& cm : s.commitments) {
-            if (!c.find_area(cm.area)) msg::unknown_reference(d, cm.pos, "action area", cm.area, area_ids);
+            if (!area_ids.empty() && !c.find_area(cm.area)) msg::unknown_reference(d, cm.pos, "action area", cm.area, area_ids);
             auto [it, fresh] = seen.emplace(cm.area, cm.pos);
             if (!fresh) msg::duplicate_id(d, cm.pos, "action-area entry", cm.area, it->second);
         }
         seen.clear();
         for (const auto& r : s.roles) {
-            if (!c.find_phase(r.phase)) msg::unknown_reference(d, r.pos, "phase", r.phase, phase_ids);
+            if (!phase_ids.empty() && !c.find_phase(r.phase)) msg::unknown_reference(d, r.pos, "phase", r.phase, phase_ids);
             auto [it, fresh] = seen.emplace(r.phase, r.pos);
             if (!fresh) msg::duplicate_id(d, r.pos, "role for phase", r.phase, it->second);
         }

@@ -166,7 +166,7 @@ public:
                 continue;
             }
             if (!fs::is_regular_file(fs::path(fonts_dir) / file)) {
-                d_.error(v.pos, fmt::format("fonts.{}: font file '{}' not found in {}", k.scalar, file, fonts_dir),
+                d_.error(v.pos, fmt::format("fonts.{}: '{}' is not one of the bundled fonts", k.scalar, file),
                          "the bundled fonts are listed in fonts/README.md");
                 continue;
             }

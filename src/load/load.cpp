@@ -20,7 +20,7 @@ Content load_content(const std::string& dir, Diagnostics& diags) {
     Content c;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
-        msg::cannot_read(diags, {dir, 0, 0}, fs::exists(dir, ec) ? "not a directory" : "no such directory");
+        msg::cannot_read_folder(diags, {dir, 0, 0}, fs::exists(dir, ec) ? "not a directory" : "no such directory");
         return c;
     }
     switch (detect(dir)) {

@@ -48,6 +48,9 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
 void cannot_read(Diagnostics& d, const SourcePos& p, std::string_view why) {
     d.error(p, fmt::format("cannot read file: {}", why));
 }
+void cannot_read_folder(Diagnostics& d, const SourcePos& p, std::string_view why) {
+    d.error(p, fmt::format("cannot read content folder: {}", why), "point --data at a content folder");
+}
 void not_a_file(Diagnostics& d, const SourcePos& p) {
     d.error(p, "expected a file, found a directory");
 }

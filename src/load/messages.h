@@ -14,6 +14,7 @@ namespace lerbrief::load::msg {
 
 // Reading files
 void cannot_read(Diagnostics&, const SourcePos&, std::string_view why);
+void cannot_read_folder(Diagnostics&, const SourcePos&, std::string_view why);
 void not_a_file(Diagnostics&, const SourcePos&);
 void file_too_large(Diagnostics&, const SourcePos&, std::size_t bytes);
 void empty_file(Diagnostics&, const SourcePos&);

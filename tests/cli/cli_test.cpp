@@ -1,0 +1,104 @@
+// The command line, run as a user runs it: the built binary, its exit
+// status, what it prints, and what it writes (or does not).
+#include <catch2/catch.hpp>
+
+#include "support/support.h"
+
+namespace t = lerbrief::test;
+namespace fs = std::filesystem;
+
+TEST_CASE("cli: --version and --help") {
+    auto v = t::run_lerbrief({"--version"});
+    CHECK(v.status == 0);
+    CHECK(v.out == "lerbrief 0.1.0\n");
+    auto h = t::run_lerbrief({"--help"});
+    CHECK(h.status == 0);
+    for (const char* opt : {"--all", "--stakeholder", "--check", "--list", "--diagram", "--data", "--layout",
+                            "--output", "--event", "--date", "--place", "--base-url", "--timings", "--version"})
+        CHECK(h.out.find(opt) != std::string::npos);
+}
+
+TEST_CASE("cli: usage errors exit 2 and say so") {
+    auto r = t::run_lerbrief({"--no-such-option"});
+    CHECK(r.status == 2);
+    CHECK(r.err.rfind("lerbrief: error: ", 0) == 0);
+    auto both = t::run_lerbrief({"--check", "--list"});
+    CHECK(both.status == 2);
+}
+
+TEST_CASE("cli: --check on the bundled content and the website data") {
+    auto r = t::run_lerbrief({"--check"});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("ok — 10 stakeholder groups, 4 action areas") != std::string::npos);
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    auto w = t::run_lerbrief({"--check", "--data", site.string()});
+    CHECK(w.status == 0);
+    CHECK(w.err.empty());
+}
+
+TEST_CASE("cli: --list shows the website's ten groups and four action areas with ids") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    auto r = t::run_lerbrief({"--list", "--data", site.string()});
+    CHECK(r.status == 0);
+    CHECK(r.out.find("stakeholder groups (10):") != std::string::npos);
+    CHECK(r.out.find("action areas (4):") != std::string::npos);
+    for (const char* id : {"career-navigators", "credentialing-organizations", "data-standards-organizations",
+                           "employers", "funders", "governance", "hr-systems", "learners-earners",
+                           "ler-technology-providers", "supporting-systems", "promoting", "building", "gathering",
+                           "supporting"})
+        CHECK(r.out.find(std::string("  ") + id + " ") != std::string::npos);
+}
+
+TEST_CASE("cli: a broken file writes nothing and leaves the previous output intact") {
+    t::TempDir dir;
+    t::copy_tree(t::source_dir() / "data", dir / "content");
+    auto ok = t::run_lerbrief({"--all", "--data", "content"}, dir.path());
+    REQUIRE(ok.status == 0);
+    const fs::path booklet = dir / "output/ler-briefing.pdf";
+    REQUIRE(fs::exists(booklet));
+    const std::string before = t::read_file(booklet);
+    CHECK(before.rfind("%PDF-", 0) == 0);
+
+    t::write_file(dir / "content/stakeholders/employers.yaml", "id: employers\nname: [Employers\n");
+    auto bad = t::run_lerbrief({"--all", "--data", "content"}, dir.path());
+    CHECK(bad.status == 1);
+    CHECK(bad.err ==
+          "content/stakeholders/employers.yaml:3:1: error: invalid YAML: end of sequence flow not found\n"
+          "lerbrief: 1 error, 0 warnings; nothing written\n");
+    CHECK(t::read_file(booklet) == before);
+    std::size_t files = 0;
+    for (auto it = fs::recursive_directory_iterator(dir / "output"); it != fs::recursive_directory_iterator(); ++it)
+        files += it->is_regular_file();
+    CHECK(files == 4);  // the booklet and three fact sheets; no temporary files
+}
+
+TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one") {
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--all", "--output", (dir / "out/brief.pdf").string()});
+    REQUIRE(r.status == 0);
+    CHECK(fs::exists(dir / "out/brief.pdf"));
+    for (const char* id : {"credentialing-organizations", "learners-earners", "supporting-systems"})
+        CHECK(fs::exists(dir / "out/factsheets" / (std::string(id) + ".pdf")));
+    CHECK(r.out.find("4 files, ") != std::string::npos);
+
+    auto one = t::run_lerbrief({"--stakeholder", "learners-earners", "--output", (dir / "le.pdf").string()});
+    CHECK(one.status == 0);
+    CHECK(fs::exists(dir / "le.pdf"));
+    auto info = t::run_program({"pdfinfo", (dir / "le.pdf").string()});
+    CHECK(info.out.find("Pages:           2\n") != std::string::npos);
+
+    auto nameonly = t::run_lerbrief({"--stakeholder", "employers", "--output", (dir / "e.pdf").string()});
+    CHECK(nameonly.status == 1);
+    CHECK(nameonly.err.find("stakeholder 'employers' has no definition, so it has no fact sheet") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "e.pdf"));
+}
+
+TEST_CASE("cli: two runs give byte-identical PDFs") {
+    t::TempDir dir;
+    auto a = t::run_lerbrief({"--all", "--output", (dir / "a/b.pdf").string()}, {}, {"SOURCE_DATE_EPOCH=1700000000"});
+    auto b = t::run_lerbrief({"--all", "--output", (dir / "b/b.pdf").string()}, {}, {"SOURCE_DATE_EPOCH=1700000000"});
+    REQUIRE(a.status == 0);
+    REQUIRE(b.status == 0);
+    CHECK(t::read_file(dir / "a/b.pdf") == t::read_file(dir / "b/b.pdf"));
+    CHECK(t::read_file(dir / "a/factsheets/learners-earners.pdf") == t::read_file(dir / "b/factsheets/learners-earners.pdf"));
+}
