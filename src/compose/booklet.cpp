@@ -223,7 +223,14 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         const double scale = fit_factsheet(in, s, g);
         SheetParts parts = factsheet_parts(in, s, g.text_width(), scale);
         b.page_break(Parity::left, "body");
-        if (first_sheet) parts.front.front().outline.clear();
+        if (first_sheet) {  // a contents entry and bookmark over the fact sheets
+            VItem group;
+            group.anchor = "sheets";
+            group.outline = "Fact sheets";
+            group.outline_level = 1;
+            b.items().push_back(group);
+            first_sheet = false;
+        }
         auto& items = b.items();
         // block numbers continue the booklet's (the sheet was set by its own builder)
         int top = b.next_block();
@@ -235,7 +242,6 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         items.back().columns = kBackColumns;
         items.insert(items.end(), parts.back.begin(), parts.back.end());
         b.set_next_block(top);
-        (void)first_sheet;
     }
     glossary(b, c);
     resources(b, c);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "compose/figures.h"
@@ -15,7 +16,7 @@ using namespace layout;
 namespace {
 
 // The highlighted diagram's share of the front page's text height.
-constexpr double kDiagramShare = 0.36;
+constexpr double kDiagramShare = 0.36, kDiagramMaxShare = 0.55;
 constexpr double kQrModule = 1.9;
 
 void label(Builder& b, const std::string& text) { b.text(text, "label", 0, true); }
@@ -47,7 +48,13 @@ SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure
             label(b, "EXAMPLES");
             b.text(s.examples, "body");
         }
-        const double dh = g.text_height() * kDiagramShare * scale;
+        // The diagram takes the room the text leaves, between a minimum and
+        // a maximum share of the page.
+        Builder rest(in.tools, measure, scale);
+        if (s.quote) rest.quote(*s.quote);
+        const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
+        const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
+                                     g.text_height() * kDiagramMaxShare);
         b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id), measure, dh);
         b.space(8);
         if (s.quote) b.quote(*s.quote);

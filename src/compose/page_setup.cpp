@@ -90,7 +90,7 @@ void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furn
         } else if (kind == "front") {
             put(fr, t, "footer", page, verso ? left : right, foot_y, verso ? -1 : 1, half);
         } else if (kind == "sheet") {
-            put(fr, t, "footer", f.event.empty() ? f.title : f.event, left, foot_y, -1, half);
+            put(fr, t, "footer", f.event.empty() ? f.title : f.event, left, foot_y, -1, right - left - 48);
             put(fr, t, "footer", page, right, foot_y, 1, half);
         }
     }

@@ -29,6 +29,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     Composed out;
     out.doc.pages = std::move(laid.pages);
     out.doc.outline = std::move(laid.outline);
+    for (auto& o : out.doc.outline) o.level = 1;  // a sheet alone has no booklet sections above it
     out.lines = std::move(laid.lines);
     out.page_kind = laid.page_kind;
     out.anchors = laid.anchors;
