@@ -36,7 +36,9 @@ ParaStyle Builder::para_style(const std::string& name) const {
     ps.leading = ts.leading * scale_;
     ps.color = to_color(ts.color);
     ps.link_color = ps.color;
-    ps.justify = spec().justify;
+    ps.justify = ts.align.empty() ? spec().justify : ts.align == "justify";
+    if (ts.align == "center") ps.align = ParaStyle::Align::center;
+    if (ts.align == "right") ps.align = ParaStyle::Align::right;
     ps.hyphenate = spec().hyphenate;
     return ps;
 }

@@ -126,7 +126,7 @@ public:
                 continue;
             }
             TypeStyle st = spec_.styles.count(k.scalar) ? spec_.styles[k.scalar] : spec_.style("body");
-            Fields f(v, field, "a style", {"font", "size", "leading", "space-before", "space-after", "color"}, d_);
+            Fields f(v, field, "a style", {"font", "size", "leading", "space-before", "space-after", "color", "align"}, d_);
             if (auto t = f.plain("font", Need::optional)) {
                 if (!spec_.fonts.count(*t))
                     msg::unknown_reference(d_, v.get("font")->pos, "font", *t, font_names());
@@ -137,6 +137,12 @@ public:
             if (auto x = number(f, "leading", 3, 300)) st.leading = *x;
             if (auto x = number(f, "space-before", 0, 500)) st.space_before = *x;
             if (auto x = number(f, "space-after", 0, 500)) st.space_after = *x;
+            if (auto a = f.plain("align", Need::optional)) {
+                if (*a == "justify" || *a == "left" || *a == "center" || *a == "right")
+                    st.align = *a;
+                else
+                    msg::expected(d_, v.get("align")->pos, field + ".align", "justify, left, center or right", "'" + *a + "'");
+            }
             if (const YNode* c = f.node("color", Need::optional))
                 if (auto rgb = color(*c, field + ".color")) st.color = *rgb;
             f.finish();

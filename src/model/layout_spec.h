@@ -21,6 +21,7 @@ struct TypeStyle {
     double leading = 13;        // baseline to baseline, points
     double space_before = 0, space_after = 0;
     Rgb color;
+    std::string align;  // "justify", "left", "center", "right"; empty: the layout's text.justify
 };
 
 struct LayoutSpec {
