@@ -108,7 +108,7 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
     Laid out;
-    Cursor cur{g, out};
+    Cursor cur{g, out, 0, g.columns, 0, true, {}, {}};
     cur.new_page(list.empty() ? std::string() : list.front().page_kind);
     const double H = g.text_height();
     std::size_t i = 0;

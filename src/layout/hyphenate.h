@@ -1,0 +1,71 @@
+#pragma once
+// Where a word may be hyphenated, from a libhyphen pattern dictionary
+// (hyph_en_US.dic: Liang's TeX patterns converted for LibreOffice).
+//
+// Contract
+// - `Hyphenator` owns one loaded dictionary (RAII over libhyphen's
+//   HyphenDict). The constructor throws std::runtime_error naming the path
+//   when the file cannot be read or parsed; nothing else throws except
+//   std::bad_alloc.
+// - `points(word)` returns byte offsets into `word`, ascending: the word may
+//   be broken between word[0, off) and word[off, end). When word[off - 1] is
+//   '-' the break is after an explicit hyphen and no hyphen is to be added;
+//   otherwise the caller draws a hyphen at the end of the line.
+// - Threads: one Hyphenator may be used from several threads at once.
+//   hnj_hyphen_hyphenate2 (libhyphen 2.8.8) only reads the dictionary's
+//   states, allocates its work buffers per call and keeps no static state;
+//   `points` is const and touches nothing else. Do not destroy or move a
+//   Hyphenator while another thread is using it.
+#include <filesystem>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+struct _HyphenDict;  // libhyphen's dictionary (hyphen.h stays out of our headers)
+
+namespace lerbrief::layout {
+
+// Words shorter than this (in letters) are never hyphenated: a five-letter
+// word split 2+3 saves little and reads badly.
+inline constexpr int kMinHyphenWordLetters = 6;
+// Letters kept on the line before a break ("hy-") and carried to the next line
+// after it ("-ing" is fine, "-ly" is not): TeX's \lefthyphenmin = 2 and
+// \righthyphenmin = 3 for English, also what hyph_en_US.dic asks for.
+inline constexpr int kMinLettersBeforeHyphen = 2;
+inline constexpr int kMinLettersAfterHyphen = 3;
+// Longer "words" are URLs, hashes or garbage: left alone.
+inline constexpr std::size_t kMaxHyphenWordBytes = 256;
+
+class Hyphenator {
+public:
+    // Loads a libhyphen .dic file. Throws std::runtime_error with the path.
+    explicit Hyphenator(const std::filesystem::path& dictionary);
+    ~Hyphenator();
+    Hyphenator(Hyphenator&&) noexcept;
+    Hyphenator& operator=(Hyphenator&&) noexcept;
+    Hyphenator(const Hyphenator&) = delete;
+    Hyphenator& operator=(const Hyphenator&) = delete;
+
+    // Byte offsets where `word` (UTF-8, one word, possibly with surrounding
+    // punctuation such as "(credentials," which is ignored) may be broken.
+    // Empty for: invalid UTF-8; words with digits or inner punctuation
+    // ("and/or", "1EdTech", URLs); capitals after the first letter ("LERs",
+    // "EdTech"); words under kMinHyphenWordLetters letters. A word with an
+    // explicit hyphen ("skills-based") breaks only after its hyphen(s).
+    // Apostrophes (' and U+2019) may appear inside a word; the margins count
+    // letters between apostrophes ("cre-den-tial’s", never "credenti-al’s").
+    // Case is folded for ASCII only; other letters go to the patterns as they are.
+    std::vector<int> points(std::string_view word) const;
+
+private:
+    struct Free {
+        void operator()(_HyphenDict* dict) const noexcept;
+    };
+    std::unique_ptr<_HyphenDict, Free> dict_;
+};
+
+// The first dictionary found among the places Debian, Fedora and Homebrew
+// install hyph_en_US.dic; empty when there is none.
+std::filesystem::path default_hyphen_dictionary();
+
+}  // namespace lerbrief::layout

@@ -1,0 +1,203 @@
+#include "render/pdf_page.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "render/pdf_destination.h"
+#include "render/render_error.h"
+#include "render/uri.h"
+
+namespace lerbrief::render {
+
+namespace {
+
+using layout::Color;
+
+// Maps a frame's top-down point to the page's top-down point: the product of
+// the groups it sits in.
+struct Placement {
+    double scale = 1, dx = 0, dy = 0;
+    layout::Point map(double x, double y) const { return {dx + scale * x, dy + scale * y}; }
+};
+
+// What has been written to the content stream, so unchanged state is not
+// written again. Saved and restored around groups, like the PDF state.
+struct GraphicsState {
+    std::optional<Color> fill, stroke;
+    std::optional<double> line_width;
+    HPDF_Font font = nullptr;
+    double font_size = 0;
+};
+
+// libharu clamps every number it writes to ±32767 (HPDF_LIMIT_MAX_REAL).
+constexpr double kMaxPdfNumber = 32767;
+
+double unit(double v) { return std::clamp(v, 0.0, 1.0); }
+
+class PageWriter {
+public:
+    PageWriter(PageTargets& t, std::size_t index)
+        : t_(t), doc_(t.doc), page_(t.pages[index]), page_height_(t.page_heights[index]), index_(index) {}
+
+    void draw(const layout::Frame& frame, const Placement& place, int depth) {
+        for (std::size_t i = 0; i < frame.items.size(); ++i) {
+            path_.push_back(i);
+            std::visit([&](const auto& item) { draw_item(item, frame.height, place, depth); },
+                       frame.items[i]);
+            path_.pop_back();
+        }
+    }
+
+private:
+    // "page 2, item 14" or "page 2, item 3.1" inside a group.
+    std::string where() const {
+        std::string s = fmt::format("page {}, item ", index_ + 1);
+        for (std::size_t k = 0; k < path_.size(); ++k) s += (k ? "." : "") + std::to_string(path_[k] + 1);
+        return s;
+    }
+    void check(const char* what, HPDF_STATUS st) {
+        if (st != HPDF_OK || HPDF_GetError(doc_.get()) != HPDF_OK) doc_.check(where() + ": " + what, st);
+    }
+
+    // A number for libharu; NaN, infinities and numbers it would clamp are
+    // layout bugs that would draw in the wrong place.
+    HPDF_REAL real(double v) const {
+        if (!(std::abs(v) <= kMaxPdfNumber))
+            throw RenderError(fmt::format("pdf: {}: number {} is outside ±{}", where(), v, kMaxPdfNumber));
+        return static_cast<HPDF_REAL>(v);
+    }
+
+    void set_fill(const Color& c) {
+        if (state_.fill == c) return;
+        check("setting the fill colour",
+              c.is_gray() ? HPDF_Page_SetGrayFill(page_, real(unit(c.r)))
+                          : HPDF_Page_SetRGBFill(page_, real(unit(c.r)), real(unit(c.g)), real(unit(c.b))));
+        state_.fill = c;
+    }
+    void set_stroke(const Color& c, double width) {
+        if (state_.stroke != c)
+            check("setting the stroke colour",
+                  c.is_gray()
+                      ? HPDF_Page_SetGrayStroke(page_, real(unit(c.r)))
+                      : HPDF_Page_SetRGBStroke(page_, real(unit(c.r)), real(unit(c.g)), real(unit(c.b))));
+        state_.stroke = c;
+        if (state_.line_width != width)
+            check("setting the line width", HPDF_Page_SetLineWidth(page_, real(width)));
+        state_.line_width = width;
+    }
+
+    void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
+        if (item.text.empty()) return;
+        HPDF_Font font = t_.fonts.prepare(item.font, item.text, where());
+        set_fill(item.color);
+        check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
+        if (font != state_.font || item.size != state_.font_size)
+            check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page_, font, real(item.size)));
+        state_.font = font;
+        state_.font_size = item.size;
+        check("HPDF_Page_TextOut",
+              HPDF_Page_TextOut(page_, real(item.pos.x), real(h - item.pos.y), item.text.c_str()));
+        check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
+    }
+
+    void draw_item(const layout::Shape& s, double h, const Placement&, int) {
+        if (s.path.empty() || (!s.fill && !s.stroke)) return;
+        if (s.path.front().op != layout::PathSeg::Op::move)
+            throw RenderError(fmt::format("pdf: {}: a path must start with a move", where()));
+        if (s.fill) set_fill(*s.fill);
+        if (s.stroke) set_stroke(*s.stroke, s.stroke_width);
+        for (const layout::PathSeg& seg : s.path) {
+            const layout::Point* p = seg.p;
+            switch (seg.op) {
+                case layout::PathSeg::Op::move:
+                    check("HPDF_Page_MoveTo", HPDF_Page_MoveTo(page_, real(p[0].x), real(h - p[0].y)));
+                    break;
+                case layout::PathSeg::Op::line:
+                    check("HPDF_Page_LineTo", HPDF_Page_LineTo(page_, real(p[0].x), real(h - p[0].y)));
+                    break;
+                case layout::PathSeg::Op::curve:
+                    check("HPDF_Page_CurveTo",
+                          HPDF_Page_CurveTo(page_, real(p[0].x), real(h - p[0].y), real(p[1].x),
+                                            real(h - p[1].y), real(p[2].x), real(h - p[2].y)));
+                    break;
+                case layout::PathSeg::Op::close:
+                    check("HPDF_Page_ClosePath", HPDF_Page_ClosePath(page_));
+                    break;
+            }
+        }
+        HPDF_STATUS st = s.fill && s.stroke ? HPDF_Page_FillStroke(page_)
+                         : s.fill           ? HPDF_Page_Fill(page_)
+                                            : HPDF_Page_Stroke(page_);
+        check("painting a path", st);
+    }
+
+    void draw_item(const layout::ImageItem& item, double h, const Placement&, int) {
+        if (!item.raster) throw RenderError(fmt::format("pdf: {}: image item without a raster", where()));
+        HPDF_Image image = t_.images.get(*item.raster, where());
+        check("HPDF_Page_DrawImage",
+              HPDF_Page_DrawImage(page_, image, real(item.pos.x), real(h - item.pos.y - item.height),
+                                  real(item.width), real(item.height)));
+    }
+
+    void draw_item(const layout::LinkItem& item, double, const Placement& place, int) {
+        layout::Point a = place.map(item.pos.x, item.pos.y);
+        layout::Point b = place.map(item.pos.x + item.width, item.pos.y + item.height);
+        HPDF_Rect rect{real(a.x), real(page_height_ - b.y), real(b.x), real(page_height_ - a.y)};
+        HPDF_Annotation annot = nullptr;
+        if (!item.uri.empty()) {
+            std::string uri = ascii_uri(item.uri, where());
+            annot = doc_.need(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()), where() + ": URI link");
+        } else if (item.dest_page >= 0 && static_cast<std::size_t>(item.dest_page) < t_.pages.size()) {
+            auto target = static_cast<std::size_t>(item.dest_page);
+            HPDF_Destination dst =
+                make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
+            annot = doc_.need(HPDF_Page_CreateLinkAnnot(page_, rect, dst), where() + ": internal link");
+        } else {
+            throw RenderError(fmt::format("pdf: {}: link to page {} of {} and no URI", where(),
+                                          item.dest_page + 1, t_.pages.size()));
+        }
+        check("removing the link border", HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0));
+    }
+
+    void draw_item(const layout::GroupItem& g, double h, const Placement& place, int depth) {
+        if (!g.frame) throw RenderError(fmt::format("pdf: {}: group without a frame", where()));
+        if (!(g.scale > 0)) throw RenderError(fmt::format("pdf: {}: group scale must be positive", where()));
+        if (depth >= kMaxGroupDepth)
+            throw RenderError(fmt::format("pdf: {}: groups nested deeper than {}", where(), kMaxGroupDepth));
+        GraphicsState saved = state_;
+        check("HPDF_Page_GSave", HPDF_Page_GSave(page_));
+        double s = g.scale;
+        check("HPDF_Page_Concat", HPDF_Page_Concat(page_, real(s), 0, 0, real(s), real(g.offset.x),
+                                                   real(h - g.offset.y - s * g.frame->height)));
+        Placement inner{place.scale * s, place.dx + place.scale * g.offset.x,
+                        place.dy + place.scale * g.offset.y};
+        try {
+            draw(*g.frame, inner, depth + 1);
+        } catch (...) {
+            HPDF_Page_GRestore(page_);  // best effort: libharu leaks a state left saved
+            throw;
+        }
+        check("HPDF_Page_GRestore", HPDF_Page_GRestore(page_));
+        state_ = saved;
+    }
+
+    PageTargets& t_;
+    HpdfDoc& doc_;
+    HPDF_Page page_;
+    double page_height_;
+    std::size_t index_;
+    GraphicsState state_;
+    std::vector<std::size_t> path_;  // item indices, outermost first
+};
+
+}  // namespace
+
+void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame) {
+    PageWriter(targets, index).draw(frame, Placement{}, 0);
+}
+
+}  // namespace lerbrief::render

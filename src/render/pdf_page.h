@@ -1,0 +1,45 @@
+#pragma once
+// Draws one laid-out page (a layout::Frame) onto a libharu page.
+//
+// Coordinates: layout frames are y-down from the top-left corner; PDF user
+// space is y-up from the bottom-left. A frame of height H draws a point
+// (x, y) at (x, H - y). A GroupItem saves the graphics state, concatenates
+// [s 0 0 s ox Hp-oy-s*Hn] so that its nested frame draws in its own
+// coordinates, and restores the state. Link annotations ignore the graphics
+// state, so their rectangles are mapped to page space by hand.
+//
+// Per item: text is one BT…ET with the font, size and fill colour it needs
+// (gray operators when the colour is gray, so black is `0 g`); shapes set
+// their colours before the path starts (libharu refuses colour changes
+// inside a path); colours, line width and font are only written when they
+// change.
+//
+// Throws RenderError naming the page (1-based) and the item, also for a
+// coordinate, size or width that is not a number or lies outside ±32767
+// (libharu would clamp it silently). Colour components are clamped to 0..1.
+#include <hpdf.h>
+
+#include <vector>
+
+#include "layout/frame.h"
+#include "render/hpdf_handle.h"
+#include "render/pdf_fonts.h"
+#include "render/pdf_images.h"
+
+namespace lerbrief::render {
+
+// Deepest nesting of GroupItems (libharu allows 28 saved graphics states).
+inline constexpr int kMaxGroupDepth = 16;
+
+// What drawing a page needs from the document being written.
+struct PageTargets {
+    HpdfDoc& doc;
+    PdfFonts& fonts;
+    PdfImages& images;
+    const std::vector<HPDF_Page>& pages;      // every page, created before drawing
+    const std::vector<double>& page_heights;  // in points, for internal links
+};
+
+void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame);
+
+}  // namespace lerbrief::render

@@ -1,0 +1,64 @@
+#include "render/pdf_writer.h"
+
+#include <fmt/format.h>
+
+#include <vector>
+
+#include "render/document_parts.h"
+#include "render/hpdf_handle.h"
+#include "render/pdf_fonts.h"
+#include "render/pdf_images.h"
+#include "render/pdf_page.h"
+
+namespace lerbrief::render {
+
+namespace {
+
+// libharu's page size limits (HPDF_MIN_PAGE_SIZE, HPDF_MAX_PAGE_SIZE).
+constexpr double kMinPageSize = 3, kMaxPageSize = 14400;
+
+void setup(HpdfDoc& doc) {
+    HPDF_Doc pdf = doc.get();
+    doc.check("HPDF_SetCompressionMode", HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL));
+    doc.check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(pdf));
+    doc.check("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder(pdf, "UTF-8"));
+}
+
+// All pages first: internal links may point forward.
+std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::vector<double>& heights) {
+    std::vector<HPDF_Page> pages;
+    for (std::size_t i = 0; i < d.pages.size(); ++i) {
+        const layout::Frame& f = d.pages[i].frame;
+        if (!(f.width >= kMinPageSize && f.width <= kMaxPageSize && f.height >= kMinPageSize &&
+              f.height <= kMaxPageSize))
+            throw RenderError(fmt::format("pdf: page {}: size {} x {} pt is outside {}..{} pt", i + 1,
+                                          f.width, f.height, kMinPageSize, kMaxPageSize));
+        HPDF_Page page = doc.need(HPDF_AddPage(doc.get()), "HPDF_AddPage");
+        doc.check("HPDF_Page_SetWidth", HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(f.width)));
+        doc.check("HPDF_Page_SetHeight", HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(f.height)));
+        pages.push_back(page);
+        heights.push_back(f.height);
+    }
+    return pages;
+}
+
+}  // namespace
+
+std::string render_pdf(const layout::Document& document) {
+    if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
+    HpdfDoc doc;
+    setup(doc);
+    std::vector<double> heights;
+    std::vector<HPDF_Page> pages = add_pages(doc, document, heights);
+    PdfFonts fonts(doc, document.fonts);
+    PdfImages images(doc);
+    PageTargets targets{doc, fonts, images, pages, heights};
+    for (std::size_t i = 0; i < pages.size(); ++i) draw_page(targets, i, document.pages[i].frame);
+    write_outline(doc, document.outline, pages, heights);
+    write_page_labels(doc, document.labels, pages.size());
+    write_metadata(doc, document.meta);
+    fonts.finish();
+    return save_to_string(doc);
+}
+
+}  // namespace lerbrief::render

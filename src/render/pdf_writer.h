@@ -1,0 +1,38 @@
+#pragma once
+// The libharu PDF writer: laid-out pages in, PDF bytes out.
+//
+// Output: PDF 1.4, every content, font and image stream Flate-compressed;
+// fonts embedded and subset as CID TrueType with a valid ToUnicode CMap, so
+// text can be selected, searched and extracted; bookmarks, page labels,
+// info dictionary and /Lang from the Document. The same Document gives the
+// same bytes on every run: nothing comes from the clock, and no /ID is
+// written.
+//
+// Limits (libharu 2.3.0), refused with RenderError rather than written
+// wrong: coordinates and sizes within ±32767 (libharu would clamp them) and
+// pages of 3..14400 pt; a text run, URI or title of at most 65,535 bytes;
+// valid UTF-8 of code points U+0020..U+FFFF that the run's font has. libharu
+// applies no kerning, ligatures or font fallback: layout places each run.
+// Bookmarks and internal links open at [page /XYZ 0 top null] (the reader
+// keeps its zoom). Each face costs about 28 KB (its outlines are subset, its
+// other tables are embedded whole).
+//
+// What may fail: render_pdf throws RenderError (render/render_error.h) with a
+// message that names the page and item, font or image when the Document asks
+// for something that cannot be written (a character the font lacks, invalid
+// UTF-8, a link to a missing page, a malformed raster, a font file that fails
+// the checks in layout/font.h, …) or libharu reports an error. It writes no
+// file.
+//
+// Threads: each call builds its own libharu document; calls on different
+// threads are independent. The Document is only read.
+#include <string>
+
+#include "layout/document.h"
+#include "render/render_error.h"
+
+namespace lerbrief::render {
+
+std::string render_pdf(const layout::Document& document);
+
+}  // namespace lerbrief::render

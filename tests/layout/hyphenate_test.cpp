@@ -1,0 +1,166 @@
+// Hyphenation points from the system's en_US patterns (hyphen-en-us), with
+// our rules on top. Expected splits were checked by hand against a
+// dictionary's syllables; they are what hyph_en_US.dic 2.8.8 gives.
+#include "layout/hyphenate.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "support/support.h"
+
+using lerbrief::layout::default_hyphen_dictionary;
+using lerbrief::layout::Hyphenator;
+
+namespace {
+
+const Hyphenator& en_us() {
+    static const Hyphenator h(default_hyphen_dictionary());
+    return h;
+}
+
+// "hy-phen-ation": the word with '-' at every point (for readable failures).
+std::string split(const std::string& word) {
+    std::string out;
+    std::size_t from = 0;
+    for (int at : en_us().points(word)) {
+        out += word.substr(from, static_cast<std::size_t>(at) - from) + "|";
+        from = static_cast<std::size_t>(at);
+    }
+    return out + word.substr(from);
+}
+
+bool on_char_boundary(const std::string& word, int offset) {
+    return offset > 0 && static_cast<std::size_t>(offset) < word.size() &&
+           (static_cast<unsigned char>(word[static_cast<std::size_t>(offset)]) & 0xC0) != 0x80;
+}
+
+}  // namespace
+
+TEST_CASE("the en_US dictionary is found and loads") {
+    const auto path = default_hyphen_dictionary();
+    REQUIRE_FALSE(path.empty());
+    CHECK(path.filename() == "hyph_en_US.dic");
+    CHECK_NOTHROW(Hyphenator(path));
+}
+
+TEST_CASE("a missing dictionary throws with its path") {
+    try {
+        Hyphenator h("/nonexistent/hyph_xx.dic");
+        FAIL("no exception");
+    } catch (const std::runtime_error& e) {
+        CHECK(std::string(e.what()) == "cannot load hyphenation patterns: /nonexistent/hyph_xx.dic");
+    }
+    CHECK_THROWS_AS(Hyphenator("/tmp"), std::runtime_error);  // a folder
+}
+
+TEST_CASE("known words split where the en_US patterns say") {
+    CHECK(en_us().points("hyphenation") == std::vector<int>{2, 6});
+    CHECK(split("hyphenation") == "hy|phen|ation");
+    CHECK(split("credential") == "cre|den|tial");
+    CHECK(split("employment") == "em|ploy|ment");
+    CHECK(split("typesetting") == "type|set|ting");
+    CHECK(split("organizations") == "or|ga|ni|za|tions");
+    CHECK(split("interoperability") == "in|ter|op|er|abil|ity");
+    CHECK(split("microcredential") == "mi|cro|cre|den|tial");
+}
+
+TEST_CASE("case is folded for the lookup; offsets stay in the original word") {
+    CHECK(split("Hyphenation") == "Hy|phen|ation");  // libhyphen alone: "Hyphen-ation"
+    CHECK(split("Credentials") == "Cre|den|tials");
+}
+
+TEST_CASE("surrounding punctuation is ignored and offsets account for it") {
+    CHECK(split("(hyphenation),") == "(hy|phen|ation),");
+    CHECK(split("\xE2\x80\x9C"
+                "credential"
+                "\xE2\x80\x9D.") ==
+          "\xE2\x80\x9C"
+          "cre|den|tial"
+          "\xE2\x80\x9D.");
+}
+
+TEST_CASE("short words, acronyms, digits and inner punctuation are left alone") {
+    for (const char* word :
+         {"learn", "skill", "data", "a", "", "LERs", "LERS", "1EdTech", "EdTech", "HYPHENATION", "web3native",
+          "2024", "and/or", "example.com", "someone@example", "hyphen_ation",
+          "cred\xC2\xB2"
+          "ential"}) {
+        INFO(word);
+        CHECK(en_us().points(word).empty());
+    }
+}
+
+TEST_CASE("a word with explicit hyphens breaks only after them") {
+    CHECK(split("skills-based") == "skills-|based");
+    CHECK(split("skills-based,") == "skills-|based,");
+    CHECK(split("employer-recognised-credential") == "employer-|recognised-|credential");
+    CHECK(split("e-mail") == "e-|mail");
+    CHECK(en_us().points("-based").empty());
+    CHECK(en_us().points("pre-").empty());
+    CHECK(en_us().points("2023-2024").empty());
+}
+
+TEST_CASE("our margins and minimum length apply whatever the dictionary allows") {
+    // A fixture dictionary that allows a break before every letter but 'a',
+    // with libhyphen's own margins set to 1.
+    const Hyphenator every(lerbrief::test::fixtures_dir() / "linebreak/every_letter.dic");
+    CHECK(every.points("abcdefgh") == std::vector<int>{2, 3, 4, 5});  // ab|c|d|e|fgh
+    CHECK(every.points("abcdef") == std::vector<int>{2, 3});          // ab|c|def
+    CHECK(every.points("abcde").empty());                             // under 6 letters
+    // é is two bytes: offsets after it move by one.
+    CHECK(every.points("abcd\xC3\xA9"
+                       "fgh") == std::vector<int>{2, 3, 4, 6});
+    // Apostrophes are not letters: "abcdef’s" keeps "def’s" (3 letters) after its last break.
+    CHECK(every.points("abcdef\xE2\x80\x99s") == std::vector<int>{2, 3});
+}
+
+TEST_CASE("an 8-bit dictionary hyphenates ASCII words only") {
+    const Hyphenator latin1(lerbrief::test::fixtures_dir() / "linebreak/latin1.dic");
+    CHECK(latin1.points("abcdefgh") == std::vector<int>{2, 3, 4, 5});
+    CHECK(latin1
+              .points("abcd\xC3\xA9"
+                      "fgh")
+              .empty());
+}
+
+TEST_CASE("non-ASCII words give offsets on character boundaries") {
+    const std::string possessive = "credential\xE2\x80\x99s";  // credential’s
+    CHECK(split(possessive) == "cre|den|tial\xE2\x80\x99s");
+    for (int at : en_us().points(possessive)) CHECK(on_char_boundary(possessive, at));
+
+    const std::string cooperation = "co\xC3\xB6peration";  // coöperation
+    const auto points = en_us().points(cooperation);
+    CHECK(points == std::vector<int>{7, 8});  // coöper-a-tion: offsets after the two-byte ö
+    for (int at : points) CHECK(on_char_boundary(cooperation, at));
+}
+
+TEST_CASE("invalid UTF-8 and overlong words give no points") {
+    CHECK(en_us()
+              .points("hyphen\xFF"
+                      "ation")
+              .empty());
+    CHECK(en_us().points("hyphen\xC3").empty());
+    std::string huge;
+    for (int i = 0; i < 40; ++i) huge += "hyphenation";
+    CHECK(en_us().points(huge).empty());
+}
+
+TEST_CASE("one Hyphenator serves several threads") {
+    const std::vector<std::string> words = {"hyphenation",   "credential", "interoperability",
+                                            "organizations", "employment", "co\xC3\xB6peration",
+                                            "skills-based"};
+    std::vector<std::vector<int>> expected;
+    for (const auto& w : words) expected.push_back(en_us().points(w));
+    std::vector<int> mismatches(4, 0);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 500; ++round)
+                for (std::size_t i = 0; i < words.size(); ++i)
+                    if (en_us().points(words[i]) != expected[i]) ++mismatches[static_cast<std::size_t>(t)];
+        });
+    for (auto& th : threads) th.join();
+    CHECK(mismatches == std::vector<int>(4, 0));
+}

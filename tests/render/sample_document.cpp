@@ -1,0 +1,126 @@
+#include "render/sample_document.h"
+
+#include <stdexcept>
+
+namespace lerbrief::test {
+
+using namespace layout;
+
+std::vector<FontSpec> bundled_fonts() {
+    std::vector<FontSpec> out;
+    for (const char* name :
+         {"LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
+          "LiberationSerif-BoldItalic.ttf", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"})
+        out.push_back({(source_dir() / "fonts" / name).string()});
+    return out;
+}
+
+TextItem text_at(double x, double y, FontId font, std::string s, double size) {
+    TextItem t;
+    t.pos = {x, y};
+    t.font = font;
+    t.size = size;
+    t.text = std::move(s);
+    return t;
+}
+
+const std::vector<std::string> kSampleLines = {
+    "“Learning and Employment Records” — café", "Issuing’s role… in résumé checks",
+    "Naïve Åsa’s coöperation — “quoted”",       "Bold italic: 50 % done…",
+    "Sans: Développer, ‘smart’ quotes",         "Sans bold: Straße, Ørsted, Ελλάδα, ї",
+};
+
+namespace {
+
+std::shared_ptr<const Raster> sample_raster() {
+    auto r = std::make_shared<Raster>();
+    r->key = "icons/gradient.svg@300dpi";
+    r->width = 64, r->height = 48;
+    for (int y = 0; y < r->height; ++y)
+        for (int x = 0; x < r->width; ++x)
+            r->rgba.insert(r->rgba.end(), {static_cast<std::uint8_t>(x * 4), static_cast<std::uint8_t>(y * 5),
+                                           160, static_cast<std::uint8_t>(x < 8 ? 0 : 255 - y * 5)});
+    return r;
+}
+
+Shape rounded_box(double x, double y, double w, double h, double r) {
+    const double k = 0.5523 * r;  // Bézier approximation of a quarter circle
+    auto seg = [](PathSeg::Op op, Point a, Point b = {}, Point c = {}) {
+        PathSeg s;
+        s.op = op;
+        s.p[0] = a, s.p[1] = b, s.p[2] = c;
+        return s;
+    };
+    using O = PathSeg::Op;
+    Shape s;
+    s.path = {seg(O::move, {x + r, y}),
+              seg(O::line, {x + w - r, y}),
+              seg(O::curve, {x + w - r + k, y}, {x + w, y + r - k}, {x + w, y + r}),
+              seg(O::line, {x + w, y + h}),
+              seg(O::line, {x, y + h}),
+              seg(O::line, {x, y + r}),
+              seg(O::curve, {x, y + r - k}, {x + r - k, y}, {x + r, y}),
+              seg(O::close, {})};
+    s.fill = Color{0.85, 0.92, 1.0};
+    s.stroke = Color{0.3, 0.3, 0.3};
+    s.stroke_width = 1.5;
+    return s;
+}
+
+}  // namespace
+
+Document sample_document() {
+    Document d;
+    d.fonts = bundled_fonts();
+    Page p1, p2;
+    p1.frame.width = p2.frame.width = 612;
+    p1.frame.height = p2.frame.height = 792;
+    for (std::size_t i = 0; i < kSampleLines.size(); ++i)
+        p1.frame.items.push_back(text_at(72, 100 + 30.0 * i, static_cast<FontId>(i), kSampleLines[i]));
+    p1.frame.items.push_back(rounded_box(72, 320, 200, 80, 12));
+    auto raster = sample_raster();
+    p1.frame.items.push_back(ImageItem{{300, 320}, 64, 48, raster});
+    p1.frame.items.push_back(ImageItem{{400, 320}, 128, 96, raster});
+    TextItem url = text_at(72, 460, 4, "https://example.org/ler?a=1&b=é", 10);
+    url.color = Color{0, 0.2, 0.6};
+    p1.frame.items.push_back(url);
+    p1.frame.items.push_back(LinkItem{{72, 450}, 200, 14, "https://example.org/ler?a=1&b=é", -1, 0});
+    p1.frame.items.push_back(text_at(72, 500, 0, "See page two", 10));
+    p1.frame.items.push_back(LinkItem{{72, 490}, 80, 14, "", 1, 150});
+
+    auto diagram = std::make_shared<Frame>();
+    diagram->width = 400, diagram->height = 200;
+    diagram->items.push_back(rounded_box(10, 10, 380, 180, 20));
+    diagram->items.push_back(text_at(40, 100, 5, "Diagram label", 24));
+    p2.frame.items.push_back(text_at(72, 150, 1, "Page two — the link target", 14));
+    p2.frame.items.push_back(GroupItem{{100, 300}, 0.5, diagram});
+    p2.frame.items.push_back(LinkItem{{100, 300}, 200, 100, "https://example.org/diagram", -1, 0});
+
+    d.pages = {p1, p2};
+    d.outline = {{"Contents", 1, 0, 72}, {"Café — faces", 2, 0, 100}, {"Page two “target”", 1, 1, 150}};
+    d.labels = {{0, PageLabelRange::Style::roman_lower, 1, ""}, {1, PageLabelRange::Style::decimal, 1, ""}};
+    d.meta.title = "LER Briefing — “Test”";
+    d.meta.author = "lerbrief tests";
+    d.meta.subject = "Rendering check";
+    d.meta.keywords = "LER, PDF, café";
+    d.meta.creator = "lerbrief";
+    d.meta.language = "en-US";
+    d.meta.date = "2023-11-14T22:13:20";
+    return d;
+}
+
+fs::path write_pdf(const TempDir& dir, const std::string& name, const std::string& pdf) {
+    fs::path p = dir / name;
+    write_file(p, pdf);
+    return p;
+}
+
+std::string qdf_text(const fs::path& pdf) {
+    fs::path out = pdf;
+    out += ".qdf";
+    RunResult r = run_program({"qpdf", "--qdf", "--object-streams=disable", pdf.string(), out.string()});
+    if (r.status != 0) throw std::runtime_error("qpdf --qdf failed: " + r.err);
+    return read_file(out);
+}
+
+}  // namespace lerbrief::test

@@ -1,0 +1,34 @@
+#pragma once
+// Documents for the PDF writer tests, built by hand (no content, no layout
+// stage), and helpers to inspect the written PDF with poppler and qpdf.
+// Test-only.
+#include <string>
+#include <vector>
+
+#include "layout/document.h"
+#include "support/support.h"
+
+namespace lerbrief::test {
+
+// The bundled faces as FontSpecs, FontId = index: serif regular, bold,
+// italic, bold italic, sans regular, sans bold.
+std::vector<layout::FontSpec> bundled_fonts();
+
+layout::TextItem text_at(double x, double y, layout::FontId font, std::string s, double size = 12);
+
+// One line of text per bundled face on page 1, in this order (ids 0..5).
+extern const std::vector<std::string> kSampleLines;
+
+// Two Letter pages: text in every face, a filled and stroked shape, an image
+// with alpha placed twice, a URI link and an internal link to page 2, a
+// group (a scaled nested frame with text), three bookmarks, page labels
+// roman then decimal, and metadata.
+layout::Document sample_document();
+
+// Writes `pdf` to dir/name and returns the path.
+fs::path write_pdf(const TempDir& dir, const std::string& name, const std::string& pdf);
+
+// The PDF with streams uncompressed and objects one per line (qpdf --qdf).
+std::string qdf_text(const fs::path& pdf);
+
+}  // namespace lerbrief::test
