@@ -52,7 +52,15 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
     for (auto& k : f.texts("keywords", Need::optional)) c.meta.keywords.push_back(trim(k.value));
     if (auto t = f.plain("language", Need::optional)) c.meta.language = *t;
     if (auto t = f.plain("base-url", Need::optional)) c.meta.base_url = *t;
-    if (auto t = f.plain("date", Need::optional)) c.meta.date = *t;
+    if (auto t = f.plain("date", Need::optional)) {
+        const std::string& v = *t;
+        const bool iso = v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+                         std::all_of(v.begin(), v.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) || ch == '-'; });
+        if (iso)
+            c.meta.date = v;
+        else
+            msg::expected(diags, root->get("date")->pos, "date", "an ISO date like 2026-12-01", "'" + v + "'");
+    }
     if (const YNode* s = f.mapping("source", Need::required)) {
         Fields sf(*s, "source", "source", {"name", "url", "license"}, diags);
         if (auto t = sf.plain("name", Need::required)) c.meta.source.name = *t;
