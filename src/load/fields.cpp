@@ -107,6 +107,19 @@ std::vector<Text> Fields::texts(std::string_view key, Need need) {
     return out;
 }
 
+void expected_mapping(Diagnostics& diags, const YNode& n, const std::string& field) {
+    msg::expected(diags, n.pos, field, "a mapping", kind_name(n));
+}
+
+std::optional<YNode> read_mapping_file(const std::string& path, const std::string& what, Diagnostics& diags) {
+    auto root = read_yaml_file(path, diags);
+    if (root && !root->is_map()) {
+        expected_mapping(diags, *root, what);
+        return std::nullopt;
+    }
+    return root;
+}
+
 void Fields::finish() {
     for (const auto& [k, v] : map_.entries) {
         if (std::find(known_.begin(), known_.end(), k.scalar) == known_.end())

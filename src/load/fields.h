@@ -41,6 +41,33 @@ private:
     Diagnostics& diags_;
 };
 
+void expected_mapping(Diagnostics& diags, const YNode& n, const std::string& field);
+
+// Calls f(Fields&, const YNode&) for each element of the list `key`, which
+// must be mappings (null elements are skipped; others are errors); warns
+// about unknown keys in each.
+template <class F>
+void each_mapping(Fields& parent, const std::string& key, Need need, const std::string& what,
+                  const std::vector<std::string>& known, F&& f) {
+    const YNode* list = parent.list(key, need);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->items.size(); ++i) {
+        const YNode& item = list->items[i];
+        const std::string path = parent.field(key) + "[" + std::to_string(i + 1) + "]";
+        if (item.is_null()) continue;
+        if (!item.is_map()) {
+            expected_mapping(parent.diags(), item, path);
+            continue;
+        }
+        Fields fields(item, path, what, known, parent.diags());
+        f(fields, item);
+        fields.finish();
+    }
+}
+
+// Reads a file whose top level must be a mapping; nullopt (with an error) otherwise.
+std::optional<YNode> read_mapping_file(const std::string& path, const std::string& what, Diagnostics& diags);
+
 // A scalar as text; numbers and booleans are text too ("2024"). Errors for
 // lists and mappings.
 std::optional<Text> as_text(const YNode& n, const std::string& field, Diagnostics& diags);

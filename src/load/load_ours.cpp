@@ -19,29 +19,9 @@ std::string join_path(const std::string& dir, const std::string& name) { return 
 
 std::string item_path(const std::string& field, std::size_t i) { return field + "[" + std::to_string(i + 1) + "]"; }
 
-// Each element of the list `key` must be a mapping; calls f(Fields&) for each.
-template <class F>
-void each_mapping(Fields& parent, const std::string& key, Need need, const std::string& what,
-                  std::vector<std::string> known, F&& f) {
-    const YNode* list = parent.list(key, need);
-    if (!list) return;
-    for (std::size_t i = 0; i < list->items.size(); ++i) {
-        const YNode& item = list->items[i];
-        const std::string path = item_path(parent.field(key), i);
-        if (!item.is_map()) {
-            msg::expected(parent.diags(), item.pos, path, "a mapping", kind_name(item));
-            continue;
-        }
-        Fields f2(item, path, what, known, parent.diags());
-        f(f2, item);
-        f2.finish();
-    }
-}
-
 void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_yaml_file(join_path(dir, "document.yaml"), diags);
+    auto root = read_mapping_file(join_path(dir, "document.yaml"), "document", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "document", "a mapping", kind_name(*root));
     Fields f(*root, "", "document.yaml",
              {"title", "subtitle", "author", "subject", "keywords", "language", "base-url", "date", "source"},
              diags);
@@ -74,9 +54,8 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
 }  // namespace
 
 void load_intro(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_yaml_file(join_path(dir, "intro.yaml"), diags);
+    auto root = read_mapping_file(join_path(dir, "intro.yaml"), "intro", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "intro", "a mapping", kind_name(*root));
     Fields f(*root, "", "intro.yaml",
              {"imagine-title", "imagine", "lers-intro", "lers-are", "ecosystem", "map-text", "action-areas-intro"},
              diags);
@@ -99,9 +78,8 @@ void load_intro(const std::string& dir, Content& c, Diagnostics& diags) {
 namespace {
 
 void load_phases(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_yaml_file(join_path(dir, "phases.yaml"), diags);
+    auto root = read_mapping_file(join_path(dir, "phases.yaml"), "phases.yaml", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "phases.yaml", "a mapping", kind_name(*root));
     Fields f(*root, "", "phases.yaml", {"phases"}, diags);
     each_mapping(f, "phases", Need::required, "a phase", {"id", "title", "summary"}, [&](Fields& e, const YNode& n) {
         Phase p;
@@ -115,9 +93,8 @@ void load_phases(const std::string& dir, Content& c, Diagnostics& diags) {
 }
 
 void load_areas(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_yaml_file(join_path(dir, "action-areas.yaml"), diags);
+    auto root = read_mapping_file(join_path(dir, "action-areas.yaml"), "action-areas.yaml", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "action-areas.yaml", "a mapping", kind_name(*root));
     Fields f(*root, "", "action-areas.yaml", {"action-areas"}, diags);
     each_mapping(f, "action-areas", Need::required, "an action area", {"id", "title", "summary", "bullets"},
                  [&](Fields& e, const YNode& n) {
@@ -172,9 +149,8 @@ void load_commitments(Fields& f, Stakeholder& s) {
 }
 
 void load_stakeholder(const std::string& file, Content& c, Diagnostics& diags) {
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "stakeholder", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "stakeholder", "a mapping", kind_name(*root));
     Fields f(*root, "", "a stakeholder",
              {"id", "name", "short-name", "icon", "definition", "examples", "roles", "action-areas",
               "business-case", "social-case", "quote"},
@@ -240,9 +216,8 @@ void load_stakeholders(const std::string& dir, Content& c, Diagnostics& diags) {
 void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = join_path(dir, "glossary.yaml");
     if (!fs::exists(file)) return;
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "glossary", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "glossary", "a mapping", kind_name(*root));
     Fields f(*root, "", "glossary.yaml", {"terms"}, diags);
     each_mapping(f, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& e, const YNode& n) {
         GlossaryTerm g;
@@ -259,9 +234,8 @@ void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
 void load_resources(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = join_path(dir, "resources.yaml");
     if (!fs::exists(file)) return;
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "resources", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "resources", "a mapping", kind_name(*root));
     Fields f(*root, "", "resources.yaml", {"resources"}, diags);
     each_mapping(f, "resources", Need::required, "a resource group", {"name", "items"}, [&](Fields& e, const YNode& n) {
         ResourceGroup g;

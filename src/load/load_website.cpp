@@ -44,25 +44,6 @@ std::vector<Text> web_texts(Fields& f, std::string_view key) {
     return v;
 }
 
-template <class F>
-void each_map(Fields& parent, const std::string& key, Need need, const std::string& what,
-              std::vector<std::string> known, F&& f) {
-    const YNode* list = parent.list(key, need);
-    if (!list) return;
-    for (std::size_t i = 0; i < list->items.size(); ++i) {
-        const YNode& item = list->items[i];
-        const std::string path = parent.field(key) + "[" + std::to_string(i + 1) + "]";
-        if (item.is_null()) continue;
-        if (!item.is_map()) {
-            msg::expected(parent.diags(), item.pos, path, "a mapping", kind_name(item));
-            continue;
-        }
-        Fields f2(item, path, what, known, parent.diags());
-        f(f2, item);
-        f2.finish();
-    }
-}
-
 std::string read_small_file(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::string s(4096, '\0');
@@ -95,11 +76,10 @@ std::string base_url(const std::string& dir, Diagnostics& diags) {
 
 void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "stakeholders-list.yml");
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "stakeholders-list", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "stakeholders-list", "a mapping", kind_name(*root));
     Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
-    each_map(top, "stakeholders", Need::required, "a stakeholder",
+    each_mapping(top, "stakeholders", Need::required, "a stakeholder",
              {"name", "icon", "icon-alt", "url", "action-areas", "definition", "examples", "sections", "quote-text",
               "quote-description", "business-case", "social-case"},
              [&](Fields& f, const YNode& n) {
@@ -136,7 +116,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                          if (!cm.area.empty()) s.commitments.push_back(std::move(cm));
                      }
                  }
-                 each_map(f, "sections", Need::optional, "a section", {"title", "subheader", "description", "bullets"},
+                 each_mapping(f, "sections", Need::optional, "a section", {"title", "subheader", "description", "bullets"},
                           [&](Fields& e, const YNode& sn) {
                               PhaseRole r;
                               r.pos = sn.pos;
@@ -162,7 +142,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                  if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
                  for (const char* key : {"business-case", "social-case"}) {
                      std::vector<Case>& out = std::string(key) == "business-case" ? s.business_case : s.social_case;
-                     each_map(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
+                     each_mapping(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
                          Case cs;
                          if (auto t = web_text(e, "title", Need::required)) cs.title = *t;
                          if (auto t = web_text(e, "description", Need::optional)) cs.description = *t;
@@ -176,11 +156,10 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "action-items-content.yml");
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "action-items-content", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "action-items-content", "a mapping", kind_name(*root));
     Fields top(*root, "", "action-items-content.yml", {"actions"}, diags);
-    each_map(top, "actions", Need::required, "an action area", {"name", "title", "description", "bullets"},
+    each_mapping(top, "actions", Need::required, "an action area", {"name", "title", "description", "bullets"},
              [&](Fields& f, const YNode& n) {
                  ActionArea a;
                  a.pos = n.pos;
@@ -196,11 +175,10 @@ void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
 void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "glossary-list.yml");
     if (!fs::exists(file)) return;
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "glossary-list", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "glossary-list", "a mapping", kind_name(*root));
     Fields top(*root, "", "glossary-list.yml", {"terms"}, diags);
-    each_map(top, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& f, const YNode& n) {
+    each_mapping(top, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& f, const YNode& n) {
         GlossaryTerm g;
         g.pos = n.pos;
         if (auto t = web_text(f, "term", Need::required)) g.term = *t;
@@ -215,15 +193,14 @@ void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
 void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "resources-list.yml");
     if (!fs::exists(file)) return;
-    auto root = read_yaml_file(file, diags);
+    auto root = read_mapping_file(file, "resources-list", diags);
     if (!root) return;
-    if (!root->is_map()) return msg::expected(diags, root->pos, "resources-list", "a mapping", kind_name(*root));
     Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
-    each_map(top, "resources", Need::required, "a resource group", {"name", "sites"}, [&](Fields& f, const YNode& n) {
+    each_mapping(top, "resources", Need::required, "a resource group", {"name", "sites"}, [&](Fields& f, const YNode& n) {
         ResourceGroup g;
         g.pos = n.pos;
         if (auto t = web_text(f, "name", Need::required)) g.name = *t;
-        each_map(f, "sites", Need::required, "a resource", {"title", "author", "url"}, [&](Fields& e, const YNode& rn) {
+        each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "url"}, [&](Fields& e, const YNode& rn) {
             Resource r;
             r.pos = rn.pos;
             if (auto t = web_text(e, "title", Need::required)) r.title = *t;
