@@ -1,0 +1,132 @@
+#include "diagram/icon.h"
+
+#include <fmt/format.h>
+#include <librsvg/rsvg.h>
+
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
+
+#include "diagram/cairo_ptr.h"
+#include "diagram/limits.h"
+#include "diagram/style.h"
+
+namespace lerbrief::diagram {
+
+namespace {
+
+constexpr double kMutedLift = 0.6;  // fraction of the way from the icon's gray to white
+
+struct GObjectDeleter {
+    void operator()(gpointer p) const { g_object_unref(p); }
+};
+struct GErrorDeleter {
+    void operator()(GError* e) const { g_error_free(e); }
+};
+using ErrorPtr = std::unique_ptr<GError, GErrorDeleter>;
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+    throw IconError(fmt::format("{}: icon: {}", path, what));
+}
+
+std::string read_limited(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) fail(path, "no such file");
+    if (!fs::is_regular_file(status)) fail(path, "not a regular file");
+    auto size = fs::file_size(path, ec);
+    if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
+    if (size > limits::kMaxSvgFileBytes)
+        fail(path, fmt::format("{} bytes is over the {} byte limit for an icon", size, limits::kMaxSvgFileBytes));
+    std::ifstream in(path, std::ios::binary);
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) fail(path, "cannot read the file");
+    if (data.size() > limits::kMaxSvgFileBytes) fail(path, "the file grew past the icon size limit while read");
+    return data;
+}
+
+// Icons are vector drawings: an <image> (a raster, possibly a decompression
+// bomb in a data: URL) or an entity declaration (expansion attacks) has no
+// place in one.
+void refuse_unsafe_content(const std::string& path, const std::string& svg) {
+    static const std::regex image(R"(<\s*([A-Za-z_][\w.\-]*:)?image[\s/>])");
+    if (std::regex_search(svg, image)) fail(path, "embedded images (<image>) are not supported in icons");
+    if (svg.find("<!ENTITY") != std::string::npos) fail(path, "entity declarations are not supported in icons");
+}
+
+std::uint8_t unpremultiply(std::uint32_t c, std::uint32_t a) {
+    return static_cast<std::uint8_t>(std::min<std::uint32_t>(255, (c * 255 + a / 2) / a));
+}
+
+}  // namespace
+
+std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi) {
+    if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
+    double side = std::ceil(printed_size_pt / 72.0 * dpi - 1e-9);
+    if (!(side >= 1) || side * side > static_cast<double>(limits::kMaxIconPixels))
+        fail(path, fmt::format("{:g} pt at {:g} dpi is over the {} pixel limit for an icon", printed_size_pt, dpi,
+                               limits::kMaxIconPixels));
+    const int px = static_cast<int>(side);
+    std::string svg = read_limited(path);
+    refuse_unsafe_content(path, svg);
+
+    std::unique_ptr<GInputStream, GObjectDeleter> stream(
+        g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
+    GError* raw = nullptr;
+    // No base file and no flags: see icon.h.
+    std::unique_ptr<RsvgHandle, GObjectDeleter> handle(
+        rsvg_handle_new_from_stream_sync(stream.get(), nullptr, RSVG_HANDLE_FLAGS_NONE, nullptr, &raw));
+    ErrorPtr error(raw);
+    if (!handle) fail(path, fmt::format("not a valid SVG ({})", error ? error->message : "unknown error"));
+
+    SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, px, px));
+    ContextPtr cr(cairo_create(surface.get()));
+    if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot allocate the raster");
+    RsvgRectangle viewport{0, 0, side, side};
+    raw = nullptr;
+    if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &raw)) {
+        error.reset(raw);
+        fail(path, fmt::format("cannot render ({})", error ? error->message : "unknown error"));
+    }
+    cairo_surface_flush(surface.get());
+
+    auto raster = std::make_shared<layout::Raster>();
+    raster->key = path;
+    raster->width = raster->height = px;
+    raster->rgba.resize(static_cast<std::size_t>(px) * px * 4);
+    const unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    for (int y = 0; y < px; ++y) {
+        for (int x = 0; x < px; ++x) {
+            std::uint32_t v;
+            std::memcpy(&v, data + static_cast<std::size_t>(y) * stride + 4u * x, 4);  // native-endian ARGB, premultiplied
+            std::uint32_t a = v >> 24;
+            std::uint8_t* out = &raster->rgba[(static_cast<std::size_t>(y) * px + x) * 4];
+            out[3] = static_cast<std::uint8_t>(a);
+            if (a == 0) continue;  // rgb stays 0
+            out[0] = unpremultiply((v >> 16) & 0xFF, a);
+            out[1] = unpremultiply((v >> 8) & 0xFF, a);
+            out[2] = unpremultiply(v & 0xFF, a);
+        }
+    }
+    return raster;
+}
+
+std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
+    auto out = std::make_shared<layout::Raster>(icon);
+    out->key = icon.key + "#muted";
+    for (std::size_t i = 0; i + 3 < out->rgba.size(); i += 4) {
+        auto* p = &out->rgba[i];
+        double l = relative_luminance({p[0] / 255.0, p[1] / 255.0, p[2] / 255.0});
+        double y = std::pow(l, 1 / 2.2);  // back to an sRGB gray value
+        double v = y + (1 - y) * kMutedLift;
+        p[0] = p[1] = p[2] = static_cast<std::uint8_t>(std::lround(v * 255));
+    }
+    return out;
+}
+
+}  // namespace lerbrief::diagram

@@ -1,0 +1,36 @@
+#pragma once
+// Icons: SVG files rendered with librsvg into rasters at print resolution.
+//
+// Only local files are read, and an icon cannot reach anything else: the SVG
+// is handed to librsvg from memory with no base file, so librsvg resolves no
+// reference (images, CSS, <use> of other files; only data: URLs, which we
+// refuse too), and with no flags, so libxml2 keeps its safety limits. Files
+// and rasters above limits.h are refused before anything is allocated.
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "layout/frame.h"
+
+namespace lerbrief::diagram {
+
+// "PATH: icon: WHAT IS WRONG". The caller turns it into a warning and draws
+// the node without its icon.
+class IconError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Renders the SVG at `path` into a square raster of printed_size_pt at `dpi`
+// (ceil(size / 72 × dpi) pixels a side), the drawing fitted and centred as
+// its viewBox says. Straight (not premultiplied) RGBA; key = path, so a
+// document embeds each icon once. Throws IconError for a URL, a missing or
+// unreadable file, a file over kMaxSvgFileBytes, a raster over kMaxIconPixels,
+// embedded raster images or entity declarations, or an SVG librsvg rejects.
+std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi = 300);
+
+// A faded gray copy for muted nodes: luminance lifted toward white, alpha
+// kept; key + "#muted".
+std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon);
+
+}  // namespace lerbrief::diagram

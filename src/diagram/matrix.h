@@ -1,0 +1,25 @@
+#pragma once
+// The participation matrix: a second figure, groups as rows and action areas
+// as columns, with a dot where a group takes part. Text stays horizontal (a
+// TextItem cannot turn), so long area names wrap in their column heads.
+#include <string>
+#include <vector>
+
+#include "diagram/style.h"
+#include "layout/frame.h"
+
+namespace lerbrief::diagram {
+
+// A width-wide figure; its height follows from the content. takes_part[g][a]
+// says whether group g takes part in area a. Group names get up to
+// kLabelColumnShare of the width (wrapped); the rest is split evenly between
+// the areas. Heads are bold at Style::label_size, smaller when a word would
+// not fit its column (down to kFloorLabelSize). Throws std::invalid_argument
+// when takes_part does not match the labels or the counts exceed limits.h.
+layout::Frame matrix(const std::vector<std::string>& group_labels, const std::vector<std::string>& area_labels,
+                     const std::vector<std::vector<bool>>& takes_part, const Style& style, const Fonts& fonts,
+                     double width);
+
+inline constexpr double kLabelColumnShare = 0.4;
+
+}  // namespace lerbrief::diagram

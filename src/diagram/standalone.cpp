@@ -1,0 +1,81 @@
+// write_standalone(): the diagram alone in a file, for slides and print.
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+
+#include "diagram/paint.h"
+
+namespace lerbrief::diagram {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class Format { pdf, svg, png };
+
+Format format_of(const std::string& path) {
+    std::string ext = fs::path(path).extension().string();
+    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".pdf") return Format::pdf;
+    if (ext == ".svg") return Format::svg;
+    if (ext == ".png") return Format::png;
+    throw PaintError(fmt::format("{}: unknown diagram format '{}' (use .pdf, .svg or .png)", path, ext));
+}
+
+void check_surface(cairo_surface_t* s, const std::string& path) {
+    if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+        throw PaintError(fmt::format("{}: cannot write: {}", path, cairo_status_to_string(cairo_surface_status(s))));
+}
+
+// A vector surface of the frame's size × scale, painted and finished.
+void write_vector(Format format, const layout::Frame& frame, const std::string& to, const std::string& path,
+                  const FontFiles& fonts, double scale, const std::string& pdf_date) {
+    double w = frame.width * scale, h = frame.height * scale;
+    SurfacePtr surface(format == Format::pdf ? cairo_pdf_surface_create(to.c_str(), w, h)
+                                             : cairo_svg_surface_create(to.c_str(), w, h));
+    check_surface(surface.get(), path);
+    if (format == Format::pdf) {
+        // Cairo stamps the clock as CreationDate unless told a date: the same
+        // input must give the same bytes.
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, pdf_date.c_str());
+        cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, "LER Ecosystem Map");
+    }
+    {
+        ContextPtr cr(cairo_create(surface.get()));
+        cairo_scale(cr.get(), scale, scale);
+        paint(cr.get(), frame, fonts);
+    }
+    cairo_surface_finish(surface.get());
+    check_surface(surface.get(), path);
+}
+
+}  // namespace
+
+void write_standalone(const layout::Frame& frame, const std::string& path, const FontFiles& fonts, double scale,
+                      double dpi, const std::string& pdf_date) {
+    Format format = format_of(path);
+    if (!(scale > 0) || !(dpi > 0)) throw PaintError(fmt::format("{}: scale and dpi must be positive", path));
+    std::string partial = path + ".partial";
+    try {
+        if (format == Format::png) {
+            auto surface = render_image(frame, fonts, dpi * scale);
+            if (cairo_surface_write_to_png(surface.get(), partial.c_str()) != CAIRO_STATUS_SUCCESS)
+                throw PaintError(fmt::format("{}: cannot write the PNG", path));
+        } else {
+            write_vector(format, frame, partial, path, fonts, scale, pdf_date);
+        }
+        std::error_code ec;
+        fs::rename(partial, path, ec);
+        if (ec) throw PaintError(fmt::format("{}: cannot write: {}", path, ec.message()));
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        throw;
+    }
+}
+
+}  // namespace lerbrief::diagram
