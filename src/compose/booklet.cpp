@@ -167,9 +167,7 @@ void glossary(Builder& b, const Content& c) {
     for (const auto& g : c.glossary) {
         b.heading(g.term.value, "term", 0);
         b.text(g.definition, "body");
-        std::vector<Text> list = g.list;
-        for (std::size_t i = 0; i < list.size(); ++i) list[i].value = fmt::format("{}. ", i + 1) + list[i].value;
-        b.bullets(list, "bullet");
+        b.numbered(g.list, "bullet");
     }
 }
 

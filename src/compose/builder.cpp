@@ -110,6 +110,13 @@ void Builder::bullets(const std::vector<Text>& list, const std::string& style, i
     for (const Text& t : list) set(t.value, t.pos, style, indent, kBulletIndentEm * em * 0.75, marker, false);
 }
 
+void Builder::numbered(const std::vector<Text>& list, const std::string& style) {
+    const double em = spec().style(style).size * scale_;
+    const double indent = kBulletIndentEm * em;
+    for (std::size_t i = 0; i < list.size(); ++i)
+        set(list[i].value, list[i].pos, style, indent, kBulletIndentEm * em * 0.85, std::to_string(i + 1) + ".", false);
+}
+
 void Builder::cases(const std::vector<Case>& list, const std::string& style) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em;

@@ -37,6 +37,8 @@ public:
     void heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor = {},
                  const std::string& section = {});
     void bullets(const std::vector<Text>& items, const std::string& style, int level = 0);
+    // A numbered list: "1." … hanging like bullets.
+    void numbered(const std::vector<Text>& items, const std::string& style);
     // "Title — description" items (business and social case).
     void cases(const std::vector<Case>& items, const std::string& style);
     void quote(const Quote& q);
