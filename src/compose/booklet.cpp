@@ -101,11 +101,9 @@ void introduction(Builder& b, const Content& c) {
     b.text(in.lers_intro, "body");
     if (!in.lers_are.empty()) {
         b.heading("What makes an LER different", "h2", 2);
-        for (const auto& d : in.lers_are) {
-            Text t = d.text;
-            t.value = "**" + d.term.value + ".** " + d.text.value;
-            b.bullets({t}, "bullet");
-        }
+        std::vector<std::pair<Text, Text>> rows;
+        for (const auto& d : in.lers_are) rows.emplace_back(Text{"**" + d.term.value + "**", d.term.pos}, d.text);
+        b.table(rows, "body", "body");
         b.space(4);
     }
     b.text(in.ecosystem, "body");
@@ -113,7 +111,7 @@ void introduction(Builder& b, const Content& c) {
 
 void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height) {
     const Content& c = *in.content;
-    b.page_break();
+    b.section_break("ecosystem");
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
     b.text(c.intro.map_text, "body");
     const double dh = text_height * kEcosystemDiagramShare;
@@ -132,7 +130,7 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
     const Content& c = *in.content;
     for (std::size_t i = 0; i < c.action_areas.size(); ++i) {
         const ActionArea& a = c.action_areas[i];
-        b.page_break();
+        b.section_break("action-area");
         b.text(fmt::format("ACTION AREA {}", i + 1), "label", 0, true);
         b.heading(a.title.value, "h1", 1, "area:" + a.id, plain_text(a.title.value));
         if (i == 0) b.text(c.intro.action_areas_intro, "body");
@@ -153,7 +151,7 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
 }
 
 void matrix(Builder& b, const Input& in) {
-    b.page_break();
+    b.section_break("matrix");
     b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
     b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
     auto m = participation_matrix(*in.content, in.tools, b.measure());
@@ -162,7 +160,7 @@ void matrix(Builder& b, const Input& in) {
 
 void glossary(Builder& b, const Content& c) {
     if (c.glossary.empty()) return;
-    b.page_break();
+    b.section_break("glossary");
     b.heading("Glossary", "h1", 1, "glossary", "Glossary");
     for (const auto& g : c.glossary) {
         b.heading(g.term.value, "term", 0);
@@ -173,7 +171,7 @@ void glossary(Builder& b, const Content& c) {
 
 void resources(Builder& b, const Content& c) {
     if (c.resources.empty()) return;
-    b.page_break();
+    b.section_break("resources");
     b.heading("Resources", "h1", 1, "resources", "Resources");
     for (const auto& g : c.resources) {
         b.heading(g.name.value, "h2", 2);
@@ -189,15 +187,19 @@ void resources(Builder& b, const Content& c) {
 
 void colophon(Builder& b, const Input& in) {
     const Content& c = *in.content;
-    b.page_break();
+    b.section_break("colophon");
     b.heading("Colophon", "h1", 1, "colophon", "Colophon");
-    std::string src = "The content of this booklet comes from the **" + escape(c.meta.source.name) + "**";
+    std::string src = "The **" + escape(c.meta.source.name) + "**";
     if (!c.meta.source.url.empty()) src += " ([" + escape(short_url(c.meta.source.url)) + "](" + c.meta.source.url + "))";
-    src += ", published under " + escape(c.meta.source.license) + ".";
-    b.text(src, "body");
-    b.text("Set in Liberation Serif and Liberation Sans (SIL Open Font License 1.1). Typeset and drawn by lerbrief " +
-               in.version + ".", "body");
-    if (!in.build_date.empty()) b.text("Built on " + in.build_date + ".", "body");
+    std::vector<std::pair<Text, Text>> rows{
+        {Text{"**Content**", {}}, Text{src, {}}},
+        {Text{"**Licence**", {}}, Text{escape(c.meta.source.license), {}}},
+        {Text{"**Type**", {}}, Text{"Liberation Serif and Liberation Sans (SIL Open Font License 1.1)", {}}},
+        {Text{"**Made with**", {}}, Text{"lerbrief " + escape(in.version), {}}},
+    };
+    if (!in.build_date.empty()) rows.push_back({Text{"**Built**", {}}, Text{in.build_date, {}}});
+    if (const std::string ev = in.event.line(); !ev.empty()) rows.push_back({Text{"**Event**", {}}, Text{escape(ev), {}}});
+    b.table(rows, "body", "body", 0.22);
 }
 
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,

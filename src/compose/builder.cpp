@@ -181,3 +181,67 @@ void Builder::page_break(Parity parity, const std::string& kind) {
 }
 
 }  // namespace lerbrief::compose
+
+namespace lerbrief::compose {
+
+void Builder::section_break(const std::string& section, const std::string& fallback) {
+    auto it = spec().breaks.find(section);
+    const std::string how = it == spec().breaks.end() ? fallback : it->second;
+    if (how == "none") return;
+    page_break(how == "left" ? Parity::left : how == "right" ? Parity::right : Parity::any);
+}
+
+void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::string& left_style,
+                    const std::string& right_style, double left_share) {
+    constexpr double kGutter = 12;
+    const double lw = measure_ * left_share - kGutter / 2, rw = measure_ - lw - kGutter;
+    SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
+    ParaStyle ls = para_style(left_style);
+    const ParaStyle rs = para_style(right_style);
+    ls.justify = ls.hyphenate = false;  // a narrow label column reads best ragged and whole
+    const TypeStyle& rts = spec().style(right_style);
+    for (const auto& [left, right] : rows) {
+        // each cell may hold several paragraphs; stack their lines
+        auto cell = [&](const Text& t, const ParaStyle& ps, double width) {
+            std::vector<SetLine> lines;
+            for (const auto& p : parse_markup(t.value)) {
+                auto more = set_paragraph(p, ps, {width}, ctx, t.pos);
+                lines.insert(lines.end(), more.begin(), more.end());
+            }
+            return lines;
+        };
+        const auto l = cell(left, ls, lw), r = cell(right, rs, rw);
+        VItem v;
+        v.space_before = rts.space_before * scale_;
+        v.height = std::max(l.size() * ls.leading, r.size() * rs.leading) + rts.space_after * scale_;
+        std::string text;
+        for (std::size_t i = 0; i < l.size(); ++i) {
+            for (auto it : l[i].items) {
+                std::visit([&](auto& x) {
+                    using T = std::decay_t<decltype(x)>;
+                    if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>) x.pos.y += i * ls.leading;
+                }, it);
+                v.items.push_back(std::move(it));
+            }
+            text += (i ? " " : "") + l[i].text;
+        }
+        text += " | ";
+        double widest = 0;
+        for (std::size_t i = 0; i < r.size(); ++i) {
+            for (auto it : r[i].items) {
+                std::visit([&](auto& x) {
+                    using T = std::decay_t<decltype(x)>;
+                    if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>)
+                        x.pos.x += lw + kGutter, x.pos.y += i * rs.leading;
+                }, it);
+                v.items.push_back(std::move(it));
+            }
+            widest = std::max(widest, r[i].width);
+            text += (i ? " " : "") + r[i].text;
+        }
+        v.info = {text, lw + kGutter + widest, measure_, next_block_++, 0, 1, false};
+        push({std::move(v)});
+    }
+}
+
+}  // namespace lerbrief::compose

@@ -47,6 +47,13 @@ public:
     void space(double points);
     void rule(const std::string& color = "rule", double width = 0.6);
     void page_break(layout::Parity parity = layout::Parity::any, const std::string& kind = {});
+    // The break the layout asks for before `section` (LayoutSpec::breaks), or
+    // `fallback` ("page", "left", "right", "none") when it does not say.
+    void section_break(const std::string& section, const std::string& fallback = "page");
+    // A two-column table: each row a left and a right cell of markup; a row is
+    // never split across pages. `left_share` is the left column's share of the measure.
+    void table(const std::vector<std::pair<Text, Text>>& rows, const std::string& left_style,
+               const std::string& right_style, double left_share = 0.28);
     // Marks the next item: where it lands is recorded under `anchor`.
     void anchor_next(const std::string& anchor) { pending_anchor_ = anchor; }
     void keep_with_next() { keep_next_ = true; }

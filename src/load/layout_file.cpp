@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "load/fields.h"
@@ -203,10 +204,30 @@ public:
         }
     }
 
+    void breaks(Fields& top) {
+        const YNode* b = top.mapping("breaks", Need::optional);
+        if (!b) return;
+        static const std::vector<std::string> sections{"ecosystem", "action-area", "matrix", "glossary",
+                                                       "resources", "colophon"};
+        for (const auto& [k, v] : b->entries) {
+            if (std::find(sections.begin(), sections.end(), k.scalar) == sections.end()) {
+                msg::unknown_field(d_, k.pos, k.scalar, sections);
+                continue;
+            }
+            const std::string value = v.is_scalar() ? trim(v.scalar) : std::string();
+            if (value != "page" && value != "left" && value != "right" && value != "none") {
+                msg::expected(d_, v.pos, "breaks." + k.scalar, "page, left, right or none",
+                              v.is_scalar() ? "'" + v.scalar + "'" : kind_name(v));
+                continue;
+            }
+            spec_.breaks[k.scalar] = value;
+        }
+    }
+
     void apply(const YNode& root, const std::string& fonts_dir) {
         Fields top(root, "", "a layout",
                    {"extends", "name", "page", "columns", "column-gap", "text", "fonts", "styles", "colors", "palette",
-                    "header", "footer", "factsheet"},
+                    "header", "footer", "factsheet", "breaks"},
                    d_);
         top.node("extends", Need::optional);
         if (auto t = top.plain("name", Need::optional)) spec_.name = *t;
@@ -223,6 +244,7 @@ public:
         colors(top);
         styles(top);
         furniture(top);
+        breaks(top);
         if (const YNode* fs2 = top.mapping("factsheet", Need::optional)) {
             Fields f(*fs2, "factsheet", "factsheet", {"min-scale", "step"}, d_);
             if (auto x = number(f, "min-scale", 0.5, 1)) spec_.fit_min_scale = *x;

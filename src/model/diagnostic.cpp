@@ -9,11 +9,21 @@ void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
+    // The same text is set more than once (booklet and fact sheet): warn once.
+    for (const auto& d : items_)
+        if (d.severity == Severity::warning && d.message == message && d.pos.file == pos.file &&
+            d.pos.line == pos.line && d.pos.col == pos.col)
+            return;
     items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+    for (const auto& d : other.items_) {
+        if (d.severity == Severity::warning)
+            warning(d.pos, d.message, d.hint);
+        else
+            items_.push_back(d);
+    }
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }

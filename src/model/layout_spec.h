@@ -46,6 +46,11 @@ struct LayoutSpec {
     // Running header/footer templates: {section} {event} {page} {title}.
     std::string header_left = "{title}", header_right = "{section}";
     std::string footer_left = "{event}", footer_right = "{page}";
+    // Where the booklet starts a new page: section → "page", "left",
+    // "right" or "none". Sections: ecosystem, action-area, matrix, glossary,
+    // resources, colophon. Absent: a new page. (Fact sheets always start on
+    // a left-hand page, so they open as a spread.)
+    std::map<std::string, std::string> breaks;
     // Fact sheets: type steps down by `fit_step` until it fits or reaches `fit_min_scale`.
     double fit_min_scale = 0.8;
     double fit_step = 0.05;

@@ -102,3 +102,19 @@ TEST_CASE("cli: two runs give byte-identical PDFs") {
     CHECK(t::read_file(dir / "a/b.pdf") == t::read_file(dir / "b/b.pdf"));
     CHECK(t::read_file(dir / "a/factsheets/learners-earners.pdf") == t::read_file(dir / "b/factsheets/learners-earners.pdf"));
 }
+
+TEST_CASE("cli: page breaks come from the layout") {
+    t::TempDir dir;
+    t::write_file(dir / "tight.yaml",
+                  "extends: letter\nbreaks: {ecosystem: none, action-area: none, matrix: none, colophon: none}\n");
+    auto normal = t::run_lerbrief({"--all", "--output", (dir / "a/b.pdf").string()});
+    auto tight = t::run_lerbrief({"--all", "--layout", (dir / "tight.yaml").string(), "--output", (dir / "t/b.pdf").string()});
+    REQUIRE(normal.status == 0);
+    REQUIRE(tight.status == 0);
+    auto pages = [](const fs::path& p) {
+        auto info = t::run_program({"pdfinfo", p.string()});
+        auto at = info.out.find("Pages:");
+        return std::stoi(info.out.substr(at + 6));
+    };
+    CHECK(pages(dir / "t/b.pdf") <= pages(dir / "a/b.pdf") - 3);
+}
