@@ -52,7 +52,7 @@ void cover(Builder& b, const Input& in, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh), b.measure(), dh);
+    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get()), b.measure(), dh);
     b.space(10);
     b.text(fmt::format("Content: {}, {}.", escape(c.meta.source.name), escape(c.meta.source.license)), "small");
 }
@@ -115,7 +115,7 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
     b.text(c.intro.map_text, "body");
     const double dh = text_height * kEcosystemDiagramShare;
-    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh), b.measure(), dh);
+    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get()), b.measure(), dh);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
     for (const auto& s : c.stakeholders) {

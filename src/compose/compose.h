@@ -4,6 +4,8 @@
 // action area, the participation matrix, one fact sheet per group, glossary,
 // resources, colophon) and the two-page fact sheet of one group.
 #include <map>
+#include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,12 +21,21 @@ struct Event {
     std::string line() const;  // "Title · Date · Place", parts that are set
 };
 
+// Figures already drawn in this job, by what they depend on: the booklet is
+// laid out more than once and fact sheets are tried at several type sizes,
+// and the diagram's geometry search is the costliest step of layout.
+struct FigureCache {
+    std::mutex mutex;
+    std::map<std::string, std::shared_ptr<const layout::Frame>> frames;
+};
+
 struct Input {
     const Content* content = nullptr;
     Tools tools;
     Event event;
     std::string build_date;  // ISO "YYYY-MM-DD", or empty
     std::string version;     // of lerbrief, for the colophon and Creator
+    std::shared_ptr<FigureCache> figures = std::make_shared<FigureCache>();
 };
 
 struct Composed {

@@ -55,7 +55,7 @@ SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure
         const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
         const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
                                      g.text_height() * kDiagramMaxShare);
-        b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id), measure, dh);
+        b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get()), measure, dh);
         b.space(8);
         if (s.quote) b.quote(*s.quote);
         parts.front = std::move(b.items());

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 
+#include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/draw.h"
 #include "diagram/icon.h"
@@ -68,8 +69,28 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
 
 }  // namespace
 
+std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, double width, double height,
+                                          const std::string& highlight);
+
 std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t, double width, double height,
-                                               const std::string& highlight) {
+                                               const std::string& highlight, FigureCache* cache) {
+    const std::string key = fmt::format("{:.3f}x{:.3f}|{}", width, height, highlight);
+    // icons first: a missing icon is warned about on every layout pass, cached or not
+    for (const auto& s : c.stakeholders) icon_for(s, t);
+    if (cache) {
+        std::lock_guard lock(cache->mutex);
+        if (auto it = cache->frames.find(key); it != cache->frames.end()) return it->second;
+    }
+    auto frame = draw_diagram(c, t, width, height, highlight);
+    if (cache) {
+        std::lock_guard lock(cache->mutex);
+        cache->frames[key] = frame;
+    }
+    return frame;
+}
+
+std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, double width, double height,
+                                          const std::string& highlight) {
     diagram::Input in;
     for (const auto& p : c.phases) in.phases.push_back(plain_text(p.title.value));
     for (const auto& s : c.stakeholders)

@@ -12,8 +12,11 @@ namespace lerbrief::compose {
 
 struct Icons;  // rasterised icons, once per document (figures.cpp)
 
+struct FigureCache;
+// `cache` (may be null) keeps diagrams already drawn in this job.
 std::shared_ptr<const layout::Frame> ecosystem_diagram(const Content& c, const Tools& tools, double width,
-                                                       double height, const std::string& highlight = {});
+                                                       double height, const std::string& highlight = {},
+                                                       FigureCache* cache = nullptr);
 std::shared_ptr<const layout::Frame> participation_matrix(const Content& c, const Tools& tools, double width);
 // A QR code of `url` (pure black modules with a four-module quiet zone) and
 // the short URL printed beside it. `module` is one module's size in points.
