@@ -4,6 +4,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <optional>
 #include <ostream>
 
 #include "app/atomic_file.h"
@@ -11,6 +12,7 @@
 #include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/paint.h"
+#include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/messages.h"
 #include "render/pdf_writer.h"
@@ -24,6 +26,22 @@ namespace {
 constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";
 // The standalone diagram: a 16:9 slide in points.
 constexpr double kSlideWidth = 960, kSlideHeight = 540;
+// Room left around the diagram on its page or slide.
+constexpr double kDiagramMargin = 24;
+
+// --size: a named size or "WIDTHxHEIGHT" in lengths; nullopt when invalid.
+std::optional<std::pair<double, double>> diagram_size(const std::string& s) {
+    if (s.empty() || s == "slide") return std::pair{kSlideWidth, kSlideHeight};
+    if (s == "square") return std::pair{kSlideHeight, kSlideHeight};
+    if (s == "letter") return std::pair{Length::in(11).points(), Length::in(8.5).points()};
+    if (s == "a4") return std::pair{Length::mm(297).points(), Length::mm(210).points()};
+    auto x = s.find('x');
+    if (x == std::string::npos) return std::nullopt;
+    auto w = Length::parse(s.substr(0, x)), h = Length::parse(s.substr(x + 1));
+    if (!w || !h || w->points() < 72 || h->points() < 72 || w->points() > 14400 || h->points() > 14400)
+        return std::nullopt;
+    return std::pair{w->points(), h->points()};
+}
 
 // The build date: SOURCE_DATE_EPOCH (reproducible builds), else the content's
 // date, else none. The clock is never read.
@@ -98,6 +116,17 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     in.content = &content;
     in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
     in.event = {o.event, o.date, o.place};
+    if (!o.event_file.empty()) {
+        // --event-file gives the event line; --event/--date/--place override its parts
+        if (auto root = load::read_mapping_file(o.event_file, "event file", diags)) {
+            load::Fields f(*root, "", "an event file", {"title", "date", "place"}, diags);
+            if (auto t = f.plain("title", load::Need::optional); t && o.event.empty()) in.event.title = *t;
+            if (auto t = f.plain("date", load::Need::optional); t && o.date.empty()) in.event.date = *t;
+            if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
+            f.finish();
+        }
+        if (diags.has_errors()) return fail(err, diags);
+    }
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     timings.mark("check");
@@ -106,12 +135,20 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     std::vector<std::string> dumps;
     try {
         if (o.mode == Mode::diagram) {
-            auto frame = compose::ecosystem_diagram(content, in.tools, kSlideWidth, kSlideHeight);
+            auto size = diagram_size(o.diagram_size);
+            if (!size) {
+                err << fmt::format("lerbrief: error: --size '{}' is not a size\nhint: slide, square, letter, a4, or "
+                                   "WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in\n", o.diagram_size);
+                return ExitStatus::usage_error;
+            }
+            auto frame = compose::ecosystem_diagram(content, in.tools, size->first - 2 * kDiagramMargin,
+                                                    size->second - 2 * kDiagramMargin);
             std::vector<std::string> paths;
             for (const auto& f : fonts->specs()) paths.push_back(f.path);
             timings.mark("diagram");
             if (diags.has_errors()) return fail(err, diags);
-            diagram::write_standalone(*frame, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, 200,
+            const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
+            diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
                                       in.build_date.empty() ? "" : in.build_date + "T00:00:00");
             timings.mark("write");
             print_all(err, diags);

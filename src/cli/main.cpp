@@ -33,6 +33,13 @@ int main(int argc, char** argv) {
         ->type_name("NAME|FILE");
     app.add_option("--output", o.output, "output file (the booklet, or the one fact sheet) or folder")
         ->type_name("PATH");
+    app.add_option("--size", o.diagram_size,
+                   "with --diagram: slide (16:9, default), square, letter, a4, or WIDTHxHEIGHT like 10inx5.625in")
+        ->type_name("SIZE");
+    app.add_option("--dpi", o.dpi, "with --diagram and a .png file: pixels per inch (default 200)")
+        ->check(CLI::Range(36, 1200));
+    app.add_option("--event-file", o.event_file, "a YAML file with the event's title, date and place")
+        ->type_name("FILE");
     app.add_option("--event", o.event, "event title for the cover and footers")->type_name("TEXT");
     app.add_option("--date", o.date, "event date for the cover and footers")->type_name("TEXT");
     app.add_option("--place", o.place, "event place for the cover and footers")->type_name("TEXT");

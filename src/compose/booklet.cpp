@@ -137,16 +137,30 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
         b.text(a.summary, "body");
         b.bullets(a.bullets, "bullet");
         bool any = false;
+        // Groups with their own commitments here get a heading and their
+        // bullets; groups that only take part are named in one sentence.
+        std::vector<std::string> others;
         for (const auto& s : c.stakeholders)
             for (const auto& cm : s.commitments) {
                 if (cm.area != a.id) continue;
+                std::string name = s.name.value;
+                if (s.has_content()) name += fmt::format(" *(fact sheet p.\u00A0{})*", ref(refs, "sheet:" + s.id));
+                if (cm.bullets.empty()) {
+                    others.push_back(name);
+                    continue;
+                }
                 if (!any) b.heading("Who takes part", "h2", 2), any = true;
-                std::string head = s.name.value;
-                if (s.has_content()) head += fmt::format("  *(fact sheet p.\u00A0{})*", ref(refs, "sheet:" + s.id));
-                b.heading(head, "h3", 0);
-                if (cm.bullets.empty()) b.text("*Takes part in this action area.*", "body");
+                b.heading(name, "h3", 0);
                 b.bullets(cm.bullets, "bullet");
             }
+        if (!others.empty()) {
+            const bool after_groups = any;
+            if (!any) b.heading("Who takes part", "h2", 2), any = true;
+            std::string list;
+            for (std::size_t k = 0; k < others.size(); ++k)
+                list += (k == 0 ? "" : k + 1 == others.size() ? " and " : ", ") + others[k];
+            b.text((after_groups ? "Also taking part: " : "") + list + ".", "body");
+        }
     }
 }
 
@@ -220,8 +234,8 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
-        const double scale = fit_factsheet(in, s, g);
-        SheetParts parts = factsheet_parts(in, s, g.text_width(), scale);
+        const SheetFit fit = fit_factsheet(in, s, g);
+        SheetParts parts = factsheet_parts(in, s, fit);
         b.page_break(Parity::left, "body");
         if (first_sheet) {  // a contents entry and bookmark over the fact sheets
             VItem group;
@@ -239,7 +253,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
                 if (v.info.block >= 0) top = std::max(top, v.info.block + b.next_block() + 1), v.info.block += b.next_block();
         items.insert(items.end(), parts.front.begin(), parts.front.end());
         b.page_break();
-        items.back().columns = kBackColumns;
+        items.back().columns = parts.back_columns;
         items.insert(items.end(), parts.back.begin(), parts.back.end());
         b.set_next_block(top);
     }

@@ -33,90 +33,120 @@ double list_height(const std::vector<VItem>& v) {
     return h;
 }
 
-SheetParts factsheet_parts(const Input& in, const Stakeholder& s, double measure, double scale) {
+namespace {
+
+std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double measure, double scale) {
     const Content& c = *in.content;
     const PageGeometry g = geometry(*in.tools.spec);
+    Builder b(in.tools, measure, scale);
+    label(b, "STAKEHOLDER GROUP");
+    b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+    label(b, "DEFINITION");
+    b.text(s.definition, "body");
+    if (!s.examples.empty()) {
+        label(b, "EXAMPLES");
+        b.text(s.examples, "body");
+    }
+    // The diagram takes the room the text leaves, between a minimum and a
+    // maximum share of the page.
+    Builder rest(in.tools, measure, scale);
+    if (s.quote) rest.quote(*s.quote);
+    const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
+    const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
+                                 g.text_height() * kDiagramMaxShare);
+    b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get()), measure, dh);
+    b.space(8);
+    if (s.quote) b.quote(*s.quote);
+    return std::move(b.items());
+}
+
+std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measure, double scale, int first_block) {
+    const Content& c = *in.content;
+    Builder b(in.tools, measure, scale);
+    b.set_next_block(first_block);
+    if (!s.roles.empty()) {
+        b.heading("Role in each phase", "h2", 0);
+        for (const auto& r : s.roles) {
+            const Phase* p = c.find_phase(r.phase);
+            b.heading(p ? p->title.value : r.phase, "h3", 0);
+            b.bullets(r.bullets, "bullet");
+        }
+    }
+    if (!s.commitments.empty()) {
+        b.heading("Action areas", "h2", 0);
+        for (const auto& cm : s.commitments) {
+            const ActionArea* a = c.find_area(cm.area);
+            b.heading(a ? a->title.value : cm.area, "h3", 0);
+            if (cm.bullets.empty() && a && !a->summary.empty()) b.text(a->summary, "small");
+            b.bullets(cm.bullets, "bullet");
+        }
+    }
+    if (!s.business_case.empty()) {
+        b.heading("Business case", "h2", 0);
+        b.cases(s.business_case, "bullet");
+    }
+    if (!s.social_case.empty()) {
+        b.heading("Social case", "h2", 0);
+        b.cases(s.social_case, "bullet");
+    }
+    if (!c.meta.base_url.empty()) {
+        auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure());
+        b.figure(qr, b.measure(), qr->height, false);
+    }
+    return std::move(b.items());
+}
+
+int max_block(const std::vector<VItem>& v) {
+    int m = -1;
+    for (const auto& x : v) m = std::max(m, x.info.block);
+    return m;
+}
+
+}  // namespace
+
+SheetParts factsheet_parts(const Input& in, const Stakeholder& s, const SheetFit& fit) {
+    const PageGeometry g = geometry(*in.tools.spec);
     SheetParts parts;
-    int blocks = 0;  // block numbers run on from front to back
-    {
-        Builder b(in.tools, measure, scale);
-        label(b, "STAKEHOLDER GROUP");
-        b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
-        label(b, "DEFINITION");
-        b.text(s.definition, "body");
-        if (!s.examples.empty()) {
-            label(b, "EXAMPLES");
-            b.text(s.examples, "body");
-        }
-        // The diagram takes the room the text leaves, between a minimum and
-        // a maximum share of the page.
-        Builder rest(in.tools, measure, scale);
-        if (s.quote) rest.quote(*s.quote);
-        const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
-        const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
-                                     g.text_height() * kDiagramMaxShare);
-        b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get()), measure, dh);
-        b.space(8);
-        if (s.quote) b.quote(*s.quote);
-        parts.front = std::move(b.items());
-        blocks = b.next_block();
-    }
-    {
-        Builder b(in.tools, g.column_width(kBackColumns) - (g.text_width() - measure), scale);
-        b.set_next_block(blocks);
-        if (!s.roles.empty()) {
-            b.heading("Role in each phase", "h2", 0);
-            for (const auto& r : s.roles) {
-                const Phase* p = c.find_phase(r.phase);
-                b.heading(p ? p->title.value : r.phase, "h3", 0);
-                b.bullets(r.bullets, "bullet");
-            }
-        }
-        if (!s.commitments.empty()) {
-            b.heading("Action areas", "h2", 0);
-            for (const auto& cm : s.commitments) {
-                const ActionArea* a = c.find_area(cm.area);
-                b.heading(a ? a->title.value : cm.area, "h3", 0);
-                b.bullets(cm.bullets, "bullet");
-            }
-        }
-        if (!s.business_case.empty()) {
-            b.heading("Business case", "h2", 0);
-            b.cases(s.business_case, "bullet");
-        }
-        if (!s.social_case.empty()) {
-            b.heading("Social case", "h2", 0);
-            b.cases(s.social_case, "bullet");
-        }
-        if (!c.meta.base_url.empty()) {
-            auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure());
-            b.figure(qr, b.measure(), qr->height, false);
-        }
-        parts.back = std::move(b.items());
-    }
+    parts.front = front_side(in, s, g.text_width(), fit.front_scale);
+    parts.back = back_side(in, s, g.column_width(fit.back_columns), fit.back_scale, max_block(parts.front) + 1);
+    parts.back_columns = fit.back_columns;
     return parts;
 }
 
-double fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+// Each side is fitted on its own: the front steps its type down only when the
+// front needs it. The back is set in one column when it fits at full size,
+// else in two columns, stepping down from full size.
+SheetFit fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
     const LayoutSpec& spec = *in.tools.spec;
     const double H = g.text_height();
-    double front_over = 0, back_over = 0;
     Diagnostics quiet;  // character warnings are reported once, by the final setting
     Input probe = in;
     probe.tools.diags = &quiet;
-    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step) {
-        SheetParts p = factsheet_parts(probe, s, g.text_width(), scale);
-        front_over = list_height(p.front) - H;
-        back_over = list_height(p.back) - H;
-        PageGeometry two = g;
-        two.columns = kBackColumns;
-        back_over = list_height(p.back) - kBackColumns * H;
-        if (front_over <= 0 && back_over <= 0 && paginate(p.front, g).pages.size() == 1 &&
-            paginate(p.back, two).pages.size() == 1)
-            return scale;
+    auto fits = [&](const std::vector<VItem>& v, int columns) {
+        PageGeometry pg = g;
+        pg.columns = columns;
+        return list_height(v) <= columns * H && paginate(v, pg).pages.size() == 1;
+    };
+    SheetFit fit;
+    double over = 0;
+    bool front_ok = false;
+    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9 && !front_ok; scale -= spec.fit_step) {
+        auto v = front_side(probe, s, g.text_width(), scale);
+        over = list_height(v) - H;
+        if (fits(v, 1)) front_ok = true, fit.front_scale = scale;
     }
-    if (front_over > 0) throw FitError(s.id, "front", front_over, s.pos);
-    throw FitError(s.id, "back", std::max(back_over, 1.0), s.pos);
+    if (!front_ok) throw FitError(s.id, "front", std::max(over, 1.0), s.pos);
+    if (fits(back_side(probe, s, g.text_width(), 1.0, 0), 1)) return fit;  // one column, full size
+    fit.back_columns = kBackColumns;
+    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step) {
+        auto v = back_side(probe, s, g.column_width(kBackColumns), scale, 0);
+        over = list_height(v) - kBackColumns * H;
+        if (fits(v, kBackColumns)) {
+            fit.back_scale = scale;
+            return fit;
+        }
+    }
+    throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
 }
 
 }  // namespace lerbrief::compose

@@ -15,6 +15,8 @@ using namespace layout;
 
 namespace {
 constexpr int kQuietZoneModules = 4;
+// The printed URL stays readable: never below this size.
+constexpr double kMinUrlSize = 6.5;
 struct QrFree {
     void operator()(QRcode* q) const { QRcode_free(q); }
 };
@@ -65,14 +67,30 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     const double x = side + 6;
     const std::string label = "ON THE ONLINE MAP";
     const std::string shown = short_url(url);
+    // One line when it fits at the small style's size; else two lines, broken
+    // after the last '/', each shrunk no further than kMinUrlSize.
+    std::vector<std::string> lines{shown};
     double size = ls.size;
-    double w = text_width(*tools.fonts, f, shown, size);
-    if (x + w > width) size = std::max(5.0, size * (width - x) / w), w = text_width(*tools.fonts, f, shown, size);
+    const double room = width - x;
+    if (text_width(*tools.fonts, f, shown, size) > room) {
+        auto slash = shown.rfind('/');
+        if (slash != std::string::npos && slash + 1 < shown.size())
+            lines = {shown.substr(0, slash + 1), shown.substr(slash + 1)};
+        for (const auto& l : lines) {
+            const double w = text_width(*tools.fonts, f, l, size);
+            if (w > room) size = std::max(kMinUrlSize, size * room / w);
+        }
+    }
     const double mid = side / 2;
     frame->items.push_back(TextItem{{x, mid - 3}, fl, lab.size, to_color(lab.color), label,
                                     text_width(*tools.fonts, fl, label, lab.size)});
-    frame->items.push_back(TextItem{{x, mid + size + 1}, f, size, kBlack, shown, w});
-    frame->items.push_back(LinkItem{{x, mid + 1}, w, size + 2, url});
+    double y = mid + size + 1;
+    for (const auto& l : lines) {
+        const double w = text_width(*tools.fonts, f, l, size);
+        frame->items.push_back(TextItem{{x, y}, f, size, kBlack, l, w});
+        frame->items.push_back(LinkItem{{x, y - size}, w, size + 2, url});
+        y += size * 1.2;
+    }
     frame->items.push_back(LinkItem{{0, 0}, side, side, url});
     return frame;
 }

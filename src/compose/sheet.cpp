@@ -10,12 +10,12 @@ using namespace layout;
 
 Composed factsheet(const Input& in, const Stakeholder& s) {
     const PageGeometry g = geometry(*in.tools.spec);
-    const double scale = fit_factsheet(in, s, g);
-    SheetParts parts = factsheet_parts(in, s, g.text_width(), scale);
+    const SheetFit fit = fit_factsheet(in, s, g);
+    SheetParts parts = factsheet_parts(in, s, fit);
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;
-    brk.columns = kBackColumns;
+    brk.columns = parts.back_columns;
     items.push_back(brk);
     items.insert(items.end(), parts.back.begin(), parts.back.end());
     items.front().page_kind = "sheet";

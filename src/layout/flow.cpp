@@ -118,8 +118,11 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
         if (v.force_break && !(cur.column_empty && cur.column == 0 && cur.y == 0 && i == 0)) {
             if (!cur.column_empty || cur.column > 0) cur.new_page(v.page_kind);
             else if (!v.page_kind.empty()) cur.kind = out.page_kind.back() = v.page_kind;
-            if ((v.parity == Parity::left && !cur.verso()) || (v.parity == Parity::right && cur.verso()))
-                cur.new_page("");
+            if ((v.parity == Parity::left && !cur.verso()) || (v.parity == Parity::right && cur.verso())) {
+                // the page skipped to reach the right side stays blank: no running head
+                out.page_kind.back() = "blank";
+                cur.new_page(v.page_kind.empty() ? cur.kind : v.page_kind);
+            }
         } else if (v.force_break && !v.page_kind.empty()) {
             cur.kind = out.page_kind.back() = v.page_kind;
         }

@@ -118,3 +118,45 @@ TEST_CASE("cli: page breaks come from the layout") {
     };
     CHECK(pages(dir / "t/b.pdf") <= pages(dir / "a/b.pdf") - 3);
 }
+
+TEST_CASE("cli: --diagram writes the diagram alone, at the size asked for") {
+    t::TempDir dir;
+    auto svg = t::run_lerbrief({"--diagram", (dir / "d.svg").string()});
+    REQUIRE(svg.status == 0);
+    CHECK(t::read_file(dir / "d.svg").find("<svg") != std::string::npos);
+    auto pdf = t::run_lerbrief({"--diagram", (dir / "d.pdf").string(), "--size", "letter"});
+    REQUIRE(pdf.status == 0);
+    auto info = t::run_program({"pdfinfo", (dir / "d.pdf").string()});
+    CHECK(info.out.find("792 x 612 pts") != std::string::npos);
+    auto text = t::run_program({"pdftotext", (dir / "d.pdf").string(), "-"});
+    CHECK(text.out.find("Developing") != std::string::npos);
+    auto png = t::run_lerbrief({"--diagram", (dir / "d.png").string(), "--size", "4inx2.25in", "--dpi", "100"});
+    REQUIRE(png.status == 0);
+    const std::string bytes = t::read_file(dir / "d.png");
+    REQUIRE(bytes.size() > 24);
+    auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+               (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    CHECK(be32(16) == 400);  // 4 in at 100 dpi
+    CHECK(be32(20) == 225);
+    auto bad = t::run_lerbrief({"--diagram", (dir / "x.png").string(), "--size", "huge"});
+    CHECK(bad.status == 2);
+    CHECK(bad.err.rfind("lerbrief: error: --size 'huge' is not a size\n", 0) == 0);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+}
+
+TEST_CASE("cli: the event line comes from --event-file, options override its parts") {
+    t::TempDir dir;
+    t::write_file(dir / "event.yaml", "title: Spring Convening\ndate: 3 April 2027\nplace: Austin, TX\n");
+    auto r = t::run_lerbrief({"--stakeholder", "learners-earners", "--event-file", (dir / "event.yaml").string(),
+                              "--place", "Dallas", "--output", (dir / "le.pdf").string()});
+    REQUIRE(r.status == 0);
+    auto text = t::run_program({"pdftotext", (dir / "le.pdf").string(), "-"});
+    CHECK(text.out.find("Spring Convening \u00B7 3 April 2027 \u00B7 Dallas") != std::string::npos);
+    t::write_file(dir / "bad.yaml", "title: Spring\nvenue: Austin\n");
+    auto w = t::run_lerbrief({"--stakeholder", "learners-earners", "--event-file", (dir / "bad.yaml").string(),
+                              "--output", (dir / "le2.pdf").string()});
+    CHECK(w.status == 0);
+    CHECK(w.err.find("bad.yaml:2:1: warning: unknown field 'venue' is ignored") != std::string::npos);
+}
