@@ -1,0 +1,95 @@
+// Blocks the builder sets: nested bullet lists hang their text, two-column
+// tables keep a row whole, quotes keep with their attribution.
+#include <catch2/catch.hpp>
+
+#include "compose/builder.h"
+#include "layout/hyphenate.h"
+#include "load/layout_file.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+namespace t = lerbrief::test;
+
+namespace {
+
+struct Tools {
+    Diagnostics diags;
+    LayoutSpec spec;
+    std::unique_ptr<layout::FontSet> fonts;
+    compose::Tools tools;
+    Tools() {
+        const std::string root = t::source_dir().string();
+        spec = load::load_layout("letter", root + "/layouts", root + "/fonts", diags);
+        REQUIRE_FALSE(diags.has_errors());
+        fonts = std::make_unique<layout::FontSet>(spec.fonts);
+        tools = {&spec, fonts.get(), nullptr, &diags};
+    }
+};
+
+// x of the first text item of a vertical item that is not the marker
+std::pair<double, std::string> first_text(const layout::VItem& v, std::size_t k) {
+    std::vector<const layout::TextItem*> texts;
+    for (const auto& it : v.items)
+        if (auto* x = std::get_if<layout::TextItem>(&it)) texts.push_back(x);
+    REQUIRE(k < texts.size());
+    return {texts[k]->pos.x, texts[k]->text};
+}
+
+}  // namespace
+
+TEST_CASE("builder: nested bullets hang deeper, with their own marker") {
+    Tools tt;
+    compose::Builder b(tt.tools, 400);
+    const std::string long_text =
+        "A bullet long enough to wrap onto a second line so that the hanging indent can be seen on the page";
+    b.bullets({Text{long_text, {}}}, "bullet", 0);
+    b.bullets({Text{long_text, {}}}, "bullet", 1);
+    auto& items = b.items();
+    REQUIRE(items.size() >= 4);
+    // line 1 of each item: text first, marker last (the marker is added after the line)
+    const auto [x0, t0] = first_text(items[0], 0);
+    const std::size_t second = items.size() / 2;
+    const auto [x1, t1] = first_text(items[second], 0);
+    CHECK(x1 > x0 + 5);
+    // the wrapped line starts where the first line's text starts: a hanging indent
+    CHECK(first_text(items[1], 0).first == Approx(x0));
+    const auto* m0 = std::get_if<layout::TextItem>(&items[0].items.back());
+    const auto* m1 = std::get_if<layout::TextItem>(&items[second].items.back());
+    REQUIRE(m0);
+    REQUIRE(m1);
+    CHECK(m0->text == "\u2022");
+    CHECK(m1->text == "\u2013");
+    CHECK(m0->pos.x < x0);
+    CHECK(m1->pos.x < x1);
+    CHECK(m1->pos.x > m0->pos.x);
+}
+
+TEST_CASE("builder: a table row is one unbreakable item with both cells") {
+    Tools tt;
+    compose::Builder b(tt.tools, 400);
+    b.table({{Text{"**verifiable**", {}}, Text{"LERs contain digitally signed information on the institution, "
+                                             "organization, or individual who has attested to the achievement.",
+                                             {}}}},
+            "body", "body");
+    REQUIRE(b.items().size() == 1);
+    const auto& row = b.items()[0];
+    double left_max = 0, right_min = 1e9;
+    for (const auto& it : row.items)
+        if (auto* x = std::get_if<layout::TextItem>(&it)) {
+            if (x->text == "verifiable") left_max = std::max(left_max, x->pos.x + x->width);
+            else right_min = std::min(right_min, x->pos.x);
+        }
+    CHECK(left_max > 0);
+    CHECK(right_min > left_max);
+    CHECK(row.height >= 2 * 14);  // the right cell wraps to two lines or more
+}
+
+TEST_CASE("builder: a quote keeps with its attribution") {
+    Tools tt;
+    compose::Builder b(tt.tools, 300);
+    b.quote(Quote{Text{"A quote that runs over more than one line of this narrow measure, to be sure.", {}},
+                  Text{"Somebody, Somewhere", {}}});
+    const auto& v = b.items();
+    REQUIRE(v.size() >= 3);
+    for (std::size_t i = 1; i < v.size(); ++i) CHECK_FALSE(v[i].breakable);
+}
