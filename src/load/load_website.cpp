@@ -53,7 +53,7 @@ std::string read_small_file(const fs::path& p) {
 }
 
 // https://<CNAME><permalink without :name>, e.g. https://lermap.t3networkhub.org/stakeholder/
-std::string base_url(const std::string& dir, Diagnostics& diags) {
+std::string base_url(const std::string& dir) {
     std::string host = read_small_file(fs::path(dir) / "CNAME");
     if (host.empty() || host.find_first_of(" /\n") != std::string::npos) return {};
     std::string permalink = "/stakeholder/:name";
@@ -67,7 +67,6 @@ std::string base_url(const std::string& dir, Diagnostics& diags) {
             if (pl && pl->is_scalar()) permalink = trim(pl->scalar);
         }
     }
-    (void)diags;
     auto colon = permalink.find(":name");
     if (colon != std::string::npos) permalink.erase(colon);
     if (permalink.empty() || permalink[0] != '/') permalink = "/" + permalink;
@@ -225,7 +224,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
     c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
     c.meta.source = {"LER Ecosystem Map", {}, "CC0 1.0 Universal (public domain dedication)"};
-    c.meta.base_url = base_url(dir, diags);
+    c.meta.base_url = base_url(dir);
     if (!c.meta.base_url.empty()) {
         auto slash = c.meta.base_url.find('/', 8);
         c.meta.source.url = c.meta.base_url.substr(0, slash);
