@@ -30,15 +30,6 @@ std::string ref(const Refs& refs, const std::string& anchor) {
     return it == refs.end() ? "00" : it->second;
 }
 
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char ch : s) {
-        if (ch == '*' || ch == '[' || ch == ']' || ch == '\\') out += '\\';
-        out += ch;
-    }
-    return out;
-}
-
 struct TocEntry {
     std::string title, anchor;
     int level;
@@ -50,11 +41,11 @@ void cover(Builder& b, const Input& in, double text_height) {
     b.space(10);
     b.text(c.meta.title, "title");
     b.text(c.meta.subtitle, "subtitle");
-    if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape(ev) + "**", "h3");
+    if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
     b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get()), b.measure(), dh);
     b.space(10);
-    b.text(fmt::format("Content: {}, {}.", escape(c.meta.source.name), escape(c.meta.source.license)), "small");
+    b.text(fmt::format("Content: {}, {}.", escape_markup(c.meta.source.name), escape_markup(c.meta.source.license)), "small");
 }
 
 void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
@@ -63,7 +54,7 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
         const std::string style = e.level == 1 ? "toc-group" : "toc";
         const double indent = e.level == 1 ? 0 : 14;
         const std::size_t first = b.items().size();
-        b.text(escape(e.title), style, indent);
+        b.text(escape_markup(e.title), style, indent);
         if (b.items().size() == first) continue;
         // the page number, right-aligned on the entry's last line, with a
         // dotted leader, and the whole entry linked to its page
@@ -194,7 +185,7 @@ void resources(Builder& b, const Content& c) {
                                              : "**[" + r.title.value + "](" + r.url + ")**";
             if (!r.author.empty()) line += " \u2014 " + r.author.value;
             b.text(Text{line, r.pos}, "body", 0, !r.url.empty());
-            if (!r.url.empty()) b.text("[" + escape(r.url) + "](" + r.url + ")", "small", 0);
+            if (!r.url.empty()) b.text("[" + escape_markup(r.url) + "](" + r.url + ")", "small", 0);
         }
     }
 }
@@ -203,16 +194,16 @@ void colophon(Builder& b, const Input& in) {
     const Content& c = *in.content;
     b.section_break("colophon");
     b.heading("Colophon", "h1", 1, "colophon", "Colophon");
-    std::string src = "The **" + escape(c.meta.source.name) + "**";
-    if (!c.meta.source.url.empty()) src += " ([" + escape(short_url(c.meta.source.url)) + "](" + c.meta.source.url + "))";
+    std::string src = "The **" + escape_markup(c.meta.source.name) + "**";
+    if (!c.meta.source.url.empty()) src += " ([" + escape_markup(short_url(c.meta.source.url)) + "](" + c.meta.source.url + "))";
     std::vector<std::pair<Text, Text>> rows{
         {Text{"**Content**", {}}, Text{src, {}}},
-        {Text{"**Licence**", {}}, Text{escape(c.meta.source.license), {}}},
+        {Text{"**Licence**", {}}, Text{escape_markup(c.meta.source.license), {}}},
         {Text{"**Type**", {}}, Text{"Liberation Serif and Liberation Sans (SIL Open Font License 1.1)", {}}},
-        {Text{"**Made with**", {}}, Text{"lerbrief " + escape(in.version), {}}},
+        {Text{"**Made with**", {}}, Text{"lerbrief " + escape_markup(in.version), {}}},
     };
     if (!in.build_date.empty()) rows.push_back({Text{"**Built**", {}}, Text{in.build_date, {}}});
-    if (const std::string ev = in.event.line(); !ev.empty()) rows.push_back({Text{"**Event**", {}}, Text{escape(ev), {}}});
+    if (const std::string ev = in.event.line(); !ev.empty()) rows.push_back({Text{"**Event**", {}}, Text{escape_markup(ev), {}}});
     b.table(rows, "body", "body", 0.22);
 }
 
@@ -234,9 +225,8 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
-        const SheetFit fit = fit_factsheet(in, s, g);
-        SheetParts parts = factsheet_parts(in, s, fit);
-        b.page_break(Parity::left, "body");
+        SheetParts parts = fit_factsheet(in, s, g);
+            b.page_break(Parity::left, "body");
         if (first_sheet) {  // a contents entry and bookmark over the fact sheets
             VItem group;
             group.anchor = "sheets";
@@ -275,12 +265,8 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     add_furniture(laid, g, in.tools, f);
     anchors = laid.anchors;
     found.clear();
-    for (const auto& o : laid.outline) {
-        std::string anchor;
-        for (const auto& [k, v] : laid.anchors)
-            if (v.page == o.page && std::abs(v.y - o.y) < 0.5 && k != "contents") anchor = k;
-        if (!anchor.empty()) found.push_back({o.title, anchor, o.level});
-    }
+    for (const auto& o : laid.outline)
+        if (!o.anchor.empty() && o.anchor != "contents") found.push_back({o.title, o.anchor, o.level});
     Composed out;
     out.doc.pages = std::move(laid.pages);
     out.doc.outline = std::move(laid.outline);

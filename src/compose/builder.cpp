@@ -66,14 +66,8 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
             v.front().items.push_back(TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
                                                text_width(*tools_.fonts, ps.regular, marker, ps.size)});
         }
-        if (keep_with_next && last && !v.empty()) {
-            // keep the last line with the next item: the next push gets breakable=false
-            keep_next_ = true;
-            push(std::move(v));
-            keep_next_ = true;
-            continue;
-        }
         push(std::move(v));
+        if (keep_with_next && last) keep_next_ = true;  // the next item stays with this paragraph
     }
 }
 

@@ -43,7 +43,6 @@ struct Composed {
     std::vector<layout::LineRecord> lines;  // every placed line: the layout dump
     std::vector<std::string> page_kind;     // cover, front, body, sheet — per page
     int front_pages = 0;                    // pages numbered in roman numerals
-    std::vector<std::string> toc;           // contents entries: "title\tpage label"
     std::map<std::string, layout::Placed> anchors;
 };
 

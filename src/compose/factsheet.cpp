@@ -104,49 +104,43 @@ int max_block(const std::vector<VItem>& v) {
 
 }  // namespace
 
-SheetParts factsheet_parts(const Input& in, const Stakeholder& s, const SheetFit& fit) {
-    const PageGeometry g = geometry(*in.tools.spec);
-    SheetParts parts;
-    parts.front = front_side(in, s, g.text_width(), fit.front_scale);
-    parts.back = back_side(in, s, g.column_width(fit.back_columns), fit.back_scale, max_block(parts.front) + 1);
-    parts.back_columns = fit.back_columns;
-    return parts;
-}
-
 // Each side is fitted on its own: the front steps its type down only when the
 // front needs it. The back is set in one column when it fits at full size,
-// else in two columns, stepping down from full size.
-SheetFit fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+// else in two columns, stepping down from full size. The sides returned are
+// the ones that fitted, so nothing is set twice. (A character the fonts lack
+// is warned about once: Diagnostics keeps one copy of a repeated warning.)
+SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
     const LayoutSpec& spec = *in.tools.spec;
     const double H = g.text_height();
-    Diagnostics quiet;  // character warnings are reported once, by the final setting
-    Input probe = in;
-    probe.tools.diags = &quiet;
     auto fits = [&](const std::vector<VItem>& v, int columns) {
         PageGeometry pg = g;
         pg.columns = columns;
         return list_height(v) <= columns * H && paginate(v, pg).pages.size() == 1;
     };
-    SheetFit fit;
+    auto steps = [&](auto&& try_scale) {  // 1, 1 - step, … down to the layout's minimum
+        for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step)
+            if (try_scale(scale)) return true;
+        return false;
+    };
+    SheetParts parts;
     double over = 0;
-    bool front_ok = false;
-    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9 && !front_ok; scale -= spec.fit_step) {
-        auto v = front_side(probe, s, g.text_width(), scale);
-        over = list_height(v) - H;
-        if (fits(v, 1)) front_ok = true, fit.front_scale = scale;
-    }
-    if (!front_ok) throw FitError(s.id, "front", std::max(over, 1.0), s.pos);
-    if (fits(back_side(probe, s, g.text_width(), 1.0, 0), 1)) return fit;  // one column, full size
-    fit.back_columns = kBackColumns;
-    for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step) {
-        auto v = back_side(probe, s, g.column_width(kBackColumns), scale, 0);
-        over = list_height(v) - kBackColumns * H;
-        if (fits(v, kBackColumns)) {
-            fit.back_scale = scale;
-            return fit;
-        }
-    }
-    throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
+    if (!steps([&](double scale) {
+            parts.front = front_side(in, s, g.text_width(), scale);
+            over = list_height(parts.front) - H;
+            return fits(parts.front, 1);
+        }))
+        throw FitError(s.id, "front", std::max(over, 1.0), s.pos);
+    const int first_block = max_block(parts.front) + 1;
+    parts.back = back_side(in, s, g.text_width(), 1.0, first_block);
+    if (fits(parts.back, 1)) return parts;  // one column, full size
+    parts.back_columns = kBackColumns;
+    if (!steps([&](double scale) {
+            parts.back = back_side(in, s, g.column_width(kBackColumns), scale, first_block);
+            over = list_height(parts.back) - kBackColumns * H;
+            return fits(parts.back, kBackColumns);
+        }))
+        throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
+    return parts;
 }
 
 }  // namespace lerbrief::compose

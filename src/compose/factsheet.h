@@ -10,23 +10,16 @@ namespace lerbrief::compose {
 
 inline constexpr int kBackColumns = 2;
 
-// How a sheet fits: each side's type scale, and the back's columns.
-struct SheetFit {
-    double front_scale = 1, back_scale = 1;
-    int back_columns = 1;
-};
-
 struct SheetParts {
     std::vector<layout::VItem> front, back;
     int back_columns = 1;
 };
 
-SheetParts factsheet_parts(const Input& in, const Stakeholder& s, const SheetFit& fit);
-
-// The largest type scales (1, 1 − step, … down to the layout's minimum) at
-// which each side fits on its page, the back in one column when it can.
-// Throws FitError naming the side that still overflows and by how much.
-SheetFit fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
+// The sheet's two sides at the largest type scales (1, 1 − step, … down to
+// the layout's minimum) at which each fits on its page, the back in one
+// column when it can, else in kBackColumns. Throws FitError naming the side
+// that still overflows and by how much.
+SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
 
 // Total height of a vertical list laid out in one column.
 double list_height(const std::vector<layout::VItem>& v);

@@ -10,8 +10,7 @@ using namespace layout;
 
 Composed factsheet(const Input& in, const Stakeholder& s) {
     const PageGeometry g = geometry(*in.tools.spec);
-    const SheetFit fit = fit_factsheet(in, s, g);
-    SheetParts parts = factsheet_parts(in, s, fit);
+    SheetParts parts = fit_factsheet(in, s, g);
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;

@@ -22,6 +22,7 @@ struct OutlineEntry {
     int level = 1;
     int page = 0;  // 0-based
     double y = 0;  // top-down position on that page
+    std::string anchor;  // the anchor of the same item, if any (contents pages use it)
 };
 
 // Page labels: from page `first` on, pages are numbered in `style` from `start`.

@@ -65,7 +65,7 @@ struct Cursor {
         frame.items.insert(frame.items.end(), items.begin(), items.end());
         if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
         if (!v.section.empty()) section = out.page_section.back() = v.section;
-        if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y});
+        if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
         if (!v.info.text.empty() || v.info.block >= 0)
             out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
         y += v.height;
@@ -81,12 +81,6 @@ std::string dump_line(const LineRecord& r) {
     return fmt::format("p{} c{} y={:.1f} x={:.1f} w={:.2f}/{:.2f} b{} {}/{}{} | {}", r.page + 1, r.column, r.y, r.x,
                        r.info.width, r.info.measure, r.info.block, r.info.line + 1, r.info.lines,
                        r.info.heading ? " H" : "", r.info.text);
-}
-
-std::vector<std::string> dump(const Laid& laid) {
-    std::vector<std::string> out;
-    for (const auto& r : laid.lines) out.push_back(dump_line(r));
-    return out;
 }
 
 std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, double space_before,
@@ -114,17 +108,17 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
     std::size_t i = 0;
     while (i < list.size()) {
         const VItem& v = list[i];
-        if (v.force_break) cur.columns = v.columns > 0 ? v.columns : g.columns;
-        if (v.force_break && !(cur.column_empty && cur.column == 0 && cur.y == 0 && i == 0)) {
-            if (!cur.column_empty || cur.column > 0) cur.new_page(v.page_kind);
-            else if (!v.page_kind.empty()) cur.kind = out.page_kind.back() = v.page_kind;
+        if (v.force_break) {
+            cur.columns = v.columns > 0 ? v.columns : g.columns;
+            if (!cur.column_empty || cur.column > 0)
+                cur.new_page(v.page_kind);
+            else if (!v.page_kind.empty())  // already at the top of a fresh page: it takes the new kind
+                cur.kind = out.page_kind.back() = v.page_kind;
             if ((v.parity == Parity::left && !cur.verso()) || (v.parity == Parity::right && cur.verso())) {
                 // the page skipped to reach the right side stays blank: no running head
                 out.page_kind.back() = "blank";
                 cur.new_page(v.page_kind.empty() ? cur.kind : v.page_kind);
             }
-        } else if (v.force_break && !v.page_kind.empty()) {
-            cur.kind = out.page_kind.back() = v.page_kind;
         }
         // Find the run of items up to the next allowed break: it must fit whole.
         std::size_t j = i + 1;

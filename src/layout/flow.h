@@ -84,7 +84,6 @@ struct Laid {
 };
 
 // One line per record: "p3 c0 y=123.4 x=72.0 w=300.12/432.00 b12 2/5 | text".
-std::vector<std::string> dump(const Laid& laid);
 std::string dump_line(const LineRecord& r);
 
 // A paragraph's set lines as vertical items; `block` numbers the paragraph.

@@ -46,19 +46,27 @@ const YNode* Fields::node(std::string_view key, Need need) {
     return nullptr;
 }
 
-std::optional<Text> Fields::text(std::string_view key, Need need) {
-    const YNode* n = node(key, need);
+namespace {
+// The text of `n` when it is a non-empty string; an error otherwise.
+std::optional<Text> raw_text(const YNode* n, const std::string& field, Need need, Diagnostics& diags) {
     if (!n) return std::nullopt;
-    auto t = as_text(*n, field(key), diags_);
+    auto t = as_text(*n, field, diags);
     if (t && trim(t->value).empty()) {
-        if (need == Need::required) msg::empty_value(diags_, n->pos, field(key));
+        if (need == Need::required) msg::empty_value(diags, n->pos, field);
         return std::nullopt;
     }
     return t;
 }
+}  // namespace
+
+std::optional<Text> Fields::text(std::string_view key, Need need) {
+    auto t = raw_text(node(key, need), field(key), need, diags_);
+    if (t && rules.clean) t->value = rules.clean(t->value);
+    return t;
+}
 
 std::optional<std::string> Fields::plain(std::string_view key, Need need) {
-    auto t = text(key, need);
+    auto t = raw_text(node(key, need), field(key), need, diags_);
     if (!t) return std::nullopt;
     return trim(t->value);
 }
@@ -96,13 +104,24 @@ const YNode* Fields::mapping(std::string_view key, Need need) {
 
 std::vector<Text> Fields::texts(std::string_view key, Need need) {
     std::vector<Text> out;
+    if (rules.string_is_list) {
+        const YNode* one = node(key, need);
+        if (one && one->is_scalar()) {
+            if (!trim(one->scalar).empty())
+                out.push_back(Text{rules.clean ? rules.clean(one->scalar) : one->scalar, one->pos});
+            return out;
+        }
+    }
     const YNode* n = list(key, need);
     if (!n) return out;
     for (std::size_t i = 0; i < n->items.size(); ++i) {
         const YNode& item = n->items[i];
         if (item.is_null()) continue;  // "- " with nothing: skip quietly
         if (auto t = as_text(item, field(key) + "[" + std::to_string(i + 1) + "]", diags_))
-            if (!trim(t->value).empty()) out.push_back(std::move(*t));
+            if (!trim(t->value).empty()) {
+                if (rules.clean) t->value = rules.clean(t->value);
+                out.push_back(std::move(*t));
+            }
     }
     return out;
 }
@@ -118,6 +137,25 @@ std::optional<YNode> read_mapping_file(const std::string& path, const std::strin
         return std::nullopt;
     }
     return root;
+}
+
+GlossaryTerm read_term(Fields& f, const YNode& n) {
+    GlossaryTerm g;
+    g.pos = n.pos;
+    if (auto t = f.text("term", Need::required)) g.term = *t;
+    if (auto t = f.text("definition", Need::optional)) g.definition = *t;
+    g.list = f.texts("list", Need::optional);
+    if (g.definition.empty() && g.list.empty()) msg::missing_field(f.diags(), n.pos, "definition", "a term");
+    return g;
+}
+
+Resource read_resource(Fields& f, const YNode& n) {
+    Resource r;
+    r.pos = n.pos;
+    if (auto t = f.text("title", Need::required)) r.title = *t;
+    if (auto t = f.text("author", Need::optional)) r.author = *t;
+    if (auto t = f.plain("url", Need::optional)) r.url = *t;
+    return r;
 }
 
 void Fields::finish() {

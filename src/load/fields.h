@@ -15,6 +15,13 @@ namespace lerbrief::load {
 
 enum class Need { required, optional };
 
+// How a source writes text. Our schema: markup as is. The map website:
+// HTML leftovers to clean, and a single string where a list is expected.
+struct TextRules {
+    std::string (*clean)(std::string_view) = nullptr;  // applied to text(), texts(); not to plain()/id()
+    bool string_is_list = false;                       // texts(): one string is a one-item list
+};
+
 class Fields {
 public:
     // `path` is the dotted prefix of this mapping ("" at the top, "quote" …);
@@ -33,6 +40,8 @@ public:
     std::string field(std::string_view key) const;  // "path.key"
     Diagnostics& diags() { return diags_; }
     void finish();  // warns about keys never asked for
+
+    TextRules rules;  // children made by each_mapping inherit them
 
 private:
     const YNode& map_;
@@ -60,6 +69,7 @@ void each_mapping(Fields& parent, const std::string& key, Need need, const std::
             continue;
         }
         Fields fields(item, path, what, known, parent.diags());
+        fields.rules = parent.rules;
         f(fields, item);
         fields.finish();
     }
@@ -67,6 +77,11 @@ void each_mapping(Fields& parent, const std::string& key, Need need, const std::
 
 // Reads a file whose top level must be a mapping; nullopt (with an error) otherwise.
 std::optional<YNode> read_mapping_file(const std::string& path, const std::string& what, Diagnostics& diags);
+
+// Items both sources share: a glossary term {term, definition, list} and a
+// resource {title, author, url}.
+GlossaryTerm read_term(Fields& f, const YNode& n);
+Resource read_resource(Fields& f, const YNode& n);
 
 // A scalar as text; numbers and booleans are text too ("2024"). Errors for
 // lists and mappings.

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <utility>
 
+#include "model/markup.h"
 #include "model/utf8.h"
 
 namespace lerbrief::load {
@@ -20,7 +21,7 @@ constexpr std::array<std::pair<std::string_view, char32_t>, 26> kEntities{{
 }};
 
 void append_escaped(std::string& out, char32_t cp) {
-    if (cp == '*' || cp == '[' || cp == ']' || cp == '\\') out += '\\';
+    if (is_markup_char(cp)) out += '\\';
     utf8::append(out, cp);
 }
 

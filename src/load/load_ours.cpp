@@ -219,15 +219,8 @@ void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_mapping_file(file, "glossary", diags);
     if (!root) return;
     Fields f(*root, "", "glossary.yaml", {"terms"}, diags);
-    each_mapping(f, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& e, const YNode& n) {
-        GlossaryTerm g;
-        g.pos = n.pos;
-        if (auto t = e.text("term", Need::required)) g.term = *t;
-        if (auto t = e.text("definition", Need::optional)) g.definition = *t;
-        g.list = e.texts("list", Need::optional);
-        if (g.definition.empty() && g.list.empty()) msg::missing_field(diags, n.pos, "definition", "a term");
-        c.glossary.push_back(std::move(g));
-    });
+    each_mapping(f, "terms", Need::required, "a term", {"term", "definition", "list"},
+                 [&](Fields& e, const YNode& n) { c.glossary.push_back(read_term(e, n)); });
     f.finish();
 }
 
@@ -242,14 +235,7 @@ void load_resources(const std::string& dir, Content& c, Diagnostics& diags) {
         g.pos = n.pos;
         if (auto t = e.text("name", Need::required)) g.name = *t;
         each_mapping(e, "items", Need::required, "a resource", {"title", "author", "url"},
-                     [&](Fields& r, const YNode& rn) {
-                         Resource res;
-                         res.pos = rn.pos;
-                         if (auto t = r.text("title", Need::required)) res.title = *t;
-                         if (auto t = r.text("author", Need::optional)) res.author = *t;
-                         if (auto t = r.plain("url", Need::optional)) res.url = *t;
-                         g.items.push_back(std::move(res));
-                     });
+                     [&](Fields& r, const YNode& rn) { g.items.push_back(read_resource(r, rn)); });
         c.resources.push_back(std::move(g));
     });
     f.finish();

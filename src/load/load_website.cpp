@@ -23,25 +23,11 @@ namespace {
 
 std::string data_file(const std::string& dir, const char* name) { return (fs::path(dir) / "_data" / name).string(); }
 
-// A Text from the website: HTML cleaned into markup.
-std::optional<Text> web_text(Fields& f, std::string_view key, Need need) {
-    auto t = f.text(key, need);
-    if (t) t->value = html_to_markup(t->value);
-    return t;
-}
-
-// A list of strings; the site also writes a single bullet as a plain string
-// (its templates accept both), so one string is a one-item list here.
-std::vector<Text> web_texts(Fields& f, std::string_view key) {
-    std::vector<Text> v;
-    const YNode* n = f.node(key, Need::optional);
-    if (n && n->is_scalar()) {
-        if (!trim(n->scalar).empty()) v.push_back(Text{n->scalar, n->pos});
-    } else {
-        v = f.texts(key, Need::optional);
-    }
-    for (auto& t : v) t.value = html_to_markup(t.value);
-    return v;
+// How the site writes text: HTML leftovers, and a single bullet as a plain
+// string where a list is expected (its templates accept both).
+void website_rules(Fields& f) {
+    f.rules.clean = [](std::string_view s) { return html_to_markup(s); };
+    f.rules.string_is_list = true;
 }
 
 std::string read_small_file(const fs::path& p) {
@@ -78,6 +64,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_mapping_file(file, "stakeholders-list", diags);
     if (!root) return;
     Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
+    website_rules(top);
     each_mapping(top, "stakeholders", Need::required, "a stakeholder",
              {"name", "icon", "icon-alt", "url", "action-areas", "definition", "examples", "sections", "quote-text",
               "quote-description", "business-case", "social-case"},
@@ -85,7 +72,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                  Stakeholder s;
                  s.pos = n.pos;
                  if (auto t = f.id("url", Need::required)) s.id = *t, s.pos = n.get("url")->pos;
-                 if (auto t = web_text(f, "name", Need::required)) s.name = *t;
+                 if (auto t = f.text("name", Need::required)) s.name = *t;
                  if (auto t = f.plain("icon", Need::optional)) {
                      Icon icon{"images/" + *t, {}, n.get("icon")->pos};
                      if (auto alt = f.plain("icon-alt", Need::optional)) icon.alt = *alt;
@@ -93,8 +80,8 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                  } else {
                      f.node("icon-alt", Need::optional);
                  }
-                 if (auto t = web_text(f, "definition", Need::optional)) s.definition = *t;
-                 if (auto t = web_text(f, "examples", Need::optional)) s.examples = *t;
+                 if (auto t = f.text("definition", Need::optional)) s.definition = *t;
+                 if (auto t = f.text("examples", Need::optional)) s.examples = *t;
                  // action-areas: plain ids, or {title: id, bullets: [...]}
                  if (const YNode* areas = f.list("action-areas", Need::optional)) {
                      for (std::size_t i = 0; i < areas->items.size(); ++i) {
@@ -106,8 +93,9 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                              cm.area = trim(a.scalar);
                          } else if (a.is_map()) {
                              Fields e(a, path, "an action-area entry", {"title", "bullets"}, diags);
+                             e.rules = f.rules;
                              if (auto t = e.plain("title", Need::required)) cm.area = *t;
-                             cm.bullets = web_texts(e, "bullets");
+                             cm.bullets = e.texts("bullets", Need::optional);
                              e.finish();
                          } else {
                              msg::expected(diags, a.pos, path, "an action-area id or a mapping", kind_name(a));
@@ -120,15 +108,14 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                               PhaseRole r;
                               r.pos = sn.pos;
                               auto title = e.text("title", Need::required);
-                              auto sub = web_text(e, "subheader", Need::optional);
-                              auto desc = web_text(e, "description", Need::optional);
-                              r.bullets = web_texts(e, "bullets");
+                              auto sub = e.text("subheader", Need::optional);
+                              auto desc = e.text("description", Need::optional);
+                              r.bullets = e.texts("bullets", Need::optional);
                               if (!title) return;
                               r.pos = title->pos;
-                              Text t = *title;
-                              t.value = html_to_markup(trim(t.value));
+                              const Text& t = *title;  // cleaned and trimmed by the website rules
                               std::string id;
-                              for (char ch : trim(title->value))
+                              for (char ch : t.value)
                                   id += ch == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
                               r.phase = id;
                               r.summary = sub ? *sub : desc ? *desc : Text{};
@@ -136,15 +123,15 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                               if (!c.find_phase(id) && valid_id(id)) c.phases.push_back(Phase{id, t.pos, t, r.summary});
                               s.roles.push_back(std::move(r));
                           });
-                 auto qt = web_text(f, "quote-text", Need::optional);
-                 auto qd = web_text(f, "quote-description", Need::optional);
+                 auto qt = f.text("quote-text", Need::optional);
+                 auto qd = f.text("quote-description", Need::optional);
                  if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
                  for (const char* key : {"business-case", "social-case"}) {
                      std::vector<Case>& out = std::string(key) == "business-case" ? s.business_case : s.social_case;
                      each_mapping(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
                          Case cs;
-                         if (auto t = web_text(e, "title", Need::required)) cs.title = *t;
-                         if (auto t = web_text(e, "description", Need::optional)) cs.description = *t;
+                         if (auto t = e.text("title", Need::required)) cs.title = *t;
+                         if (auto t = e.text("description", Need::optional)) cs.description = *t;
                          out.push_back(std::move(cs));
                      });
                  }
@@ -158,14 +145,15 @@ void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_mapping_file(file, "action-items-content", diags);
     if (!root) return;
     Fields top(*root, "", "action-items-content.yml", {"actions"}, diags);
+    website_rules(top);
     each_mapping(top, "actions", Need::required, "an action area", {"name", "title", "description", "bullets"},
              [&](Fields& f, const YNode& n) {
                  ActionArea a;
                  a.pos = n.pos;
                  if (auto t = f.id("name", Need::required)) a.id = *t;
-                 if (auto t = web_text(f, "title", Need::required)) a.title = *t;
-                 if (auto t = web_text(f, "description", Need::optional)) a.summary = *t;
-                 a.bullets = web_texts(f, "bullets");
+                 if (auto t = f.text("title", Need::required)) a.title = *t;
+                 if (auto t = f.text("description", Need::optional)) a.summary = *t;
+                 a.bullets = f.texts("bullets", Need::optional);
                  c.action_areas.push_back(std::move(a));
              });
     top.finish();
@@ -177,15 +165,9 @@ void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_mapping_file(file, "glossary-list", diags);
     if (!root) return;
     Fields top(*root, "", "glossary-list.yml", {"terms"}, diags);
-    each_mapping(top, "terms", Need::required, "a term", {"term", "definition", "list"}, [&](Fields& f, const YNode& n) {
-        GlossaryTerm g;
-        g.pos = n.pos;
-        if (auto t = web_text(f, "term", Need::required)) g.term = *t;
-        if (auto t = web_text(f, "definition", Need::optional)) g.definition = *t;
-        g.list = web_texts(f, "list");
-        if (g.definition.empty() && g.list.empty()) msg::missing_field(diags, n.pos, "definition", "a term");
-        c.glossary.push_back(std::move(g));
-    });
+    website_rules(top);
+    each_mapping(top, "terms", Need::required, "a term", {"term", "definition", "list"},
+                 [&](Fields& f, const YNode& n) { c.glossary.push_back(read_term(f, n)); });
     top.finish();
 }
 
@@ -195,18 +177,13 @@ void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_mapping_file(file, "resources-list", diags);
     if (!root) return;
     Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
+    website_rules(top);
     each_mapping(top, "resources", Need::required, "a resource group", {"name", "sites"}, [&](Fields& f, const YNode& n) {
         ResourceGroup g;
         g.pos = n.pos;
-        if (auto t = web_text(f, "name", Need::required)) g.name = *t;
-        each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "url"}, [&](Fields& e, const YNode& rn) {
-            Resource r;
-            r.pos = rn.pos;
-            if (auto t = web_text(e, "title", Need::required)) r.title = *t;
-            if (auto t = web_text(e, "author", Need::optional)) r.author = *t;
-            if (auto t = e.plain("url", Need::optional)) r.url = *t;
-            g.items.push_back(std::move(r));
-        });
+        if (auto t = f.text("name", Need::required)) g.name = *t;
+        each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "url"},
+                     [&](Fields& e, const YNode& rn) { g.items.push_back(read_resource(e, rn)); });
         c.resources.push_back(std::move(g));
     });
     top.finish();

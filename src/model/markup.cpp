@@ -149,6 +149,17 @@ std::vector<Paragraph> parse_markup(std::string_view src, std::vector<MarkupErro
     return out;
 }
 
+bool is_markup_char(char32_t c) { return c == '*' || c == '[' || c == ']' || c == '\\'; }
+
+std::string escape_markup(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (is_markup_char(static_cast<unsigned char>(c))) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 std::string plain_text(std::string_view src) {
     std::string out;
     for (const auto& p : parse_markup(src)) {

@@ -29,6 +29,10 @@ struct MarkupError {
 
 std::vector<Paragraph> parse_markup(std::string_view src, std::vector<MarkupError>* errors = nullptr);
 
+// `text` as markup that reads back as exactly `text`: *, [, ] and \ escaped.
+std::string escape_markup(std::string_view text);
+bool is_markup_char(char32_t c);
+
 // The text without markup, paragraphs joined by "\n\n".
 std::string plain_text(std::string_view src);
 

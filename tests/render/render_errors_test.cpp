@@ -95,7 +95,7 @@ TEST_CASE("document-level problems are refused", "[render][errors]") {
     d = one_page(t::text_at(72, 72, 0, "x"));
     d.labels = {{0, PageLabelRange::Style::decimal, 1, ""}, {0, PageLabelRange::Style::none, 1, "A-"}};
     CHECK(error_of(d) == "pdf: two page label ranges start at page 1");
-    d.outline = {{"Lost", 1, 5, 0}};
+    d.outline = {{"Lost", 1, 5, 0, {}}};
     d.labels.clear();
     CHECK(error_of(d) == "pdf: bookmark 1 'Lost': page 6 is not in the document (1 pages)");
 }

@@ -97,7 +97,7 @@ Document sample_document() {
     p2.frame.items.push_back(LinkItem{{100, 300}, 200, 100, "https://example.org/diagram", -1, 0});
 
     d.pages = {p1, p2};
-    d.outline = {{"Contents", 1, 0, 72}, {"Café — faces", 2, 0, 100}, {"Page two “target”", 1, 1, 150}};
+    d.outline = {{"Contents", 1, 0, 72, {}}, {"Café — faces", 2, 0, 100, {}}, {"Page two “target”", 1, 1, 150, {}}};
     d.labels = {{0, PageLabelRange::Style::roman_lower, 1, ""}, {1, PageLabelRange::Style::decimal, 1, ""}};
     d.meta.title = "LER Briefing — “Test”";
     d.meta.author = "lerbrief tests";
