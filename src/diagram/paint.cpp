@@ -4,61 +4,47 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 #include <map>
+#include <mutex>
 #include <variant>
 
 namespace lerbrief::diagram {
 
 namespace {
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-// "LiberationSans" → "Liberation Sans": a space before each capital that
-// follows a lower-case letter.
-std::string spaced(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i > 0 && std::isupper(static_cast<unsigned char>(s[i])) && std::islower(static_cast<unsigned char>(s[i - 1])))
-            out += ' ';
-        out += s[i];
-    }
-    return out;
-}
-
 void check(cairo_t* cr, const std::string& what) {
     if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
         throw PaintError(fmt::format("{}: cairo: {}", what, cairo_status_to_string(cairo_status(cr))));
 }
 
-// The family fontconfig gives for a face, read from the FreeType face Cairo
-// opened (struct fields only; no FreeType call).
-std::string resolved_family(cairo_font_face_t* face) {
-    cairo_matrix_t m, ctm;
-    cairo_matrix_init_scale(&m, 10, 10);
-    cairo_matrix_init_identity(&ctm);
-    FontOptionsPtr opts(cairo_font_options_create());
-    auto* scaled = cairo_scaled_font_create(face, &m, &ctm, opts.get());
-    std::string family;
-    if (cairo_scaled_font_get_type(scaled) == CAIRO_FONT_TYPE_FT) {
-        FT_Face ft = cairo_ft_scaled_font_lock_face(scaled);
-        if (ft && ft->family_name) family = ft->family_name;
-        cairo_ft_scaled_font_unlock_face(scaled);
+// The Cairo face of a bundled TrueType file, opened with FreeType from the
+// file itself (never through fontconfig, which may not have the family or
+// may substitute another). One face per file for the life of the process,
+// shared by every painter; the map is guarded because fact sheets and
+// standalone diagrams may paint on several threads.
+cairo_font_face_t* file_face(const FontFace& f) {
+    static std::mutex mutex;
+    static FT_Library library = nullptr;
+    static std::map<std::string, cairo_font_face_t*> faces;  // never freed: they live as long as the process
+    std::lock_guard lock(mutex);
+    if (auto it = faces.find(f.path); it != faces.end()) return it->second;
+    if (!library && FT_Init_FreeType(&library) != 0) {
+        library = nullptr;
+        throw PaintError(fmt::format("{}: font: FreeType could not start", f.path));
     }
-    cairo_scaled_font_destroy(scaled);
-    return family;
+    FT_Face ft = nullptr;
+    if (FT_New_Face(library, f.path.c_str(), 0, &ft) != 0)
+        throw PaintError(fmt::format("{}: font: cannot be read as a TrueType file", f.path));
+    cairo_font_face_t* face = cairo_ft_font_face_create_for_ft_face(ft, 0);
+    if (cairo_font_face_status(face) != CAIRO_STATUS_SUCCESS) {
+        cairo_font_face_destroy(face);
+        FT_Done_Face(ft);
+        throw PaintError(fmt::format("{}: font: cairo: out of memory", f.path));
+    }
+    return faces[f.path] = face;
 }
-
-struct FaceDeleter {
-    void operator()(cairo_font_face_t* f) const { cairo_font_face_destroy(f); }
-};
-using FacePtr = std::unique_ptr<cairo_font_face_t, FaceDeleter>;
 
 class Painter {
 public:
@@ -78,7 +64,6 @@ public:
 private:
     cairo_t* cr_;
     const FontFiles& fonts_;
-    std::map<layout::FontId, FacePtr> faces_;
     std::map<const layout::Raster*, SurfacePtr> images_;
 
     void colour(const layout::Color& c) { cairo_set_source_rgb(cr_, c.r, c.g, c.b); }
@@ -107,18 +92,9 @@ private:
     }
 
     cairo_font_face_t* face(layout::FontId id) {
-        auto it = faces_.find(id);
-        if (it != faces_.end()) return it->second.get();
         if (id < 0 || static_cast<std::size_t>(id) >= fonts_.faces.size())
             throw PaintError(fmt::format("painting the diagram: no font for font id {}", id));
-        const auto& f = fonts_.faces[static_cast<std::size_t>(id)];
-        FacePtr face(cairo_toy_font_face_create(f.family.c_str(),
-                                                f.italic ? CAIRO_FONT_SLANT_ITALIC : CAIRO_FONT_SLANT_NORMAL,
-                                                f.bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL));
-        std::string got = resolved_family(face.get());
-        if (lower(got) != lower(f.family))
-            throw PaintError(fmt::format("{}: font '{}' is not installed (fontconfig offers '{}')", f.path, f.family, got));
-        return (faces_[id] = std::move(face)).get();
+        return file_face(fonts_.faces[static_cast<std::size_t>(id)]);
     }
 
     void draw(const layout::TextItem& t) {
@@ -180,17 +156,7 @@ private:
 
 FontFiles FontFiles::from_paths(const std::vector<std::string>& paths) {
     FontFiles files;
-    for (const auto& p : paths) {
-        std::string stem = std::filesystem::path(p).stem().string();
-        auto dash = stem.find('-');
-        std::string style = dash == std::string::npos ? "" : lower(stem.substr(dash + 1));
-        FontFace f;
-        f.path = p;
-        f.family = spaced(stem.substr(0, dash));
-        f.bold = style.find("bold") != std::string::npos;
-        f.italic = style.find("italic") != std::string::npos || style.find("oblique") != std::string::npos;
-        files.faces.push_back(std::move(f));
-    }
+    for (const auto& p : paths) files.faces.push_back({p});
     return files;
 }
 

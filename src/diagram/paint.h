@@ -3,12 +3,9 @@
 // nested groups (links are skipped). It draws the diagram alone for slides
 // and print (--diagram FILE.pdf/.svg/.png) and the PNG renders of the tests.
 //
-// Fonts: each FontId names a TrueType face by family and style; Cairo's toy
-// font API asks fontconfig for it, and the painter checks that fontconfig
-// found that family (not a substitute), so the glyphs drawn are the faces the
-// layout measured. The installed fonts-liberation2 are the same files as
-// fonts/. (Loading the files themselves through cairo-ft needs FreeType
-// linked; the diagram stage does not link it.)
+// Fonts: each FontId names one of the bundled TrueType files; the painter
+// opens that file with FreeType (cairo-ft), so the glyphs drawn are the very
+// faces the layout measured, whatever fonts the machine has installed.
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -24,21 +21,17 @@ public:
 };
 
 struct FontFace {
-    std::string path;    // the .ttf the layout measured (for messages)
-    std::string family;  // e.g. "Liberation Sans"
-    bool bold = false, italic = false;
+    std::string path;  // the .ttf the layout measured
 };
 
 struct FontFiles {
     std::vector<FontFace> faces;  // indexed by layout::FontId
-    // Faces from files named Family-Style.ttf: "LiberationSans-BoldItalic.ttf"
-    // → "Liberation Sans", bold, italic.
     static FontFiles from_paths(const std::vector<std::string>& paths);
 };
 
 // Paints `frame` in the current user space of `cr` (1 unit = 1 point, origin
 // at the frame's top-left). Throws PaintError for a FontId without a face, a
-// face fontconfig does not have, or a Cairo error (e.g. invalid UTF-8).
+// font file that cannot be read, or a Cairo error (e.g. invalid UTF-8).
 void paint(cairo_t* cr, const layout::Frame& frame, const FontFiles& fonts);
 
 // The frame on an opaque white ARGB32 image, `dpi` pixels per inch.
