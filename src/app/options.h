@@ -19,6 +19,13 @@ struct Options {
     std::string event, date, place;  // event line
     std::string event_file;          // --event-file: YAML with title, date, place
     std::string base_url;
+    // Print production (src/press): empty strings and zeros mean "not asked".
+    std::string imposition;  // --imposition: "booklet" (saddle stitch) or "none"
+    std::string creep;       // --creep LENGTH: innermost sheet's shift toward the fold
+    std::string bleed;       // --bleed LENGTH: bleed, crop marks, TrimBox/BleedBox
+    bool grayscale = false;  // --grayscale: the photocopy edition
+    int attendees = 0;       // --attendees N: copies in the print manifest
+    int tables = 0;          // --tables M
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
 };

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <ctime>
 #include <filesystem>
 #include <optional>
@@ -9,12 +10,15 @@
 
 #include "app/atomic_file.h"
 #include "app/paths.h"
+#include "app/print_plan.h"
 #include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/paint.h"
+#include "diagram/style.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/messages.h"
+#include "model/markup.h"
 #include "render/pdf_writer.h"
 
 namespace lerbrief {
@@ -61,12 +65,6 @@ std::string build_date(const Content& c) {
     return c.meta.date;
 }
 
-struct Output {
-    std::string path;
-    std::string bytes;
-    std::size_t pages = 0;
-};
-
 void dump_into(std::vector<std::string>& out, const compose::Composed& c, const std::string& path) {
     out.push_back("# " + display_path(path));
     for (const auto& r : c.lines) out.push_back(layout::dump_line(r));
@@ -83,16 +81,57 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d) {
     return ExitStatus::content_error;
 }
 
-Output to_pdf(const compose::Composed& c, const std::string& path, const std::string& date) {
+void to_pdf(std::vector<Output>& outputs, const compose::Composed& c, const std::string& path, const std::string& date,
+            const PrintPlan& plan, press::Role role, const std::string& group = {}) {
     layout::Document doc = c.doc;
     if (!date.empty()) doc.meta.date = date + "T00:00:00";
-    return {path, render::render_pdf(doc), doc.pages.size()};
+    for (auto& o : print_outputs(doc, path, plan, role, group)) outputs.push_back(std::move(o));
+}
+
+// The photocopy edition warns when two groups' nodes would print alike,
+// at the second of the two palette fills (or the layout, for the default
+// palette).
+void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnostics& diags) {
+    std::vector<layout::Color> fills = diagram::default_palette().groups;
+    if (!spec.palette.empty()) {
+        fills.clear();
+        for (const auto& c : spec.palette) fills.push_back(compose::to_color(c));
+    }
+    const std::size_t n = content.stakeholders.size();
+    for (const auto& k : diagram::gray_clashes(fills, n)) {
+        const std::size_t fb = diagram::node_look(k.b, n, fills.size()).colour;
+        const SourcePos& at = fb < spec.palette_pos.size() ? spec.palette_pos[fb] : spec.pos;
+        diags.warning(at,
+                      fmt::format("in grayscale, '{}' and '{}' look the same in the diagram (lightness {:.0f} and {:.0f})",
+                                  content.stakeholders[k.a].id, content.stakeholders[k.b].id, k.la, k.lb),
+                      fmt::format("give the layout's palette fills at least {:.0f} apart in CIE L*",
+                                  std::ceil(diagram::kMinLightnessStep)));
+    }
+}
+
+// The manifest beside the booklet: every file of the run.
+void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path, const Content& content,
+                  const std::string& date, const PrintPlan& plan) {
+    press::Manifest m;
+    m.title = plain_text(content.meta.title.value);
+    m.date = date;
+    m.audience = plan.audience;
+    for (const auto& o : outputs) m.files.push_back(o.print);
+    const fs::path dir = fs::path(booklet_path).parent_path();
+    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m), 0, {}});
+    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m), 0, {}});
 }
 
 }  // namespace
 
 ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
                    std::ostream& err) {
+    std::string plan_error;
+    const std::optional<PrintPlan> plan = print_plan(o, plan_error);
+    if (!plan) {
+        err << "lerbrief: error: " << plan_error << '\n';
+        return ExitStatus::usage_error;
+    }
     LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
     if (diags.has_errors()) return fail(err, diags);
 
@@ -129,10 +168,13 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     }
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
+    in.pad_pages_to = plan->impose ? 4 : 1;
+    if (plan->gray) warn_gray_clashes(content, spec, diags);
     timings.mark("check");
 
     std::vector<Output> outputs;
     std::vector<std::string> dumps;
+    const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
     try {
         if (o.mode == Mode::diagram) {
             auto size = diagram_size(o.diagram_size);
@@ -156,7 +198,6 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             if (o.timings) err << timings.report();
             return ExitStatus::success;
         }
-        const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
         const fs::path sheets_dir = (o.mode == Mode::all ? fs::path(booklet_path).parent_path() : fs::path("output")) / "factsheets";
         std::vector<const Stakeholder*> sheets;
         if (o.mode == Mode::all) {
@@ -183,7 +224,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         if (o.mode == Mode::all) {
             compose::Composed b = compose::booklet(in);
             timings.mark("layout");
-            outputs.push_back(to_pdf(b, booklet_path, in.build_date));
+            to_pdf(outputs, b, booklet_path, in.build_date, *plan, press::Role::booklet);
             timings.mark("render");
             if (o.dump) dump_into(dumps, b, booklet_path);
         }
@@ -193,7 +234,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             std::string path = (sheets_dir / (s->id + ".pdf")).string();
             if (o.mode == Mode::stakeholders && !o.output.empty())
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
-            outputs.push_back(to_pdf(c, path, in.build_date));
+            to_pdf(outputs, c, path, in.build_date, *plan, press::Role::factsheet, plain_text(s->name.value));
             timings.mark("render");
             if (o.dump) dump_into(dumps, c, path);
         }
@@ -206,6 +247,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         return fail(err, diags);
     }
     if (diags.has_errors()) return fail(err, diags);
+    if (o.mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
 
     // Everything is in memory: only now is anything written.
     std::size_t pages = 0;
@@ -220,7 +262,9 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     timings.mark("write");
     print_all(err, diags);
     for (const auto& d : dumps) out << d << '\n';
-    for (const auto& w : outputs) out << fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, w.pages == 1 ? "" : "s");
+    for (const auto& w : outputs)
+        out << (w.pages ? fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, w.pages == 1 ? "" : "s")
+                        : fmt::format("wrote {}\n", display_path(w.path)));
     out << fmt::format("{} file{}, {} pages, {} warning{}\n", outputs.size(), outputs.size() == 1 ? "" : "s", pages,
                        diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
     if (o.timings) err << timings.report();

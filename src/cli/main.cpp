@@ -44,6 +44,22 @@ int main(int argc, char** argv) {
     app.add_option("--date", o.date, "event date for the cover and footers")->type_name("TEXT");
     app.add_option("--place", o.place, "event place for the cover and footers")->type_name("TEXT");
     app.add_option("--base-url", o.base_url, "URL prefix of a group's page on the online map")->type_name("URL");
+    auto* press = app.add_option_group("print production");
+    press->add_option("--imposition", o.imposition,
+                      "booklet: also write printer spreads for saddle stitching (padded with notes pages)")
+        ->type_name("booklet|none")
+        ->check(CLI::IsMember({"booklet", "none"}));
+    press->add_option("--creep", o.creep, "with --imposition booklet: move the innermost pages this far toward the fold")
+        ->type_name("LENGTH");
+    press->add_option("--bleed", o.bleed, "bleed like 3mm or 0.125in: colour runs past the trim, crop marks, TrimBox")
+        ->type_name("LENGTH");
+    press->add_flag("--grayscale", o.grayscale, "the photocopy edition: gray by luminance, text in pure black");
+    press->add_option("--attendees", o.attendees, "count copies for N attendees in the print manifest")
+        ->type_name("N")
+        ->check(CLI::Range(1, 100000));
+    press->add_option("--tables", o.tables, "with --attendees: M tables, one set of fact sheets each (default: N/8)")
+        ->type_name("M")
+        ->check(CLI::Range(1, 100000));
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
     app.add_flag("--dump-layout", o.dump, "print a text dump of the laid-out pages on stdout");
 

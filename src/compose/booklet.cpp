@@ -252,6 +252,25 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     colophon(b, in);
 
     Laid laid = paginate(b.items(), g);
+    // Pages skipped to start a section on the left are notes pages, and so
+    // are the pages that pad a booklet for saddle stitching (at the end,
+    // after the colophon, with an entry in the contents).
+    for (std::size_t i = 0; i < laid.pages.size(); ++i)
+        if (laid.page_kind[i] == "blank") laid.page_kind[i] = "notes", laid.page_section[i] = "Notes";
+    const std::size_t pad = in.pad_pages_to > 1 ? in.pad_pages_to : 1;
+    for (bool first = true; laid.pages.size() % pad != 0; first = false) {
+        const int at = static_cast<int>(laid.pages.size());
+        if (first) {
+            laid.outline.push_back({"Notes", 1, at, 0, "notes"});
+            laid.anchors["notes"] = {at, 0};
+        }
+        Page blank;
+        blank.frame.width = g.width;
+        blank.frame.height = g.height;
+        laid.pages.push_back(std::move(blank));
+        laid.page_kind.push_back("notes");
+        laid.page_section.push_back("Notes");
+    }
     // Front matter: pages before the first body page.
     front_pages = 0;
     while (front_pages < static_cast<int>(laid.pages.size()) && laid.page_kind[front_pages] != "body") ++front_pages;

@@ -36,6 +36,9 @@ struct Input {
     std::string build_date;  // ISO "YYYY-MM-DD", or empty
     std::string version;     // of lerbrief, for the colophon and Creator
     std::shared_ptr<FigureCache> figures = std::make_shared<FigureCache>();
+    // The booklet's page count is padded to a multiple of this with notes
+    // pages at the end (4 for a saddle-stitched booklet; 1: no padding).
+    int pad_pages_to = 1;
 };
 
 struct Composed {

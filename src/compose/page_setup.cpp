@@ -11,6 +11,13 @@ namespace {
 // Header baseline sits this far above the text area; the footer baseline
 // this far below it.
 constexpr double kHeaderGap = 16, kFooterGap = 24;
+// Notes pages: ruled lines this far apart (a college-ruled 8 mm), the first
+// this far below the heading's baseline.
+// The colour band across the top edge of the cover and of a standalone fact
+// sheet: this share of the top margin, in the layout's accent colour. It runs
+// to the paper's edges, so with --bleed it runs on into the bleed.
+constexpr double kBandShare = 0.45;
+constexpr double kNotesRuling = 22.7, kNotesFirstRule = 30;
 
 std::string fill(std::string tpl, const std::string& key, const std::string& value) {
     for (auto p = tpl.find(key); p != std::string::npos; p = tpl.find(key, p + value.size()))
@@ -33,6 +40,21 @@ void put(Frame& f, const Tools& t, const std::string& style, const std::string& 
     }
     double px = align < 0 ? x : align > 0 ? x - w : x - w / 2;
     f.items.push_back(TextItem{{px, y}, font, ts.size, to_color(ts.color), s, w});
+}
+
+// A page for the reader's own notes: the heading "Notes" and ruled lines
+// down to the foot of the text area.
+void notes(Frame& fr, const PageGeometry& g, const Tools& t, double left, double right) {
+    const TypeStyle& h1 = t.spec->style("h1");
+    const double base = g.top + h1.size;
+    put(fr, t, "h1", "Notes", left, base, -1, right - left);
+    for (double y = base + kNotesFirstRule; y <= g.height - g.bottom + 0.01; y += kNotesRuling) {
+        Shape rule;
+        rule.path = {{PathSeg::Op::move, {{left, y}}}, {PathSeg::Op::line, {{right, y}}}};
+        rule.stroke = to_color(t.spec->color("rule"));
+        rule.stroke_width = 0.5;
+        fr.items.push_back(std::move(rule));
+    }
 }
 
 }  // namespace
@@ -64,15 +86,24 @@ void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furn
     const LayoutSpec& spec = *t.spec;
     for (std::size_t i = 0; i < laid.pages.size(); ++i) {
         const std::string& kind = laid.page_kind[i];
-        if (kind == "cover" || kind == "blank") continue;
         Frame& fr = laid.pages[i].frame;
+        if (kind == "cover" || kind == "sheet") {
+            Shape band;
+            const double h = g.top * kBandShare;
+            band.path = {{PathSeg::Op::move, {{0, 0}}}, {PathSeg::Op::line, {{g.width, 0}}},
+                         {PathSeg::Op::line, {{g.width, h}}}, {PathSeg::Op::line, {{0, h}}}, {PathSeg::Op::close, {}}};
+            band.fill = to_color(spec.color("accent"));
+            fr.items.insert(fr.items.begin(), std::move(band));
+        }
+        if (kind == "cover" || kind == "blank") continue;
         const bool verso = i % 2 == 1;
         const double left = verso ? g.outer : g.inner;
         const double right = g.width - (verso ? g.inner : g.outer);
         const double head_y = g.top - kHeaderGap, foot_y = g.height - g.bottom + kFooterGap;
         const double half = (right - left) / 2 - 12;
         const std::string page = i < f.labels.size() ? f.labels[i] : std::to_string(i + 1);
-        if (kind == "body") {
+        if (kind == "notes") notes(fr, g, t, left, right);
+        if (kind == "body" || kind == "notes") {
             auto expand = [&](const std::string& tpl) {
                 return fill(fill(fill(fill(tpl, "{title}", f.title), "{section}", laid.page_section[i]), "{event}", f.event),
                             "{page}", page);

@@ -1,11 +1,15 @@
 #pragma once
 // Page geometry from a layout, and the furniture (running header, footer,
 // page numbers) drawn on laid-out pages by their kind:
-//   cover     nothing
+//   cover     a colour band across the top edge (it bleeds)
 //   front     footer: roman page number
 //   body      header: title (left pages) / section (right pages), a rule;
 //             footer: event line and page number
-//   sheet     a standalone fact sheet: footer with event line and front/back
+//   notes     a page for the reader's notes (the heading "Notes" and ruled
+//             lines) with the body's header and footer: pages skipped to
+//             start a section on the left, and those padding a booklet
+//   sheet     a standalone fact sheet: the cover's band; footer with event
+//             line and front/back
 #include <string>
 #include <vector>
 

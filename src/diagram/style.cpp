@@ -76,4 +76,18 @@ double lightness(layout::Color c) {
     return y > 216.0 / 24389.0 ? 116.0 * std::cbrt(y) - 16.0 : y * 24389.0 / 27.0;
 }
 
+std::vector<GrayClash> gray_clashes(const std::vector<layout::Color>& fills, std::size_t count) {
+    std::vector<GrayClash> out;
+    if (fills.empty()) return out;
+    std::vector<NodeLook> looks;
+    for (std::size_t i = 0; i < count; ++i) looks.push_back(node_look(i, count, fills.size()));
+    for (std::size_t a = 0; a < count; ++a)
+        for (std::size_t b = a + 1; b < count; ++b) {
+            if (looks[a].shape != looks[b].shape) continue;
+            const double la = lightness(fills[looks[a].colour]), lb = lightness(fills[looks[b].colour]);
+            if (std::abs(la - lb) < kMinLightnessStep) out.push_back({a, b, la, lb});
+        }
+    return out;
+}
+
 }  // namespace lerbrief::diagram

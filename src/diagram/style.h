@@ -96,4 +96,13 @@ double lightness(layout::Color);
 // grayscale photocopy.
 inline constexpr double kMinLightnessStep = 9.5;
 
+// Two groups (indices a < b of `count`) whose nodes have the same outline and
+// fills less than kMinLightnessStep apart in L*: on a photocopy they look the
+// same. Lightnesses la, lb of their fills.
+struct GrayClash {
+    std::size_t a = 0, b = 0;
+    double la = 0, lb = 0;
+};
+std::vector<GrayClash> gray_clashes(const std::vector<layout::Color>& fills, std::size_t count);
+
 }  // namespace lerbrief::diagram

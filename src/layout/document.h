@@ -1,5 +1,6 @@
 #pragma once
 // A laid-out document: pages ready for a writer (src/render/).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,8 +13,17 @@ struct FontSpec {
     std::string path;  // absolute path of the .ttf
 };
 
+// A rectangle on a page, top-down like frames.
+struct Box {
+    double x = 0, y = 0, width = 0, height = 0;
+    bool operator==(const Box&) const = default;
+};
+
 struct Page {
-    Frame frame;  // frame.width/height = the page size in points
+    Frame frame;  // frame.width/height = the page size in points (the PDF MediaBox)
+    // For print (src/press): where the sheet is cut (TrimBox) and how far
+    // colour may run past the cut (BleedBox). Absent: the page is the trim.
+    std::optional<Box> trim, bleed;
 };
 
 // Bookmarks: a tree flattened with levels (1 = top).

@@ -187,8 +187,12 @@ public:
                 if (auto rgb = color(v, "colors." + k.scalar)) spec_.colors[k.scalar] = *rgb;
         if (const YNode* p = top.list("palette", Need::optional)) {
             spec_.palette.clear();
+            spec_.palette_pos.clear();
             for (std::size_t i = 0; i < p->items.size(); ++i)
-                if (auto rgb = color(p->items[i], fmt::format("palette[{}]", i + 1))) spec_.palette.push_back(*rgb);
+                if (auto rgb = color(p->items[i], fmt::format("palette[{}]", i + 1))) {
+                    spec_.palette.push_back(*rgb);
+                    spec_.palette_pos.push_back(p->items[i].pos);
+                }
         }
     }
 

@@ -43,6 +43,7 @@ struct LayoutSpec {
     // Named colours: accent, rule, muted, band; the diagram palette.
     std::map<std::string, Rgb> colors;
     std::vector<Rgb> palette;
+    std::vector<SourcePos> palette_pos;  // where each palette fill is written
     // Running header/footer templates: {section} {event} {page} {title}.
     std::string header_left = "{title}", header_right = "{section}";
     std::string footer_left = "{event}", footer_right = "{page}";

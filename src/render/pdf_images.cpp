@@ -27,18 +27,25 @@ HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) 
     return image;
 }
 
-// Splits straight RGBA into RGB and alpha planes; libharu copies both.
+// Splits straight RGBA into colour and alpha planes; libharu copies both.
+// A raster whose every pixel is gray (a grayscale edition's) is embedded as
+// DeviceGray, so nothing in the file asks for colour ink.
 HPDF_Image PdfImages::embed(const layout::Raster& raster) {
     std::size_t n = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height);
-    std::vector<HPDF_BYTE> rgb(n * 3), alpha(n);
+    const auto& px = raster.rgba;
+    bool gray = true;
+    for (std::size_t i = 0; i < n && gray; ++i) gray = px[i * 4] == px[i * 4 + 1] && px[i * 4 + 1] == px[i * 4 + 2];
+    const std::size_t channels = gray ? 1 : 3;
+    std::vector<HPDF_BYTE> colour(n * channels), alpha(n);
     for (std::size_t i = 0; i < n; ++i) {
-        std::copy_n(&raster.rgba[i * 4], 3, &rgb[i * 3]);
-        alpha[i] = raster.rgba[i * 4 + 3];
+        std::copy_n(&px[i * 4], channels, &colour[i * channels]);
+        alpha[i] = px[i * 4 + 3];
     }
     HPDF_Doc pdf = doc_.get();
     auto w = static_cast<HPDF_UINT>(raster.width), h = static_cast<HPDF_UINT>(raster.height);
-    HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, rgb.data(), w, h, HPDF_CS_DEVICE_RGB, 8),
-                                 "HPDF_LoadRawImageFromMem (rgb)");
+    HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, colour.data(), w, h,
+                                                          gray ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
+                                 "HPDF_LoadRawImageFromMem (colour)");
     image->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     bool opaque = std::all_of(alpha.begin(), alpha.end(), [](HPDF_BYTE a) { return a == 255; });
     if (opaque) return image;

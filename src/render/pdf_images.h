@@ -1,6 +1,6 @@
 #pragma once
 // Raster images, embedded once per document for each Raster::key: an 8-bit
-// RGB image and, unless every pixel is opaque, an 8-bit gray soft mask made
+// RGB image (DeviceGray when every pixel is gray) and, unless every pixel is opaque, an 8-bit gray soft mask made
 // from the alpha channel. Both streams are Flate-compressed (libharu leaves
 // the masks it makes for PNG files uncompressed; we set the filter ourselves).
 //

@@ -1,7 +1,9 @@
 #include "render/pdf_writer.h"
 
 #include <fmt/format.h>
+#include <hpdf_objects.h>
 
+#include <optional>
 #include <vector>
 
 #include "render/document_parts.h"
@@ -24,6 +26,16 @@ void setup(HpdfDoc& doc) {
     doc.check("HPDF_SetCurrentEncoder", HPDF_SetCurrentEncoder(pdf, "UTF-8"));
 }
 
+// A print box (TrimBox, BleedBox) in PDF space, through libharu's object
+// layer: 2.3.0 has no call for them.
+void set_box(HpdfDoc& doc, HPDF_Page page, const char* name, const std::optional<layout::Box>& b, double height) {
+    if (!b) return;
+    HPDF_Box box{static_cast<HPDF_REAL>(b->x), static_cast<HPDF_REAL>(height - b->y - b->height),
+                 static_cast<HPDF_REAL>(b->x + b->width), static_cast<HPDF_REAL>(height - b->y)};
+    HPDF_Array array = doc.need(HPDF_Box_Array_New(page->mmgr, box), name);
+    doc.check(name, HPDF_Dict_Add(page, name, array));
+}
+
 // All pages first: internal links may point forward.
 std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::vector<double>& heights) {
     std::vector<HPDF_Page> pages;
@@ -36,6 +48,8 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::v
         HPDF_Page page = doc.need(HPDF_AddPage(doc.get()), "HPDF_AddPage");
         doc.check("HPDF_Page_SetWidth", HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(f.width)));
         doc.check("HPDF_Page_SetHeight", HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(f.height)));
+        set_box(doc, page, "TrimBox", d.pages[i].trim, f.height);
+        set_box(doc, page, "BleedBox", d.pages[i].bleed, f.height);
         pages.push_back(page);
         heights.push_back(f.height);
     }

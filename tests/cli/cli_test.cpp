@@ -69,7 +69,7 @@ TEST_CASE("cli: a broken file writes nothing and leaves the previous output inta
     std::size_t files = 0;
     for (auto it = fs::recursive_directory_iterator(dir / "output"); it != fs::recursive_directory_iterator(); ++it)
         files += it->is_regular_file();
-    CHECK(files == 4);  // the booklet and three fact sheets; no temporary files
+    CHECK(files == 6);  // the booklet, three fact sheets, the print manifest (text, JSON); no temporary files
 }
 
 TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one") {
@@ -79,7 +79,9 @@ TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one
     CHECK(fs::exists(dir / "out/brief.pdf"));
     for (const char* id : {"credentialing-organizations", "learners-earners", "supporting-systems"})
         CHECK(fs::exists(dir / "out/factsheets" / (std::string(id) + ".pdf")));
-    CHECK(r.out.find("4 files, ") != std::string::npos);
+    CHECK(fs::exists(dir / "out/print-manifest.txt"));
+    CHECK(fs::exists(dir / "out/print-manifest.json"));
+    CHECK(r.out.find("6 files, 22 pages") != std::string::npos);
 
     auto one = t::run_lerbrief({"--stakeholder", "learners-earners", "--output", (dir / "le.pdf").string()});
     CHECK(one.status == 0);

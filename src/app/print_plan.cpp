@@ -1,0 +1,103 @@
+#include "app/print_plan.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "app/paths.h"
+#include "model/length.h"
+#include "press/bleed.h"
+#include "press/grayscale.h"
+#include "press/impose.h"
+#include "render/pdf_writer.h"
+
+namespace lerbrief {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<double> length_option(const std::string& name, const std::string& text, double max, std::string& error) {
+    auto l = Length::parse(text);
+    if (!l || l->points() < 0 || l->points() > max) {
+        error = fmt::format("{} '{}' is not a length from 0 to {:.1f} mm\nhint: write it like 3mm, 0.125in or 9pt", name,
+                            text, max * 25.4 / 72);
+        return std::nullopt;
+    }
+    return l->points();
+}
+
+press::PrintFile describe(const layout::Document& d, const std::string& path, press::Role role,
+                          const std::string& group, const PrintPlan& plan) {
+    press::PrintFile f;
+    f.path = display_path(path);
+    f.role = role;
+    f.name = group;
+    const layout::Page& p = d.pages.front();
+    f.sheet_width = p.frame.width;
+    f.sheet_height = p.frame.height;
+    f.trim_width = p.trim ? p.trim->width : p.frame.width;
+    f.trim_height = p.trim ? p.trim->height : p.frame.height;
+    if (role == press::Role::printer_spreads) f.trim_width /= 2;  // the folded booklet's page
+    f.pages = static_cast<int>(d.pages.size());
+    f.gray = plan.gray;
+    f.bleed = plan.bleed ? *plan.bleed : -1;
+    return f;
+}
+
+}  // namespace
+
+std::optional<PrintPlan> print_plan(const Options& o, std::string& error) {
+    PrintPlan p;
+    p.impose = o.imposition == "booklet";
+    if (p.impose && o.mode != Mode::all) {
+        error = "--imposition booklet imposes the booklet, which only --all writes\nhint: drop --stakeholder, or run --all";
+        return std::nullopt;
+    }
+    if (!o.creep.empty()) {
+        if (!p.impose) {
+            error = "--creep needs --imposition booklet";
+            return std::nullopt;
+        }
+        auto c = length_option("--creep", o.creep, kMaxCreepPt, error);
+        if (!c) return std::nullopt;
+        p.creep = *c;
+    }
+    if (!o.bleed.empty()) {
+        p.bleed = length_option("--bleed", o.bleed, kMaxBleedPt, error);
+        if (!p.bleed) return std::nullopt;
+    }
+    if (o.tables > 0 && o.attendees <= 0) {
+        error = "--tables needs --attendees";
+        return std::nullopt;
+    }
+    p.gray = o.grayscale;
+    p.audience = {o.attendees, o.tables};
+    return p;
+}
+
+std::string imposed_path(const std::string& booklet_path) {
+    fs::path p(booklet_path);
+    return (p.parent_path() / (p.stem().string() + "-imposed" + p.extension().string())).string();
+}
+
+std::vector<Output> print_outputs(const layout::Document& doc, const std::string& path, const PrintPlan& plan,
+                                  press::Role role, const std::string& group) {
+    layout::Document reader = doc;
+    if (plan.gray) press::to_grayscale(reader);
+    std::vector<Output> out;
+    std::optional<layout::Document> spreads;
+    if (plan.impose && role == press::Role::booklet)
+        spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1});
+    if (plan.bleed) press::add_bleed(reader, *plan.bleed);
+    const press::Role reader_role = spreads ? press::Role::booklet_for_screen : role;
+    out.push_back({path, render::render_pdf(reader), reader.pages.size(), describe(reader, path, reader_role, group, plan)});
+    if (spreads) {
+        const std::string ip = imposed_path(path);
+        out.push_back({ip, render::render_pdf(*spreads), spreads->pages.size(),
+                       describe(*spreads, ip, press::Role::printer_spreads, group, plan)});
+    }
+    return out;
+}
+
+}  // namespace lerbrief

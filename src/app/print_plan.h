@@ -1,0 +1,47 @@
+#pragma once
+// What the print-production options of a run ask for (--imposition, --creep,
+// --bleed, --grayscale, --attendees, --tables), checked once, and the files
+// they turn one composed document into: the reader's file (gray and with
+// bleed when asked) and, for an imposed booklet, the printer spreads beside
+// it. The manifest of the run is built from the same records.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/options.h"
+#include "layout/document.h"
+#include "press/manifest.h"
+
+namespace lerbrief {
+
+struct PrintPlan {
+    bool impose = false;
+    double creep = 0;              // points
+    std::optional<double> bleed;   // points
+    bool gray = false;
+    press::Audience audience;
+};
+
+// The plan, or a usage error message ("--creep needs --imposition booklet").
+std::optional<PrintPlan> print_plan(const Options& o, std::string& error);
+
+// Largest bleed and creep accepted (a print shop asks for 3 mm or 1/8 in).
+inline constexpr double kMaxBleedPt = 36, kMaxCreepPt = 36;
+
+struct Output {
+    std::string path;
+    std::string bytes;
+    std::size_t pages = 0;
+    press::PrintFile print;  // what the manifest says of it
+};
+
+// The files of one composed document: the reader's and, when the plan
+// imposes a booklet, its printer spreads at `<stem>-imposed.pdf` beside it.
+// Renders them (throws what render_pdf throws).
+std::vector<Output> print_outputs(const layout::Document& doc, const std::string& path, const PrintPlan& plan,
+                                  press::Role role, const std::string& group = {});
+
+// The imposed file's path beside the booklet's: "out/x.pdf" → "out/x-imposed.pdf".
+std::string imposed_path(const std::string& booklet_path);
+
+}  // namespace lerbrief

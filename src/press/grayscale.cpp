@@ -1,0 +1,80 @@
+#include "press/grayscale.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+
+#include "diagram/style.h"
+
+namespace lerbrief::press {
+
+using namespace layout;
+
+namespace {
+
+Color gray(const Color& c) {
+    const double g = luminance_gray(c);
+    return {g, g, g};
+}
+
+// Frames and rasters are shared (the diagram appears on many pages, an icon
+// in many diagrams): each is converted once.
+class Converter {
+public:
+    void frame(Frame& f) {
+        for (auto& item : f.items) std::visit([this](auto& i) { convert(i); }, item);
+    }
+
+private:
+    std::map<const Frame*, std::shared_ptr<const Frame>> frames_;
+    std::map<const Raster*, std::shared_ptr<const Raster>> rasters_;
+
+    void convert(Shape& s) {
+        if (s.fill) s.fill = gray(*s.fill);
+        if (s.stroke) s.stroke = gray(*s.stroke);
+    }
+    void convert(TextItem& t) { t.color = luminance_gray(t.color) > kLightText ? kWhite : kBlack; }
+    void convert(LinkItem&) {}
+    void convert(ImageItem& i) {
+        if (!i.raster) return;
+        auto& done = rasters_[i.raster.get()];
+        if (!done) {
+            auto r = std::make_shared<Raster>(*i.raster);
+            r->key += "#gray";
+            for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
+                const Color c{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
+                const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(c) * 255));
+                r->rgba[p] = r->rgba[p + 1] = r->rgba[p + 2] = v;
+            }
+            done = std::move(r);
+        }
+        i.raster = done;
+    }
+    void convert(GroupItem& g) {
+        if (!g.frame) return;
+        auto& done = frames_[g.frame.get()];
+        if (!done) {
+            auto f = std::make_shared<Frame>(*g.frame);
+            frame(*f);
+            done = std::move(f);
+        }
+        g.frame = done;
+    }
+};
+
+}  // namespace
+
+double luminance_gray(const Color& c) {
+    const double y = diagram::relative_luminance(c);
+    const double g = y <= 0.0031308 ? 12.92 * y : 1.055 * std::pow(y, 1 / 2.4) - 0.055;
+    // rounded so that equal colours give equal grays on every machine
+    return std::round(std::clamp(g, 0.0, 1.0) * 1000) / 1000;
+}
+
+void to_grayscale(Document& doc) {
+    Converter c;
+    for (auto& page : doc.pages) c.frame(page.frame);
+}
+
+}  // namespace lerbrief::press

@@ -1,0 +1,147 @@
+#include "press/manifest.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lerbrief::press {
+
+namespace {
+
+struct Paper {
+    const char* name;
+    double w, h;  // points, portrait
+};
+constexpr Paper kPapers[] = {
+    {"Letter", 612, 792}, {"Legal", 612, 1008}, {"Tabloid", 792, 1224},
+    {"A5", 419.53, 595.28}, {"A4", 595.28, 841.89}, {"A3", 841.89, 1190.55},
+};
+
+bool has_spreads(const Manifest& m) {
+    return std::any_of(m.files.begin(), m.files.end(), [](const PrintFile& f) { return f.role == Role::printer_spreads; });
+}
+
+std::string role_text(const PrintFile& f) {
+    switch (f.role) {
+        case Role::booklet: return "booklet";
+        case Role::booklet_for_screen: return "booklet, single pages (the printer spreads are what is printed)";
+        case Role::printer_spreads: return "booklet, printer spreads (saddle stitch)";
+        case Role::factsheet: return "fact sheet: " + f.name;
+    }
+    return "";
+}
+
+const char* role_id(Role r) {
+    switch (r) {
+        case Role::booklet: return "booklet";
+        case Role::booklet_for_screen: return "booklet-screen";
+        case Role::printer_spreads: return "printer-spreads";
+        case Role::factsheet: return "factsheet";
+    }
+    return "";
+}
+
+std::string duplex(const PrintFile& f) {
+    return f.role == Role::printer_spreads ? "short edge" : "long edge";
+}
+
+std::string size_text(double w, double h) {
+    return fmt::format("{} ({:.1f} x {:.1f} mm)", paper_name(w, h), w * 25.4 / 72, h * 25.4 / 72);
+}
+
+std::string json_string(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<unsigned char>(c));
+        else out += c;
+    }
+    return out + "\"";
+}
+
+std::string json_size(double w, double h) {
+    return fmt::format(R"({{"name": {}, "width_mm": {:.1f}, "height_mm": {:.1f}, "width_pt": {:.2f}, "height_pt": {:.2f}}})",
+                       json_string(paper_name(w, h)), w * 25.4 / 72, h * 25.4 / 72, w, h);
+}
+
+}  // namespace
+
+std::string paper_name(double width, double height) {
+    const double a = std::min(width, height), b = std::max(width, height);
+    for (const Paper& p : kPapers)
+        if (std::abs(p.w - a) < 1 && std::abs(p.h - b) < 1) return p.name;
+    return fmt::format("{:.2f} x {:.2f} in", width / 72, height / 72);
+}
+
+int sheets_per_copy(const PrintFile& f) { return (f.pages + 1) / 2; }
+
+int tables(const Audience& a) {
+    if (a.tables > 0) return a.tables;
+    return (a.attendees + kSeatsPerTable - 1) / kSeatsPerTable;
+}
+
+int copies(const Manifest& m, const PrintFile& f) {
+    if (m.audience.attendees <= 0) return 0;
+    switch (f.role) {
+        case Role::booklet: return has_spreads(m) ? 0 : m.audience.attendees;
+        case Role::booklet_for_screen: return 0;
+        case Role::printer_spreads: return m.audience.attendees;
+        case Role::factsheet: return tables(m.audience);
+    }
+    return 0;
+}
+
+std::string manifest_text(const Manifest& m) {
+    std::string out = fmt::format("Print manifest: {}{}\n", m.title, m.date.empty() ? "" : " (" + m.date + ")");
+    const bool counted = m.audience.attendees > 0;
+    if (counted)
+        out += fmt::format("For {} attendees at {} table{}{}: a booklet each, a set of fact sheets a table.\n",
+                           m.audience.attendees, tables(m.audience), tables(m.audience) == 1 ? "" : "s",
+                           m.audience.tables > 0 ? "" : fmt::format(" ({} a table; --tables sets it)", kSeatsPerTable));
+    long total_sheets = 0;
+    for (const PrintFile& f : m.files) {
+        out += fmt::format("\n{}\n", f.path);
+        out += fmt::format("  what:         {}\n", role_text(f));
+        out += fmt::format("  trim size:    {}\n", size_text(f.trim_width, f.trim_height));
+        out += fmt::format("  sheet size:   {}\n", size_text(f.sheet_width, f.sheet_height));
+        if (f.bleed >= 0) out += fmt::format("  bleed:        {:.1f} mm, crop marks\n", f.bleed * 25.4 / 72);
+        out += fmt::format("  pages:        {}\n", f.pages);
+        out += fmt::format("  sheets/copy:  {}\n", sheets_per_copy(f));
+        out += fmt::format("  duplex:       {}{}\n", duplex(f),
+                           f.role == Role::printer_spreads ? "; fold the stack in half and staple on the fold" : "");
+        out += fmt::format("  ink:          {}\n", f.gray ? "grayscale (black only)" : "colour");
+        if (counted) {
+            const int n = copies(m, f);
+            out += n ? fmt::format("  copies:       {} ({} sheets)\n", n, static_cast<long>(n) * sheets_per_copy(f))
+                     : std::string("  copies:       none\n");
+            total_sheets += static_cast<long>(n) * sheets_per_copy(f);
+        }
+    }
+    if (counted) out += fmt::format("\nSheets of paper in all: {}\n", total_sheets);
+    return out;
+}
+
+std::string manifest_json(const Manifest& m) {
+    std::string out = fmt::format("{{\n  \"title\": {},\n  \"date\": {},\n", json_string(m.title), json_string(m.date));
+    if (m.audience.attendees > 0)
+        out += fmt::format("  \"attendees\": {},\n  \"tables\": {},\n", m.audience.attendees, tables(m.audience));
+    out += "  \"files\": [";
+    for (std::size_t i = 0; i < m.files.size(); ++i) {
+        const PrintFile& f = m.files[i];
+        out += i ? ",\n    {" : "\n    {";
+        out += fmt::format("\"path\": {}, \"role\": {}, ", json_string(f.path), json_string(role_id(f.role)));
+        if (!f.name.empty()) out += fmt::format("\"group\": {}, ", json_string(f.name));
+        out += fmt::format("\"trim\": {}, \"sheet\": {}, ", json_size(f.trim_width, f.trim_height),
+                           json_size(f.sheet_width, f.sheet_height));
+        out += fmt::format("\"bleed_mm\": {}, ", f.bleed >= 0 ? fmt::format("{:.2f}", f.bleed * 25.4 / 72) : "null");
+        out += fmt::format("\"pages\": {}, \"sheets_per_copy\": {}, \"duplex\": {}, \"ink\": {}", f.pages,
+                           sheets_per_copy(f), json_string(duplex(f)), json_string(f.gray ? "gray" : "colour"));
+        if (m.audience.attendees > 0) out += fmt::format(", \"copies\": {}", copies(m, f));
+        out += "}";
+    }
+    out += "\n  ]\n}\n";
+    return out;
+}
+
+}  // namespace lerbrief::press

@@ -1,0 +1,50 @@
+#pragma once
+// The print-shop manifest written beside the files of a run: for each file,
+// what it is, its finished (trim) size, the sheet it prints on, its pages,
+// the sheets of paper one copy takes, how to print it duplex, colour or
+// gray, and — given the number of attendees (and tables) — how many copies
+// to make. As text for people and as JSON for scripts.
+#include <string>
+#include <vector>
+
+namespace lerbrief::press {
+
+enum class Role { booklet, booklet_for_screen, printer_spreads, factsheet };
+
+struct PrintFile {
+    std::string path;   // as shown to the user
+    Role role = Role::booklet;
+    std::string name;   // the group, for a fact sheet
+    double trim_width = 0, trim_height = 0;    // points: the finished page
+    double sheet_width = 0, sheet_height = 0;  // points: the PDF page (the paper it prints on)
+    int pages = 0;      // PDF pages
+    bool gray = false;
+    double bleed = -1;  // points; < 0: none
+};
+
+struct Audience {
+    int attendees = 0;     // 0: not given, no copies counted
+    int tables = 0;        // 0: attendees / kSeatsPerTable, rounded up
+};
+// Seats at a table when --tables is not given.
+inline constexpr int kSeatsPerTable = 8;
+
+struct Manifest {
+    std::string title, date;
+    std::vector<PrintFile> files;
+    Audience audience;
+};
+
+// "Letter", "Tabloid", "A4", "A3"… (either orientation), else "8.5 x 11 in".
+std::string paper_name(double width, double height);
+// Sheets of paper one copy takes: two pages a sheet, printer spreads four.
+int sheets_per_copy(const PrintFile& f);
+// Copies to print: attendees for the booklet (the printer spreads when there
+// are any, the reader's file then goes unprinted), tables for a fact sheet.
+int copies(const Manifest& m, const PrintFile& f);
+int tables(const Audience& a);
+
+std::string manifest_text(const Manifest& m);
+std::string manifest_json(const Manifest& m);
+
+}  // namespace lerbrief::press
