@@ -175,6 +175,9 @@ TEST_CASE("print: bleed sets MediaBox, BleedBox and TrimBox; the cover band runs
     for (const auto& [file, trim_w] : std::vector<std::pair<std::string, double>>{
              {"b.pdf", 612}, {"b-imposed.pdf", 1224}, {"factsheets/learners-earners.pdf", 612}}) {
         INFO(file);
+        auto check = t::run_program({"qpdf", "--check", (dir / file).string()});
+        CHECK(check.status == 0);
+        CHECK(t::run_program({"pdftotext", (dir / file).string(), "/dev/null"}).err.empty());
         auto q = t::run_program({"qpdf", "--json=2", "--json-key=qpdf", (dir / file).string()});
         REQUIRE(q.status == 0);
         auto media = boxes(q.out, "MediaBox"), trim = boxes(q.out, "TrimBox"), bl = boxes(q.out, "BleedBox");
