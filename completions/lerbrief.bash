@@ -52,6 +52,9 @@ _lerbrief() {
             return ;;
         --dpi | --event | --date | --place | --base-url)
             return ;;
+        # Print-production options that take a value (--imposition, --bleed,
+        # --attendees, --tables …) get their case here when they land; the
+        # option names themselves already come from --help.
     esac
     if [[ $cur == -* || -z $cur ]]; then
         COMPREPLY=($(compgen -W "$("$prog" --help 2>/dev/null | grep -oE -- '(^|[ ,])--[a-z][a-z-]*' |
