@@ -54,8 +54,9 @@ void copy_starter(const fs::path& from, const fs::path& to, const std::string& s
 
 ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, std::ostream& err) {
     std::error_code ec;
-    const fs::path target = fs::absolute(dir, ec);
-    if (ec || dir.empty()) return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' is not a folder name", dir));
+    fs::path target = fs::absolute(dir, ec).lexically_normal();
+    if (!ec && target.filename().empty()) target = target.parent_path();  // "x/"
+    if (ec || dir.empty() || target == target.root_path()) return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' is not a folder name", dir));
     if (fs::exists(target, ec)) {
         if (!fs::is_directory(target, ec))
             return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' exists and is not a folder", dir));
@@ -86,7 +87,8 @@ ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, st
         return refuse(err, color, ExitStatus::io_error,
                       fmt::format("--init: cannot write {}: {}", display_path(e.path1().string()), why));
     }
-    out << fmt::format("wrote {}/ (2 stakeholder groups, 1 action area)\n", display_path(target.string()));
+    out << fmt::format("wrote {}/ (content to start from; its comments explain every field)\n",
+                       display_path(target.string()));
     out << fmt::format("next: lerbrief --all --data {}\n", dir);
     return ExitStatus::success;
 }

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     g->add_flag("--list", list, "list stakeholder groups, action areas and phases with their ids, and the layouts");
     g->add_option("--diagram", o.diagram_path, "write the ecosystem diagram alone (.pdf, .svg or .png)")
         ->type_name("FILE");
-    g->add_option("--init", o.init_dir, "write a small content folder to start from into DIR (new or empty)")
+    auto* init = g->add_option("--init", o.init_dir, "write a small content folder to start from into DIR (new or empty)")
         ->type_name("DIR");
     g->require_option(0, 1);
 
@@ -63,7 +63,7 @@ int main(int argc, char** argv) {
     else if (list) o.mode = Mode::list;
     else if (!o.stakeholders.empty()) o.mode = Mode::stakeholders;
     else if (!o.diagram_path.empty()) o.mode = Mode::diagram;
-    else if (!o.init_dir.empty()) o.mode = Mode::init;
+    else if (init->count() > 0) o.mode = Mode::init;
     else o.mode = Mode::all;
     return code(run_job(o, std::cout, std::cerr));
 }

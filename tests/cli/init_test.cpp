@@ -29,7 +29,9 @@ TEST_CASE("init: --init writes a content folder that builds as is: booklet and t
     auto r = t::run_lerbrief({"--init", "mystate"}, dir.path());
     INFO(r.err);
     REQUIRE(r.status == 0);
-    CHECK(r.out == "wrote mystate/ (2 stakeholder groups, 1 action area)\nnext: lerbrief --all --data mystate\n");
+    CHECK(r.out ==
+          "wrote mystate/ (content to start from; its comments explain every field)\n"
+          "next: lerbrief --all --data mystate\n");
     CHECK(names_in(dir.path()) == std::vector<std::string>{"mystate"});  // no temporary folder left
     CHECK(names_in(dir / "mystate/stakeholders") == std::vector<std::string>{"colleges.yaml", "employers.yaml"});
     // Editors find the schema: the first line names the installed (here: source) schema file.
@@ -68,6 +70,9 @@ TEST_CASE("init: --init refuses a folder that is not empty and writes nothing") 
     fs::create_directory(dir / "empty");  // an empty folder is fine
     CHECK(t::run_lerbrief({"--init", "empty"}, dir.path()).status == 0);
     CHECK(fs::exists(dir / "empty/document.yaml"));
+    CHECK(t::run_lerbrief({"--init", "new/deeper/"}, dir.path()).status == 0);  // parents made, slash allowed
+    CHECK(names_in(dir / "new") == std::vector<std::string>{"deeper"});
+    CHECK(fs::exists(dir / "new/deeper/stakeholders/employers.yaml"));
     CHECK(t::run_lerbrief({"--init", "x", "--check"}, dir.path()).status == 2);  // one thing at a time
 }
 
