@@ -63,6 +63,7 @@ def validate(schema_dir, files):
             problems += 1
             continue
         schema = load_schema(schema_dir, kind)
+        jsonschema.Draft7Validator.check_schema(schema)
         with open(path, encoding="utf-8") as f:
             doc = yaml.load(f, Loader=Loader)
         v = jsonschema.Draft7Validator(schema)
