@@ -6,7 +6,7 @@
 namespace lerbrief {
 
 Content load_for_job(const Options& options, Diagnostics& diags, Timings& timings) {
-    const std::string dir = options.data_dir.empty() ? bundled_data_dir() : options.data_dir;
+    const std::string dir = options.data_dir.empty() ? bundled_data_dir() : resolve_data_dir(options.data_dir);
     Content c = load::load_content(dir, diags);
     if (c.kind == SourceKind::website && !diags.has_errors()) {
         Diagnostics intro_diags;

@@ -6,6 +6,8 @@
 #include <ostream>
 
 #include "app/content_loader.h"
+#include "app/init.h"
+#include "app/paths.h"
 #include "app/produce.h"
 #include "model/markup.h"
 
@@ -13,8 +15,8 @@ namespace lerbrief {
 
 namespace {
 
-void print(std::ostream& err, const Diagnostics& diags) {
-    for (const auto& d : diags.items()) err << format(d) << '\n';
+void print(std::ostream& err, const Diagnostics& diags, bool color) {
+    for (const auto& d : diags.items()) err << format(d, color) << '\n';
 }
 
 ExitStatus list(const Content& c, std::ostream& out) {
@@ -25,6 +27,9 @@ ExitStatus list(const Content& c, std::ostream& out) {
     for (const auto& a : c.action_areas) out << fmt::format("  {:<32} {}\n", a.id, plain_text(a.title.value));
     out << "phases (" << c.phases.size() << "):\n";
     for (const auto& p : c.phases) out << fmt::format("  {:<32} {}\n", p.id, plain_text(p.title.value));
+    const auto layouts = layout_names();
+    out << "layouts (" << layouts.size() << "):\n";
+    for (const auto& l : layouts) out << "  " << l << '\n';
     return ExitStatus::success;
 }
 
@@ -32,11 +37,12 @@ ExitStatus list(const Content& c, std::ostream& out) {
 
 ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err) {
     try {
+        if (options.mode == Mode::init) return init_folder(options.init_dir, options.color, out, err);
         Diagnostics diags;
         Timings timings;
         Content content = load_for_job(options, diags, timings);
         if (diags.has_errors()) {
-            print(err, diags);
+            print(err, diags, options.color);
             err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", diags.error_count(),
                                diags.error_count() == 1 ? "" : "s", diags.warning_count(),
                                diags.warning_count() == 1 ? "" : "s");
@@ -44,14 +50,14 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
         }
         switch (options.mode) {
             case Mode::check:
-                print(err, diags);
+                print(err, diags, options.color);
                 out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
                                    content.root, content.stakeholders.size(), content.action_areas.size(),
                                    content.glossary.size(), diags.warning_count(),
                                    diags.warning_count() == 1 ? "" : "s");
                 return ExitStatus::success;
             case Mode::list:
-                print(err, diags);
+                print(err, diags, options.color);
                 return list(content, out);
             default:
                 return produce(options, content, diags, timings, out, err);

@@ -5,7 +5,7 @@
 
 namespace lerbrief {
 
-enum class Mode { all, stakeholders, check, list, diagram };
+enum class Mode { all, stakeholders, check, list, diagram, init };
 
 struct Options {
     Mode mode = Mode::all;
@@ -28,6 +28,8 @@ struct Options {
     int tables = 0;          // --tables M
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
+    std::string init_dir;  // --init DIR: write the starter content folder there
+    bool color = false;    // colour diagnostics (stderr is a terminal, NO_COLOR unset)
 };
 
 }  // namespace lerbrief

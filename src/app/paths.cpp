@@ -1,5 +1,6 @@
 #include "app/paths.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace lerbrief {
@@ -10,12 +11,13 @@ std::string resource_dir() {
     static const std::string dir = [] {
         std::error_code ec;
         if (const char* env = std::getenv("LERBRIEF_HOME"); env && *env) return std::string(env);
+        // Installed: <prefix>/bin/lerbrief beside <prefix>/share/lerbrief.
         fs::path exe = fs::read_symlink("/proc/self/exe", ec);
         if (!ec) {
             fs::path installed = exe.parent_path().parent_path() / "share" / "lerbrief";
             if (fs::is_directory(installed / "fonts", ec)) return installed.string();
         }
-        return std::string(LERBRIEF_SOURCE_DIR);
+        return std::string(LERBRIEF_SOURCE_DIR);  // the build tree: use the sources
     }();
     return dir;
 }
@@ -23,6 +25,37 @@ std::string resource_dir() {
 std::string bundled_data_dir() { return display_path((fs::path(resource_dir()) / "data").string()); }
 std::string fonts_dir() { return (fs::path(resource_dir()) / "fonts").string(); }
 std::string layouts_dir() { return (fs::path(resource_dir()) / "layouts").string(); }
+std::string starter_dir() { return (fs::path(resource_dir()) / "starter").string(); }
+
+std::string schema_dir() {
+    std::error_code ec;
+    const fs::path installed = fs::path(resource_dir()) / "schema";
+    if (fs::is_directory(installed, ec)) return installed.string();
+    return (fs::path(resource_dir()) / "docs" / "schema").string();
+}
+
+const std::vector<std::string>& data_names() {
+    static const std::vector<std::string> names{"bundled", "starter"};
+    return names;
+}
+
+std::string resolve_data_dir(const std::string& name_or_dir) {
+    std::error_code ec;
+    if (name_or_dir.find('/') != std::string::npos || fs::is_directory(name_or_dir, ec)) return name_or_dir;
+    if (name_or_dir == "bundled") return bundled_data_dir();
+    if (name_or_dir == "starter") return display_path(starter_dir());
+    return name_or_dir;
+}
+
+std::vector<std::string> layout_names() {
+    std::vector<std::string> names;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(layouts_dir(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec))
+        if (it->path().extension() == ".yaml" && it->is_regular_file(ec)) names.push_back(it->path().stem().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 std::string display_path(const std::string& path) {
     std::error_code ec;

@@ -1,8 +1,10 @@
 #pragma once
-// Where lerbrief finds its own files (fonts/, layouts/, data/): next to an
-// installed binary under <prefix>/share/lerbrief, or in the source tree when
-// run from the build folder.
+// Where lerbrief finds its own files (fonts/, layouts/, data/, starter/,
+// schema/): under <prefix>/share/lerbrief when the binary is installed in
+// <prefix>/bin (found from /proc/self/exe, so a tree extracted anywhere works),
+// in the source tree when run from the build folder, or in $LERBRIEF_HOME.
 #include <string>
+#include <vector>
 
 namespace lerbrief {
 
@@ -11,6 +13,17 @@ std::string resource_dir();
 std::string bundled_data_dir();
 std::string fonts_dir();
 std::string layouts_dir();
+std::string starter_dir();  // the content folder --init copies
+std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
+
+// --data NAME|DIR: an existing folder is used as it is; otherwise a name of
+// the content lerbrief ships ("bundled", "starter") gives its folder. Anything
+// else is returned unchanged (the loader then says it is not a folder).
+std::string resolve_data_dir(const std::string& name_or_dir);
+const std::vector<std::string>& data_names();
+
+// The layout names in layouts/ (file names without .yaml), sorted.
+std::vector<std::string> layout_names();
 
 // A path shown to the user: relative to the working directory when it is
 // below it, as given otherwise.

@@ -70,12 +70,17 @@ void dump_into(std::vector<std::string>& out, const compose::Composed& c, const 
     for (const auto& r : c.lines) out.push_back(layout::dump_line(r));
 }
 
-void print_all(std::ostream& err, const Diagnostics& d) {
-    for (const auto& x : d.items()) err << format(x) << '\n';
+void print_all(std::ostream& err, const Diagnostics& d, bool color) {
+    for (const auto& x : d.items()) err << format(x, color) << '\n';
 }
 
-ExitStatus fail(std::ostream& err, const Diagnostics& d) {
-    print_all(err, d);
+// A problem of the command line or the file system, not of the content.
+void print_error(std::ostream& err, std::string message, std::string hint, bool color) {
+    err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
+}
+
+ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
+    print_all(err, d, color);
     err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
                        d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
     return ExitStatus::content_error;
@@ -129,18 +134,19 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     std::string plan_error;
     const std::optional<PrintPlan> plan = print_plan(o, plan_error);
     if (!plan) {
-        err << "lerbrief: error: " << plan_error << '\n';
+        const auto h = plan_error.find("\nhint: ");
+        print_error(err, plan_error.substr(0, h), h == std::string::npos ? "" : plan_error.substr(h + 7), o.color);
         return ExitStatus::usage_error;
     }
     LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
-    if (diags.has_errors()) return fail(err, diags);
+    if (diags.has_errors()) return fail(err, diags, o.color);
 
     std::unique_ptr<layout::FontSet> fonts;
     try {
         fonts = std::make_unique<layout::FontSet>(spec.fonts);
     } catch (const layout::FontError& e) {
         diags.error(spec.pos, fmt::format("cannot use a font of this layout: {}", e.what()));
-        return fail(err, diags);
+        return fail(err, diags, o.color);
     }
     std::unique_ptr<layout::Hyphenator> hyphenator;
     if (spec.hyphenate) {
@@ -164,7 +170,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
             f.finish();
         }
-        if (diags.has_errors()) return fail(err, diags);
+        if (diags.has_errors()) return fail(err, diags, o.color);
     }
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
@@ -179,8 +185,9 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         if (o.mode == Mode::diagram) {
             auto size = diagram_size(o.diagram_size);
             if (!size) {
-                err << fmt::format("lerbrief: error: --size '{}' is not a size\nhint: slide, square, letter, a4, or "
-                                   "WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in\n", o.diagram_size);
+                print_error(err, fmt::format("--size '{}' is not a size", o.diagram_size),
+                            "slide, square, letter, a4, or WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in",
+                            o.color);
                 return ExitStatus::usage_error;
             }
             auto frame = compose::ecosystem_diagram(content, in.tools, size->first - 2 * kDiagramMargin,
@@ -188,12 +195,12 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             std::vector<std::string> paths;
             for (const auto& f : fonts->specs()) paths.push_back(f.path);
             timings.mark("diagram");
-            if (diags.has_errors()) return fail(err, diags);
+            if (diags.has_errors()) return fail(err, diags, o.color);
             const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
             diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
                                       in.build_date.empty() ? "" : in.build_date + "T00:00:00");
             timings.mark("write");
-            print_all(err, diags);
+            print_all(err, diags, o.color);
             out << fmt::format("wrote {}\n", o.diagram_path);
             if (o.timings) err << timings.report();
             return ExitStatus::success;
@@ -210,8 +217,8 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                 const Stakeholder* s = content.find_stakeholder(id);
                 if (!s) {
                     std::string near = load::msg::did_you_mean(id, ids);
-                    err << fmt::format("lerbrief: error: unknown stakeholder '{}'\nhint: {}\n", id,
-                                       near.empty() ? "lerbrief --list shows the ids" : "did you mean '" + near + "'?");
+                    print_error(err, fmt::format("unknown stakeholder '{}'", id),
+                                near.empty() ? "lerbrief --list shows the ids" : "did you mean '" + near + "'?", o.color);
                     return ExitStatus::usage_error;
                 }
                 if (!s->has_content())
@@ -219,7 +226,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                                 "add a definition (and the rest of its content) to write its fact sheet");
                 sheets.push_back(s);
             }
-            if (diags.has_errors()) return fail(err, diags);
+            if (diags.has_errors()) return fail(err, diags, o.color);
         }
         if (o.mode == Mode::all) {
             compose::Composed b = compose::booklet(in);
@@ -244,23 +251,23 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                                 "even at {:.0f}% type",
                                 e.group, e.page, e.overflow_pt, spec.fit_min_scale * 100),
                     "shorten its content, or lower factsheet.min-scale in the layout");
-        return fail(err, diags);
+        return fail(err, diags, o.color);
     }
-    if (diags.has_errors()) return fail(err, diags);
+    if (diags.has_errors()) return fail(err, diags, o.color);
     if (o.mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
 
     // Everything is in memory: only now is anything written.
     std::size_t pages = 0;
     for (const auto& w : outputs) {
         if (std::string why = write_atomically(w.path, w.bytes); !why.empty()) {
-            print_all(err, diags);
-            err << "lerbrief: error: " << why << '\n';
+            print_all(err, diags, o.color);
+            print_error(err, why, {}, o.color);
             return ExitStatus::io_error;
         }
         pages += w.pages;
     }
     timings.mark("write");
-    print_all(err, diags);
+    print_all(err, diags, o.color);
     for (const auto& d : dumps) out << d << '\n';
     for (const auto& w : outputs)
         out << (w.pages ? fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, w.pages == 1 ? "" : "s")

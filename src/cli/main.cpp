@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "app/job.h"
+#include "app/terminal.h"
+#include "model/diagnostic.h"
 
 using namespace lerbrief;
 
@@ -22,13 +24,15 @@ int main(int argc, char** argv) {
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
     g->add_flag("--check", check, "check the content, report every problem, write nothing");
-    g->add_flag("--list", list, "list stakeholder groups, action areas and phases with their ids");
+    g->add_flag("--list", list, "list stakeholder groups, action areas and phases with their ids, and the layouts");
     g->add_option("--diagram", o.diagram_path, "write the ecosystem diagram alone (.pdf, .svg or .png)")
         ->type_name("FILE");
+    auto* init = g->add_option("--init", o.init_dir, "write a small content folder to start from into DIR (new or empty)")
+        ->type_name("DIR");
     g->require_option(0, 1);
 
-    app.add_option("--data", o.data_dir, "content folder: ours (data/) or a copy of the LER Ecosystem Map website")
-        ->type_name("DIR");
+    app.add_option("--data", o.data_dir, "content folder (ours, or a copy of the LER Ecosystem Map website), or bundled, starter")
+        ->type_name("NAME|DIR");
     app.add_option("--layout", o.layout, "layout name in layouts/ (letter, a4) or a layout file")
         ->type_name("NAME|FILE");
     app.add_option("--output", o.output, "output file (the booklet, or the one fact sheet) or folder")
@@ -67,13 +71,15 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-        std::cerr << "lerbrief: error: " << e.what() << "\nhint: see lerbrief --help\n";
+        std::cerr << format(Diagnostic{Severity::error, {}, e.what(), "see lerbrief --help"}, color_for_stderr()) << '\n';
         return code(ExitStatus::usage_error);
     }
+    o.color = color_for_stderr();
     if (check) o.mode = Mode::check;
     else if (list) o.mode = Mode::list;
     else if (!o.stakeholders.empty()) o.mode = Mode::stakeholders;
     else if (!o.diagram_path.empty()) o.mode = Mode::diagram;
+    else if (init->count() > 0) o.mode = Mode::init;
     else o.mode = Mode::all;
     return code(run_job(o, std::cout, std::cerr));
 }

@@ -26,9 +26,17 @@ std::optional<Text> as_text(const YNode& n, const std::string& field, Diagnostic
     return std::nullopt;
 }
 
+namespace {
+FieldsObserver g_observer = nullptr;
+}  // namespace
+
+void set_fields_observer(FieldsObserver observer) { g_observer = observer; }
+
 Fields::Fields(const YNode& map, std::string path, std::string what, std::vector<std::string> known,
                Diagnostics& diags)
-    : map_(map), path_(std::move(path)), what_(std::move(what)), known_(std::move(known)), diags_(diags) {}
+    : map_(map), path_(std::move(path)), what_(std::move(what)), known_(std::move(known)), diags_(diags) {
+    if (g_observer) g_observer(map_.pos.file, path_, known_);
+}
 
 std::string Fields::field(std::string_view key) const {
     return path_.empty() ? std::string(key) : path_ + "." + std::string(key);

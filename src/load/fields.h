@@ -50,6 +50,14 @@ private:
     Diagnostics& diags_;
 };
 
+// Test-only: when set, every Fields constructor reports the file, the
+// mapping's path ("roles[2]") and the keys the loader accepts there, so a test
+// can hold docs/schema/*.json to the loader (tests/load/schema_test.cpp).
+// Not thread-safe; unset (nullptr) in lerbrief itself.
+using FieldsObserver = void (*)(const std::string& file, const std::string& path,
+                                const std::vector<std::string>& known);
+void set_fields_observer(FieldsObserver observer);
+
 void expected_mapping(Diagnostics& diags, const YNode& n, const std::string& field);
 
 // Calls f(Fields&, const YNode&) for each element of the list `key`, which

@@ -49,7 +49,7 @@ void cannot_read(Diagnostics& d, const SourcePos& p, std::string_view why) {
     d.error(p, fmt::format("cannot read file: {}", why));
 }
 void cannot_read_folder(Diagnostics& d, const SourcePos& p, std::string_view why) {
-    d.error(p, fmt::format("cannot read content folder: {}", why), "point --data at a content folder");
+    d.error(p, fmt::format("cannot read content folder: {}", why), "point --data at a content folder, or name one lerbrief ships: bundled, starter");
 }
 void not_a_file(Diagnostics& d, const SourcePos& p) {
     d.error(p, "expected a file, found a directory");

@@ -35,21 +35,38 @@ std::size_t Diagnostics::error_count() const {
 
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
 
-std::string format(const Diagnostic& d) {
-    std::string out;
+namespace {
+
+// SGR sequences, as GCC's defaults: bold locus, bold red errors, bold magenta
+// warnings, bold cyan notes (our hints).
+constexpr const char* kBold = "\033[1m";
+constexpr const char* kRed = "\033[1;31m";
+constexpr const char* kMagenta = "\033[1;35m";
+constexpr const char* kCyan = "\033[1;36m";
+constexpr const char* kReset = "\033[0m";
+
+std::string paint(const std::string& s, const char* sgr, bool color) {
+    return color ? sgr + s + kReset : s;
+}
+
+}  // namespace
+
+std::string format(const Diagnostic& d, bool color) {
+    std::string where;
     if (!d.pos.file.empty()) {
-        out += d.pos.file;
+        where += d.pos.file;
         if (d.pos.line > 0) {
-            out += ':' + std::to_string(d.pos.line);
-            if (d.pos.col > 0) out += ':' + std::to_string(d.pos.col);
+            where += ':' + std::to_string(d.pos.line);
+            if (d.pos.col > 0) where += ':' + std::to_string(d.pos.col);
         }
-        out += ": ";
+        where += ":";
     } else {
-        out += "lerbrief: ";
+        where += "lerbrief:";
     }
-    out += d.severity == Severity::error ? "error: " : "warning: ";
-    out += d.message;
-    if (!d.hint.empty()) out += "\nhint: " + d.hint;
+    std::string out = paint(where, kBold, color) + ' ';
+    out += d.severity == Severity::error ? paint("error:", kRed, color) : paint("warning:", kMagenta, color);
+    out += ' ' + d.message;
+    if (!d.hint.empty()) out += '\n' + paint("hint:", kCyan, color) + ' ' + d.hint;
     return out;
 }
 

@@ -40,6 +40,9 @@ private:
 };
 
 // "file:line:col: error: message" (+ "\nhint: …"); no trailing newline.
-std::string format(const Diagnostic& d);
+// With `color`, the location is bold and "error:", "warning:" and "hint:"
+// are coloured as GCC and Clang colour them (SGR escapes); the job asks for
+// colour only when stderr is a terminal and NO_COLOR is unset.
+std::string format(const Diagnostic& d, bool color = false);
 
 }  // namespace lerbrief

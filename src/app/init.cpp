@@ -1,0 +1,96 @@
+#include "app/init.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include "app/paths.h"
+#include "model/diagnostic.h"
+
+namespace lerbrief {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kSchemaPlaceholder = "@SCHEMA_DIR@";
+
+ExitStatus refuse(std::ostream& err, bool color, ExitStatus status, std::string message, std::string hint = {}) {
+    err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
+    return status;
+}
+
+std::string read_all(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (!in && !in.eof()) throw fs::filesystem_error("cannot read", p, std::make_error_code(std::errc::io_error));
+    return ss.str();
+}
+
+// Copies the starter folder into `to`, pointing the schema lines at `schemas`.
+void copy_starter(const fs::path& from, const fs::path& to, const std::string& schemas) {
+    for (auto it = fs::recursive_directory_iterator(from); it != fs::recursive_directory_iterator(); ++it) {
+        const fs::path target = to / fs::relative(it->path(), from);
+        if (it->is_directory()) {
+            fs::create_directory(target);
+            continue;
+        }
+        std::string text = read_all(it->path());
+        for (auto at = text.find(kSchemaPlaceholder); at != std::string::npos; at = text.find(kSchemaPlaceholder))
+            text.replace(at, kSchemaPlaceholder.size(), schemas);
+        std::ofstream out(target, std::ios::binary);
+        out << text;
+        out.close();
+        if (!out) throw fs::filesystem_error("cannot write", target, std::make_error_code(std::errc::io_error));
+    }
+}
+
+}  // namespace
+
+ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, std::ostream& err) {
+    std::error_code ec;
+    fs::path target = fs::absolute(dir, ec).lexically_normal();
+    if (!ec && target.filename().empty()) target = target.parent_path();  // "x/"
+    if (ec || dir.empty() || target == target.root_path()) return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' is not a folder name", dir));
+    if (fs::exists(target, ec)) {
+        if (!fs::is_directory(target, ec))
+            return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' exists and is not a folder", dir));
+        if (!fs::is_empty(target, ec))
+            return refuse(err, color, ExitStatus::usage_error,
+                          fmt::format("--init: '{}' is not empty; nothing written", dir),
+                          "give a new or empty folder: --init never overwrites files");
+    }
+    const fs::path starter = starter_dir();
+    if (!fs::is_directory(starter, ec))
+        return refuse(err, color, ExitStatus::io_error, fmt::format("--init: the starter content is missing ({})", starter.string()),
+                      "reinstall lerbrief, or set LERBRIEF_HOME to the folder holding starter/");
+
+    const fs::path parent = target.parent_path();
+    fs::path tmp;
+    try {
+        fs::create_directories(parent);
+        std::string tmpl = (parent / ("." + target.filename().string() + ".init-XXXXXX")).string();
+        if (!::mkdtemp(tmpl.data())) throw fs::filesystem_error("cannot create a folder in", parent, std::error_code(errno, std::generic_category()));
+        tmp = tmpl;
+        fs::permissions(tmp, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                 fs::perms::others_read | fs::perms::others_exec);
+        copy_starter(starter, tmp, fs::absolute(schema_dir()).lexically_normal().string());
+        fs::rename(tmp, target);  // replaces an empty folder
+    } catch (const fs::filesystem_error& e) {
+        if (!tmp.empty()) fs::remove_all(tmp, ec);
+        std::string why = e.code().message();
+        return refuse(err, color, ExitStatus::io_error,
+                      fmt::format("--init: cannot write {}: {}", display_path(e.path1().string()), why));
+    }
+    out << fmt::format("wrote {}/ (content to start from; its comments explain every field)\n",
+                       display_path(target.string()));
+    out << fmt::format("next: lerbrief --all --data {}\n", dir);
+    return ExitStatus::success;
+}
+
+}  // namespace lerbrief
