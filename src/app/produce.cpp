@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "app/atomic_file.h"
+#include "app/page_limit.h"
 #include "app/paths.h"
 #include "compose/compose.h"
 #include "compose/figures.h"
@@ -183,6 +184,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         if (o.mode == Mode::all) {
             compose::Composed b = compose::booklet(in);
             timings.mark("layout");
+            if (!within_page_limit(b.doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags);
             outputs.push_back(to_pdf(b, booklet_path, in.build_date));
             timings.mark("render");
             if (o.dump) dump_into(dumps, b, booklet_path);
@@ -190,6 +192,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         for (const Stakeholder* s : sheets) {
             compose::Composed c = compose::factsheet(in, *s);
             timings.mark("layout");
+            if (!within_page_limit(c.doc, "the fact sheet of '" + s->id + "'", s->pos, diags)) return fail(err, diags);
             std::string path = (sheets_dir / (s->id + ".pdf")).string();
             if (o.mode == Mode::stakeholders && !o.output.empty())
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();

@@ -142,7 +142,7 @@ public:
             return;
         }
         if (value.size() > limits::kMaxScalarBytes) {
-            msg::scalar_too_long(diags_, n.pos, "value");
+            msg::scalar_too_long(diags_, n.pos, field_name());
             throw Refused{};
         }
         n.kind = YNode::Kind::scalar;
@@ -167,6 +167,13 @@ private:
     };
 
     SourcePos pos(const YAML::Mark& m) const { return {file_, m.line + 1, m.column + 1}; }
+
+    // The key a scalar being read is the value of, for messages.
+    std::string field_name() const {
+        if (!stack_.empty() && stack_.back().node.kind == YNode::Kind::map)
+            return stack_.back().pending_key ? stack_.back().pending_key->scalar : "a key";
+        return stack_.empty() ? "the document" : "a list item";
+    }
 
     void open(const YAML::Mark& m, YNode::Kind kind) {
         if (static_cast<int>(stack_.size()) >= limits::kMaxDepth) {
@@ -283,6 +290,10 @@ std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags)
     }
     if (fs::is_directory(st)) {
         msg::not_a_file(diags, whole);
+        return std::nullopt;
+    }
+    if (!fs::is_regular_file(st)) {  // a pipe would block the run until someone writes to it
+        msg::special_file(diags, whole);
         return std::nullopt;
     }
     auto size = fs::file_size(path, ec);
