@@ -4,7 +4,6 @@
 
 #include <filesystem>
 
-#include "app/paths.h"
 #include "model/length.h"
 #include "press/bleed.h"
 #include "press/grayscale.h"
@@ -30,7 +29,7 @@ std::optional<double> length_option(const std::string& name, const std::string& 
 press::PrintFile describe(const layout::Document& d, const std::string& path, press::Role role,
                           const std::string& group, const PrintPlan& plan) {
     press::PrintFile f;
-    f.path = display_path(path);
+    f.path = path;
     f.role = role;
     f.name = group;
     const layout::Page& p = d.pages.front();

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "app/atomic_file.h"
+#include "app/page_limit.h"
 #include "app/paths.h"
 #include "app/print_plan.h"
 #include "compose/compose.h"
@@ -121,8 +122,11 @@ void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path,
     m.title = plain_text(content.meta.title.value);
     m.date = date;
     m.audience = plan.audience;
-    for (const auto& o : outputs) m.files.push_back(o.print);
     const fs::path dir = fs::path(booklet_path).parent_path();
+    for (const auto& o : outputs) {  // paths from the manifest's folder: it travels with the files
+        m.files.push_back(o.print);
+        m.files.back().path = fs::path(o.path).lexically_relative(dir.empty() ? "." : dir).string();
+    }
     outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m), 0, {}});
     outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m), 0, {}});
 }
@@ -231,6 +235,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         if (o.mode == Mode::all) {
             compose::Composed b = compose::booklet(in);
             timings.mark("layout");
+            if (!within_page_limit(b.doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
             to_pdf(outputs, b, booklet_path, in.build_date, *plan, press::Role::booklet);
             timings.mark("render");
             if (o.dump) dump_into(dumps, b, booklet_path);
@@ -238,6 +243,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         for (const Stakeholder* s : sheets) {
             compose::Composed c = compose::factsheet(in, *s);
             timings.mark("layout");
+            if (!within_page_limit(c.doc, "the fact sheet of '" + s->id + "'", s->pos, diags)) return fail(err, diags, o.color);
             std::string path = (sheets_dir / (s->id + ".pdf")).string();
             if (o.mode == Mode::stakeholders && !o.output.empty())
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();

@@ -40,12 +40,12 @@ std::string read_limited(const std::string& path) {
     if (!fs::is_regular_file(status)) fail(path, "not a regular file");
     auto size = fs::file_size(path, ec);
     if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
-    if (size > limits::kMaxSvgFileBytes)
-        fail(path, fmt::format("{} bytes is over the {} byte limit for an icon", size, limits::kMaxSvgFileBytes));
+    if (size > limits::kMaxIconBytes)
+        fail(path, fmt::format("{} bytes is over the {} byte limit for an icon", size, limits::kMaxIconBytes));
     std::ifstream in(path, std::ios::binary);
     std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) fail(path, "cannot read the file");
-    if (data.size() > limits::kMaxSvgFileBytes) fail(path, "the file grew past the icon size limit while read");
+    if (data.size() > limits::kMaxIconBytes) fail(path, "the file grew past the icon size limit while read");
     return data;
 }
 

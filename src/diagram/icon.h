@@ -25,7 +25,7 @@ public:
 // (ceil(size / 72 × dpi) pixels a side), the drawing fitted and centred as
 // its viewBox says. Straight (not premultiplied) RGBA; key = path, so a
 // document embeds each icon once. Throws IconError for a URL, a missing or
-// unreadable file, a file over kMaxSvgFileBytes, a raster over kMaxIconPixels,
+// unreadable file, a file over kMaxIconBytes, a raster over kMaxIconPixels,
 // embedded raster images or entity declarations, or an SVG librsvg rejects.
 std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi = 300);
 

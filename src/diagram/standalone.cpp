@@ -3,9 +3,15 @@
 #include <cairo-svg.h>
 #include <fmt/format.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cctype>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
+#include <random>
 
 #include "diagram/paint.h"
 
@@ -24,6 +30,23 @@ Format format_of(const std::string& path) {
     if (ext == ".svg") return Format::svg;
     if (ext == ".png") return Format::png;
     throw PaintError(fmt::format("{}: unknown diagram format '{}' (use .pdf, .svg or .png)", path, ext));
+}
+
+// Beside the target, named for this process (as app/atomic_file.cpp names
+// its files), so two runs writing the same diagram never share one.
+std::string partial_name(const std::string& path) {
+    static std::mt19937_64 rng{std::random_device{}()};
+    const fs::path p(path);
+    return (p.parent_path() / fmt::format(".{}.tmp-{}-{}", p.filename().string(), ::getpid(), rng() % 1'000'000'000))
+        .string();
+}
+
+// The written file on disk before it is renamed over the target.
+void flush_to_disk(const std::string& file, const std::string& path) {
+    int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    const bool ok = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0) ::close(fd);
+    if (!ok) throw PaintError(fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
 }
 
 void check_surface(cairo_surface_t* s, const std::string& path) {
@@ -59,7 +82,7 @@ void write_standalone(const layout::Frame& frame, const std::string& path, const
                       double dpi, const std::string& pdf_date) {
     Format format = format_of(path);
     if (!(scale > 0) || !(dpi > 0)) throw PaintError(fmt::format("{}: scale and dpi must be positive", path));
-    std::string partial = path + ".partial";
+    std::string partial = partial_name(path);
     try {
         if (format == Format::png) {
             auto surface = render_image(frame, fonts, dpi * scale);
@@ -68,6 +91,7 @@ void write_standalone(const layout::Frame& frame, const std::string& path, const
         } else {
             write_vector(format, frame, partial, path, fonts, scale, pdf_date);
         }
+        flush_to_disk(partial, path);
         std::error_code ec;
         fs::rename(partial, path, ec);
         if (ec) throw PaintError(fmt::format("{}: cannot write: {}", path, ec.message()));

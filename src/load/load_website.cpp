@@ -31,6 +31,8 @@ void website_rules(Fields& f) {
 }
 
 std::string read_small_file(const fs::path& p) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) return {};  // absent, a folder, or a pipe that would block
     std::ifstream in(p, std::ios::binary);
     std::string s(4096, '\0');
     in.read(s.data(), static_cast<std::streamsize>(s.size()));

@@ -54,6 +54,9 @@ void cannot_read_folder(Diagnostics& d, const SourcePos& p, std::string_view why
 void not_a_file(Diagnostics& d, const SourcePos& p) {
     d.error(p, "expected a file, found a directory");
 }
+void special_file(Diagnostics& d, const SourcePos& p) {
+    d.error(p, "expected a file, found a pipe, socket or device");
+}
 void file_too_large(Diagnostics& d, const SourcePos& p, std::size_t bytes) {
     d.error(p, fmt::format("file is {} bytes, over the limit of {}", bytes, mib(limits::kMaxFileBytes)),
             "split the content into several files, or remove what is not content");
@@ -149,6 +152,11 @@ void unsafe_icon_path(Diagnostics& d, const SourcePos& p, std::string_view path,
 }
 void no_stakeholders(Diagnostics& d, const SourcePos& p) {
     d.error(p, "no stakeholder groups in the content");
+}
+
+void too_many_pages(Diagnostics& d, const SourcePos& p, std::string_view what, std::size_t pages) {
+    d.error(p, fmt::format("{} would have {} pages, over the limit of {} pages", what, pages, limits::kMaxPages),
+            "split the content into several content folders");
 }
 
 }  // namespace lerbrief::load::msg

@@ -16,6 +16,7 @@ namespace lerbrief::load::msg {
 void cannot_read(Diagnostics&, const SourcePos&, std::string_view why);
 void cannot_read_folder(Diagnostics&, const SourcePos&, std::string_view why);
 void not_a_file(Diagnostics&, const SourcePos&);
+void special_file(Diagnostics&, const SourcePos&);
 void file_too_large(Diagnostics&, const SourcePos&, std::size_t bytes);
 void empty_file(Diagnostics&, const SourcePos&);
 void invalid_utf8(Diagnostics&, const SourcePos&, unsigned char byte);
@@ -50,6 +51,10 @@ void too_many_stakeholders(Diagnostics&, const SourcePos&);
 void markup_error(Diagnostics&, const SourcePos&, std::string_view field, std::string_view what);
 void unsafe_icon_path(Diagnostics&, const SourcePos&, std::string_view path, std::string_view why);
 void no_stakeholders(Diagnostics&, const SourcePos&);
+
+// Output
+// `what`: "the booklet", "the fact sheet of 'employers'".
+void too_many_pages(Diagnostics&, const SourcePos&, std::string_view what, std::size_t pages);
 
 // Closest candidate within a small edit distance, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

@@ -21,6 +21,16 @@ namespace lerbrief::load {
 
 struct YNode {
     enum class Kind { null, scalar, sequence, map };
+    // Special members are defined in yaml_tree.cpp, where YNode is complete:
+    // clang with libstdc++ cannot check std::pair<YNode, YNode> inside the
+    // class otherwise (the fuzz build, docs/FUZZING.md, uses clang).
+    YNode();
+    YNode(const YNode&);
+    YNode(YNode&&) noexcept;
+    YNode& operator=(const YNode&);
+    YNode& operator=(YNode&&) noexcept;
+    ~YNode();
+
     Kind kind = Kind::null;
     SourcePos pos;
     std::string scalar;  // for scalars

@@ -22,10 +22,24 @@ inline constexpr std::size_t kMaxListItems = 10'000;
 inline constexpr std::size_t kMaxStakeholders = 10'000;
 // Files in the stakeholders/ folder that are read.
 inline constexpr std::size_t kMaxFiles = 10'000;
-// Pages in one output document.
+// Pages in one output document (the booklet or one fact sheet): checked after
+// layout, before anything is rendered or written.
 inline constexpr std::size_t kMaxPages = 50'000;
-// An SVG icon file, and the pixels of its print-resolution raster.
+
+// Icons (SVG). A file larger than kMaxIconBytes is refused before it is
+// parsed (the map website's illustrations are 5–30 KB), and no raster over
+// kMaxIconPixels (width × height) is allocated: 2048² = 16 MB of RGBA. A
+// 48 pt icon at 300 dpi is 200², a 3 in icon at 600 dpi 1800².
 inline constexpr std::size_t kMaxIconBytes = 1024 * 1024;
-inline constexpr std::size_t kMaxIconPixels = 4096 * 4096;
+inline constexpr std::size_t kMaxIconPixels = 2048 * 2048;
+
+// The diagram stays readable up to 24 groups and 8 phases; beyond these
+// counts it is refused (its layout cost grows with the square).
+inline constexpr std::size_t kMaxGroups = 64;
+inline constexpr std::size_t kMaxPhases = 12;
+// Longest label, in bytes, the diagram wraps.
+inline constexpr std::size_t kMaxLabelBytes = 400;
+// Participation matrix: most columns (action areas).
+inline constexpr std::size_t kMaxMatrixAreas = 16;
 
 }  // namespace lerbrief::limits

@@ -12,7 +12,7 @@ namespace lerbrief::press {
 enum class Role { booklet, booklet_for_screen, printer_spreads, factsheet };
 
 struct PrintFile {
-    std::string path;   // as shown to the user
+    std::string path;   // relative to the manifest's folder
     Role role = Role::booklet;
     std::string name;   // the group, for a fact sheet
     double trim_width = 0, trim_height = 0;    // points: the finished page

@@ -6,7 +6,12 @@
 //   # comment lines
 //   file: stakeholders/employers.yaml     (relative to the content folder)
 //   status: 1
-//   escapes: yes                          (optional: \xHH and \n in the input are decoded)
+//   escapes: yes                          (optional: \xHH and \r in the input are decoded)
+//   fill: COUNT TEXT                      (optional: @FILL@ in the input becomes TEXT × COUNT;
+//                                          \n in TEXT is a line break)
+//   link: PATH TARGET                     (optional: a symbolic link PATH → TARGET in the content)
+//   kind: directory | missing | file-for-folder | fifo  (optional: what to put at `file` instead)
+//   blob: PATH BYTES                      (optional: a file of BYTES bytes at PATH in the content)
 //   --- input
 //   …the file's new content…
 //   --- expected
@@ -14,6 +19,8 @@
 // Update the expected sections after a deliberate change of wording with
 //   LERBRIEF_UPDATE_GOLDENS=1 build/test/tests/tests_cli "broken inputs*"
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <map>
@@ -85,7 +92,7 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
     for (const auto& e : fs::directory_iterator(t::fixtures_dir() / "broken"))
         if (e.path().extension() == ".case") files.push_back(e.path());
     std::sort(files.begin(), files.end());
-    REQUIRE(files.size() >= 20);
+    REQUIRE(files.size() >= 40);
     const bool update = std::getenv("LERBRIEF_UPDATE_GOLDENS") != nullptr;
     for (const auto& f : files) {
         const std::string text = t::read_file(f);
@@ -97,9 +104,32 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
             std::string bytes = c.input;
             if (c.header["escapes"] == "yes") bytes = decode_escapes(bytes);
             if (c.header.count("size")) bytes = std::string(std::stoul(c.header["size"]), 'x');
+            if (c.header.count("fill")) {
+                const std::string& fill = c.header["fill"];
+                const auto sp = fill.find(' ');
+                const std::string unit = expand(fill.substr(sp + 1), "\\n", "\n");
+                std::string many;
+                for (unsigned long k = std::stoul(fill.substr(0, sp)); k > 0; --k) many += unit;
+                bytes = expand(bytes, "@FILL@", many);
+            }
+            for (const char* extra : {"link", "blob"}) {
+                if (!c.header.count(extra)) continue;
+                const std::string& h = c.header[extra];
+                const auto sp = h.find(' ');
+                const fs::path at = dir / "content" / h.substr(0, sp);
+                fs::create_directories(at.parent_path());
+                if (std::string(extra) == "link") fs::create_symlink(h.substr(sp + 1), at);
+                else t::write_file(at, std::string(std::stoul(h.substr(sp + 1)), ' '));
+            }
             if (c.header["kind"] == "directory") {
                 fs::remove(dir / "content" / target);
                 fs::create_directories(dir / "content" / target);
+            } else if (c.header["kind"] == "file-for-folder") {
+                fs::remove_all(dir / "content" / target);
+                t::write_file(dir / "content" / target, bytes);
+            } else if (c.header["kind"] == "fifo") {
+                fs::remove(dir / "content" / target);
+                REQUIRE(::mkfifo((dir / "content" / target).c_str(), 0644) == 0);
             } else if (c.header["kind"] == "missing") {
                 fs::remove(dir / "content" / target);
             } else {

@@ -265,11 +265,11 @@ TEST_CASE("print: the manifest lists every file with sizes, sheets, duplex edge 
     const std::string text = t::read_file(dir / "out/print-manifest.txt");
     const std::string json = t::read_file(dir / "out/print-manifest.json");
     CHECK_THAT(text, Catch::Contains("For 30 attendees at 4 tables"));
-    CHECK_THAT(text, Catch::Contains("b-imposed.pdf\n  what:         booklet, printer spreads (saddle stitch)\n"
+    CHECK_THAT(text, Catch::Contains("\n\nb-imposed.pdf\n  what:         booklet, printer spreads (saddle stitch)\n"
                                      "  trim size:    Letter (215.9 x 279.4 mm)\n  sheet size:   Tabloid (431.8 x 279.4 mm)\n"
                                      "  pages:        8\n  sheets/copy:  4\n"));
     CHECK_THAT(text, Catch::Contains("  ink:          grayscale (black only)\n  copies:       30 (120 sheets)\n"));
-    CHECK_THAT(text, Catch::Contains("learners-earners.pdf\n  what:         fact sheet: Learners and Earners\n"));
+    CHECK_THAT(text, Catch::Contains("\n\nfactsheets/learners-earners.pdf\n  what:         fact sheet: Learners and Earners\n"));
     CHECK_THAT(text, Catch::Contains("  copies:       4 (4 sheets)\n"));
     CHECK_THAT(text, Catch::Contains("Sheets of paper in all: 132\n"));  // 120 + 3 fact sheets × 4 tables
     CHECK_THAT(json, Catch::Contains(R"("attendees": 30,)"));

@@ -61,7 +61,7 @@ TEST_CASE("icons: errors name the file", "[diagram][icon]") {
 TEST_CASE("icons: files and rasters over the limits are refused", "[diagram][icon]") {
     test::TempDir dir;
     auto big = dir / "big.svg";
-    test::write_file(big, "<svg xmlns='http://www.w3.org/2000/svg'>" + std::string(diagram::limits::kMaxSvgFileBytes, ' ') + "</svg>");
+    test::write_file(big, "<svg xmlns='http://www.w3.org/2000/svg'>" + std::string(diagram::limits::kMaxIconBytes, ' ') + "</svg>");
     CHECK_THROWS_WITH(diagram::rasterize_svg(big.string(), 40),
                       Catch::StartsWith(big.string() + ": icon: ") && Catch::Contains("byte limit"));
     auto icon = (test::fixtures_dir() / "diagram" / "icons" / "badge.svg").string();

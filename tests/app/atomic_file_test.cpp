@@ -1,0 +1,85 @@
+// write_atomically (src/app/atomic_file.h): the target is replaced whole or
+// not at all, and no temporary file outlives a write.
+#include <catch2/catch.hpp>
+
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <set>
+
+#include "app/atomic_file.h"
+#include "support/support.h"
+
+namespace t = lerbrief::test;
+namespace fs = std::filesystem;
+using lerbrief::write_atomically;
+
+namespace {
+
+std::set<std::string> names(const fs::path& dir) {
+    std::set<std::string> s;
+    for (const auto& e : fs::directory_iterator(dir)) s.insert(e.path().filename().string());
+    return s;
+}
+
+// A process id that no longer exists: a child that has exited and been reaped.
+pid_t dead_pid() {
+    pid_t pid = fork();
+    if (pid == 0) _exit(0);
+    waitpid(pid, nullptr, 0);
+    return pid;
+}
+
+}  // namespace
+
+TEST_CASE("atomic file: replaces the target whole and leaves nothing else in the folder") {
+    t::TempDir dir;
+    const std::string target = (dir / "out" / "b.pdf").string();
+    REQUIRE(write_atomically(target, "first") == "");
+    REQUIRE(write_atomically(target, std::string(3 * 1024 * 1024, 'x')) == "");  // several write(2) steps
+    CHECK(t::read_file(target) == std::string(3 * 1024 * 1024, 'x'));
+    CHECK(names(dir / "out") == std::set<std::string>{"b.pdf"});
+    CHECK((fs::status(target).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+}
+
+TEST_CASE("atomic file: a failure leaves the previous file and no temporary file") {
+    t::TempDir dir;
+    SECTION("the target is a folder") {
+        fs::create_directories(dir / "b.pdf");
+        CHECK(write_atomically((dir / "b.pdf").string(), "new") == (dir / "b.pdf").string() + " is a directory");
+        CHECK(names(dir.path()) == std::set<std::string>{"b.pdf"});
+    }
+    SECTION("the file grows past the size a process may write (as on a full disk)") {
+        t::write_file(dir / "b.pdf", "old and complete");
+        // In a child: RLIMIT_FSIZE makes write(2) fail with EFBIG part-way
+        // through, as ENOSPC does on a full disk (SIGXFSZ ignored, as it
+        // would kill the process instead).
+        pid_t pid = fork();
+        if (pid == 0) {
+            signal(SIGXFSZ, SIG_IGN);
+            rlimit lim{64 * 1024, 64 * 1024};
+            setrlimit(RLIMIT_FSIZE, &lim);
+            std::string why = write_atomically((dir / "b.pdf").string(), std::string(1024 * 1024, 'x'));
+            _exit(why == "cannot write " + (dir / "b.pdf").string() + ": File too large" ? 0 : 1);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+        CHECK(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 0);
+        CHECK(t::read_file(dir / "b.pdf") == "old and complete");
+        CHECK(names(dir.path()) == std::set<std::string>{"b.pdf"});
+    }
+}
+
+TEST_CASE("atomic file: temporary files of dead runs are removed, those of live runs kept") {
+    t::TempDir dir;
+    const std::string dead = ".b.pdf.tmp-" + std::to_string(dead_pid()) + "-1";
+    const std::string live = ".b.pdf.tmp-" + std::to_string(getppid()) + "-1";  // our parent is alive
+    const std::string other = ".c.pdf.tmp-" + std::to_string(dead_pid()) + "-1";  // another target's
+    for (const auto& n : {dead, live, other}) t::write_file(dir / n, "partial");
+    REQUIRE(write_atomically((dir / "b.pdf").string(), "new") == "");
+    CHECK(names(dir.path()) == std::set<std::string>{"b.pdf", live, other});
+}
