@@ -141,6 +141,12 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                                    "WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in\n", o.diagram_size);
                 return ExitStatus::usage_error;
             }
+            if (!compose::diagram_fits(content))
+                diags.error({content.root, 0, 0},
+                            fmt::format("{} stakeholder groups are more than the ecosystem diagram shows",
+                                        content.stakeholders.size()),
+                            "the diagram draws at most 64 groups");
+            if (diags.has_errors()) return fail(err, diags);
             auto frame = compose::ecosystem_diagram(content, in.tools, size->first - 2 * kDiagramMargin,
                                                     size->second - 2 * kDiagramMargin);
             std::vector<std::string> paths;
@@ -180,7 +186,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             }
             if (diags.has_errors()) return fail(err, diags);
         }
-        if (o.mode == Mode::all) {
+        if (o.mode == Mode::all || o.mode == Mode::booklet) {
             compose::Composed b = compose::booklet(in);
             timings.mark("layout");
             outputs.push_back(to_pdf(b, booklet_path, in.build_date));

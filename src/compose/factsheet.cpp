@@ -54,7 +54,7 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double meas
     const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
     const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
                                  g.text_height() * kDiagramMaxShare);
-    b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get()), measure, dh);
+    if (auto d = ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get())) b.figure(d, measure, dh);
     b.space(8);
     if (s.quote) b.quote(*s.quote);
     return std::move(b.items());
