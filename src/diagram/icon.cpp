@@ -4,6 +4,8 @@
 #include <librsvg/rsvg.h>
 
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -116,7 +118,19 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
     return raster;
 }
 
+namespace {
+std::string cache_key(const layout::Raster& r) { return fmt::format("{}|{}x{}", r.key, r.width, r.height); }
+}  // namespace
+
 std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
+    // Every diagram but the highlighted group's mutes the same icons: each is
+    // muted once per process (rasters with the same key are the same picture).
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const layout::Raster>> done;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = done.find(cache_key(icon)); it != done.end()) return it->second;
+    }
     auto out = std::make_shared<layout::Raster>(icon);
     out->key = icon.key + "#muted";
     for (std::size_t i = 0; i + 3 < out->rgba.size(); i += 4) {
@@ -126,7 +140,8 @@ std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
         double v = y + (1 - y) * kMutedLift;
         p[0] = p[1] = p[2] = static_cast<std::uint8_t>(std::lround(v * 255));
     }
-    return out;
+    std::lock_guard lock(mutex);
+    return done.emplace(cache_key(icon), std::move(out)).first->second;
 }
 
 }  // namespace lerbrief::diagram
