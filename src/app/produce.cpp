@@ -8,6 +8,7 @@
 #include <ostream>
 
 #include "app/atomic_file.h"
+#include "app/build_documents.h"
 #include "app/paths.h"
 #include "compose/compose.h"
 #include "compose/figures.h"
@@ -15,7 +16,6 @@
 #include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/messages.h"
-#include "render/pdf_writer.h"
 
 namespace lerbrief {
 
@@ -67,11 +67,6 @@ struct Output {
     std::size_t pages = 0;
 };
 
-void dump_into(std::vector<std::string>& out, const compose::Composed& c, const std::string& path) {
-    out.push_back("# " + display_path(path));
-    for (const auto& r : c.lines) out.push_back(layout::dump_line(r));
-}
-
 void print_all(std::ostream& err, const Diagnostics& d) {
     for (const auto& x : d.items()) err << format(x) << '\n';
 }
@@ -81,12 +76,6 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d) {
     err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
                        d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
     return ExitStatus::content_error;
-}
-
-Output to_pdf(const compose::Composed& c, const std::string& path, const std::string& date) {
-    layout::Document doc = c.doc;
-    if (!date.empty()) doc.meta.date = date + "T00:00:00";
-    return {path, render::render_pdf(doc), doc.pages.size()};
 }
 
 }  // namespace
@@ -186,22 +175,23 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             }
             if (diags.has_errors()) return fail(err, diags);
         }
+        std::optional<compose::Composed> book;
         if (o.mode == Mode::all || o.mode == Mode::booklet) {
-            compose::Composed b = compose::booklet(in);
+            const long long diagram_ns = in.figures->diagram_ns.load();
+            book = compose::booklet(in);
             timings.mark("layout");
-            outputs.push_back(to_pdf(b, booklet_path, in.build_date));
-            timings.mark("render");
-            if (o.dump) dump_into(dumps, b, booklet_path);
+            timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
         }
+        std::vector<SheetJob> jobs;
         for (const Stakeholder* s : sheets) {
-            compose::Composed c = compose::factsheet(in, *s);
-            timings.mark("layout");
             std::string path = (sheets_dir / (s->id + ".pdf")).string();
             if (o.mode == Mode::stakeholders && !o.output.empty())
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
-            outputs.push_back(to_pdf(c, path, in.build_date));
-            timings.mark("render");
-            if (o.dump) dump_into(dumps, c, path);
+            jobs.push_back({s, path});
+        }
+        for (auto& d : build_documents(in, book ? &*book : nullptr, booklet_path, jobs, in.build_date, o.dump, timings)) {
+            dumps.insert(dumps.end(), d.dump.begin(), d.dump.end());
+            outputs.push_back({std::move(d.path), std::move(d.bytes), d.pages});
         }
     } catch (const compose::FitError& e) {
         diags.error(e.pos,

@@ -4,6 +4,7 @@
 // per process at print resolution.
 #include <fmt/format.h>
 
+#include <chrono>
 #include <map>
 #include <mutex>
 
@@ -90,8 +91,10 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
         std::lock_guard lock(cache->mutex);
         if (auto it = cache->frames.find(key); it != cache->frames.end()) return it->second;
     }
+    const auto start = std::chrono::steady_clock::now();
     auto frame = draw_diagram(c, t, width, height, highlight);
     if (cache) {
+        cache->diagram_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
         std::lock_guard lock(cache->mutex);
         cache->frames[key] = frame;
     }

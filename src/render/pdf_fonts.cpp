@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "layout/font.h"
+#include "layout/fontset.h"
 #include "model/utf8.h"
 #include "render/font_trim.h"
 #include "render/render_error.h"
@@ -76,7 +77,7 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
     // Our bounds-checked parse is the gate: libharu only sees files it passed.
     std::shared_ptr<const layout::FontMetrics> metrics;
     try {
-        metrics = layout::FontMetrics::load(path);
+        metrics = layout::cached_metrics(path);  // parsed once per process
     } catch (const layout::FontError& e) {
         throw RenderError(std::string("pdf: ") + e.what());
     }
