@@ -23,9 +23,10 @@ struct Slot {
     double layout_ms = 0, render_ms = 0;
 };
 
-void render_into(Slot& slot, const compose::Composed& c, const std::string& path, const std::string& date, bool dump) {
+// Renders `c` (its document takes the build date: no copy of the pages).
+void render_into(Slot& slot, compose::Composed& c, const std::string& path, const std::string& date, bool dump) {
     const auto t = Clock::now();
-    layout::Document doc = c.doc;
+    layout::Document& doc = c.doc;
     if (!date.empty()) doc.meta.date = date + "T00:00:00";
     slot.doc.path = path;
     slot.doc.bytes = render::render_pdf(doc);
@@ -44,7 +45,7 @@ unsigned document_threads(std::size_t documents) {
     return static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(documents, 1)));
 }
 
-std::vector<BuiltDocument> build_documents(const compose::Input& in, const compose::Composed* booklet,
+std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
                                            const std::string& booklet_path, const std::vector<SheetJob>& sheets,
                                            const std::string& date, bool dump, Timings& timings) {
     const std::size_t first_sheet = booklet ? 1 : 0, count = first_sheet + sheets.size();

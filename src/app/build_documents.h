@@ -28,9 +28,10 @@ struct SheetJob {
 };
 
 // Renders `booklet` (when not null) to `booklet_path`, then lays out and
-// renders each sheet; results in that order. `date` is the build date
+// renders each sheet; results in that order. The booklet's document gets
+// the build date in its metadata. `date` is the build date
 // (ISO) or empty. Throws the first compose::FitError (in document order).
-std::vector<BuiltDocument> build_documents(const compose::Input& in, const compose::Composed* booklet,
+std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
                                            const std::string& booklet_path, const std::vector<SheetJob>& sheets,
                                            const std::string& date, bool dump, Timings& timings);
 
