@@ -34,7 +34,7 @@ void drop_style_suffix(HPDF_Font font) {
 // HPDF_GetFont with the UTF-8 encoder builds the CIDFont's /W array and
 // CIDToGIDMap over all 65,536 codes, with a linear cmap search for each
 // (Debian's 2.3.0 takes that path whenever the encoder's to_unicode_fn is
-// not libharu's own CMap one): ~25 million instructions per face per
+// not libharu's own CMap one): ~48 million instructions per face per
 // document. font_trim.h rewrites both tables from the codes actually drawn,
 // so what libharu builds here is thrown away. While the font is created the
 // encoder therefore looks like a plain CMap encoder mapping only the space
