@@ -5,7 +5,7 @@
 
 namespace lerbrief {
 
-enum class Mode { all, stakeholders, check, list, diagram, init };
+enum class Mode { all, booklet, stakeholders, check, list, diagram, init };
 
 struct Options {
     Mode mode = Mode::all;

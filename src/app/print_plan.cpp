@@ -49,8 +49,8 @@ press::PrintFile describe(const layout::Document& d, const std::string& path, pr
 std::optional<PrintPlan> print_plan(const Options& o, std::string& error) {
     PrintPlan p;
     p.impose = o.imposition == "booklet";
-    if (p.impose && o.mode != Mode::all) {
-        error = "--imposition booklet imposes the booklet, which only --all writes\nhint: drop --stakeholder, or run --all";
+    if (p.impose && o.mode != Mode::all && o.mode != Mode::booklet) {
+        error = "--imposition booklet imposes the booklet, which only --all and --booklet write\nhint: drop --stakeholder, or run --all";
         return std::nullopt;
     }
     if (!o.creep.empty()) {
@@ -80,9 +80,8 @@ std::string imposed_path(const std::string& booklet_path) {
     return (p.parent_path() / (p.stem().string() + "-imposed" + p.extension().string())).string();
 }
 
-std::vector<Output> print_outputs(const layout::Document& doc, const std::string& path, const PrintPlan& plan,
+std::vector<Output> print_outputs(layout::Document& reader, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group) {
-    layout::Document reader = doc;
     if (plan.gray) press::to_grayscale(reader);
     std::vector<Output> out;
     std::optional<layout::Document> spreads;

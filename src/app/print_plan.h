@@ -37,8 +37,9 @@ struct Output {
 
 // The files of one composed document: the reader's and, when the plan
 // imposes a booklet, its printer spreads at `<stem>-imposed.pdf` beside it.
-// Renders them (throws what render_pdf throws).
-std::vector<Output> print_outputs(const layout::Document& doc, const std::string& path, const PrintPlan& plan,
+// Renders them (throws what render_pdf throws). `doc` is changed in place
+// (made gray, given bleed): no copy of the pages is made.
+std::vector<Output> print_outputs(layout::Document& doc, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group = {});
 
 // The imposed file's path beside the booklet's: "out/x.pdf" → "out/x-imposed.pdf".

@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "app/atomic_file.h"
+#include "app/build_documents.h"
 #include "app/page_limit.h"
 #include "app/paths.h"
 #include "app/print_plan.h"
@@ -20,7 +21,6 @@
 #include "load/layout_file.h"
 #include "load/messages.h"
 #include "model/markup.h"
-#include "render/pdf_writer.h"
 
 namespace lerbrief {
 
@@ -66,11 +66,6 @@ std::string build_date(const Content& c) {
     return c.meta.date;
 }
 
-void dump_into(std::vector<std::string>& out, const compose::Composed& c, const std::string& path) {
-    out.push_back("# " + display_path(path));
-    for (const auto& r : c.lines) out.push_back(layout::dump_line(r));
-}
-
 void print_all(std::ostream& err, const Diagnostics& d, bool color) {
     for (const auto& x : d.items()) err << format(x, color) << '\n';
 }
@@ -85,13 +80,6 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
     err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
                        d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
     return ExitStatus::content_error;
-}
-
-void to_pdf(std::vector<Output>& outputs, const compose::Composed& c, const std::string& path, const std::string& date,
-            const PrintPlan& plan, press::Role role, const std::string& group = {}) {
-    layout::Document doc = c.doc;
-    if (!date.empty()) doc.meta.date = date + "T00:00:00";
-    for (auto& o : print_outputs(doc, path, plan, role, group)) outputs.push_back(std::move(o));
 }
 
 // The photocopy edition warns when two groups' nodes would print alike,
@@ -194,6 +182,12 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                             o.color);
                 return ExitStatus::usage_error;
             }
+            if (!compose::diagram_fits(content))
+                diags.error({content.root, 0, 0},
+                            fmt::format("{} stakeholder groups are more than the ecosystem diagram shows",
+                                        content.stakeholders.size()),
+                            "the diagram draws at most 64 groups");
+            if (diags.has_errors()) return fail(err, diags, o.color);
             auto frame = compose::ecosystem_diagram(content, in.tools, size->first - 2 * kDiagramMargin,
                                                     size->second - 2 * kDiagramMargin);
             std::vector<std::string> paths;
@@ -232,24 +226,25 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             }
             if (diags.has_errors()) return fail(err, diags, o.color);
         }
-        if (o.mode == Mode::all) {
-            compose::Composed b = compose::booklet(in);
+        std::optional<compose::Composed> book;
+        if (o.mode == Mode::all || o.mode == Mode::booklet) {
+            const long long diagram_ns = in.figures->diagram_ns.load();
+            book = compose::booklet(in);
             timings.mark("layout");
-            if (!within_page_limit(b.doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
-            to_pdf(outputs, b, booklet_path, in.build_date, *plan, press::Role::booklet);
-            timings.mark("render");
-            if (o.dump) dump_into(dumps, b, booklet_path);
+            timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
+            if (!within_page_limit(book->doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
         }
+        std::vector<SheetJob> jobs;
         for (const Stakeholder* s : sheets) {
-            compose::Composed c = compose::factsheet(in, *s);
-            timings.mark("layout");
-            if (!within_page_limit(c.doc, "the fact sheet of '" + s->id + "'", s->pos, diags)) return fail(err, diags, o.color);
             std::string path = (sheets_dir / (s->id + ".pdf")).string();
             if (o.mode == Mode::stakeholders && !o.output.empty())
                 path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
-            to_pdf(outputs, c, path, in.build_date, *plan, press::Role::factsheet, plain_text(s->name.value));
-            timings.mark("render");
-            if (o.dump) dump_into(dumps, c, path);
+            jobs.push_back({s, path});
+        }
+        for (auto& d : build_documents(in, book ? &*book : nullptr, booklet_path, jobs, in.build_date, *plan, o.dump,
+                                       timings)) {
+            dumps.insert(dumps.end(), d.dump.begin(), d.dump.end());
+            for (auto& f : d.files) outputs.push_back(std::move(f));
         }
     } catch (const compose::FitError& e) {
         diags.error(e.pos,

@@ -16,6 +16,16 @@ void Timings::mark(const std::string& stage) {
     stages_.emplace_back(stage, ms);
 }
 
+void Timings::add(const std::string& stage, double ms, const std::string& from) {
+    auto slot = [&](const std::string& name) -> double& {
+        for (auto& [n, total] : stages_)
+            if (n == name) return total;
+        return stages_.emplace_back(name, 0.0).second;
+    };
+    if (!from.empty()) slot(from) -= ms;
+    slot(stage) += ms;
+}
+
 std::string Timings::report() const {
     std::string out;
     double total = 0;

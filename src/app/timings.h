@@ -1,5 +1,9 @@
 #pragma once
-// Stage timings of a run (--timings prints them on stderr).
+// Stage timings of a run (--timings prints them on stderr): wall-clock time
+// on the main thread between marks. "diagram" is the time spent drawing
+// diagrams, taken out of "layout". Where documents are built on several
+// threads, that stretch of wall-clock time is shared out among layout,
+// diagram and render in proportion to the time the threads spent in each.
 #include <chrono>
 #include <string>
 #include <vector>
@@ -11,6 +15,10 @@ public:
     using Clock = std::chrono::steady_clock;
     // Adds the time since the last mark (or construction) under `stage`.
     void mark(const std::string& stage);
+    // Adds `ms` under `stage` (time measured elsewhere, e.g. on other threads)
+    // and takes it from `from` when given, so the stages still add up to the
+    // wall-clock total.
+    void add(const std::string& stage, double ms, const std::string& from = {});
     const std::vector<std::pair<std::string, double>>& stages() const { return stages_; }  // ms
     std::string report() const;
 

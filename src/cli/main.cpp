@@ -18,9 +18,10 @@ int main(int argc, char** argv) {
         "Exit status: 0 success, 1 content or layout errors (nothing written), 2 usage error, "
         "3 file could not be read or written (previous output intact), 4 internal error.");
 
-    bool all = false, check = false, list = false;  // --all is the default; the flag is for clarity
+    bool all = false, booklet = false, check = false, list = false;  // --all is the default; the flag is for clarity
     auto* g = app.add_option_group("what to do (one of)");
     g->add_flag("--all", all, "write the booklet and every fact sheet (default)");
+    g->add_flag("--booklet", booklet, "write the booklet only, no separate fact sheets");
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
     g->add_flag("--check", check, "check the content, report every problem, write nothing");
@@ -77,6 +78,7 @@ int main(int argc, char** argv) {
     o.color = color_for_stderr();
     if (check) o.mode = Mode::check;
     else if (list) o.mode = Mode::list;
+    else if (booklet) o.mode = Mode::booklet;
     else if (!o.stakeholders.empty()) o.mode = Mode::stakeholders;
     else if (!o.diagram_path.empty()) o.mode = Mode::diagram;
     else if (init->count() > 0) o.mode = Mode::init;

@@ -43,7 +43,7 @@ void cover(Builder& b, const Input& in, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get()), b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
     b.space(10);
     b.text(fmt::format("Content: {}, {}.", escape_markup(c.meta.source.name), escape_markup(c.meta.source.license)), "small");
 }
@@ -106,7 +106,7 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
     b.text(c.intro.map_text, "body");
     const double dh = text_height * kEcosystemDiagramShare;
-    b.figure(ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get()), b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
     for (const auto& s : c.stakeholders) {
@@ -159,8 +159,7 @@ void matrix(Builder& b, const Input& in) {
     b.section_break("matrix");
     b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
     b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
-    auto m = participation_matrix(*in.content, in.tools, b.measure());
-    b.figure(m, b.measure(), m->height);
+    for (const auto& m : participation_matrices(*in.content, in.tools, b.measure())) b.figure(m, b.measure(), m->height);
 }
 
 void glossary(Builder& b, const Content& c) {

@@ -3,6 +3,7 @@
 // the booklet (cover, contents, introduction, the ecosystem, one section per
 // action area, the participation matrix, one fact sheet per group, glossary,
 // resources, colophon) and the two-page fact sheet of one group.
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -24,9 +25,23 @@ struct Event {
 // Figures already drawn in this job, by what they depend on: the booklet is
 // laid out more than once and fact sheets are tried at several type sizes,
 // and the diagram's geometry search is the costliest step of layout.
+// Thread-safe. `diagram_ns` adds up the time spent drawing (cache misses),
+// for --timings.
 struct FigureCache {
     std::mutex mutex;
     std::map<std::string, std::shared_ptr<const layout::Frame>> frames;
+    std::atomic<long long> diagram_ns{0};
+};
+
+// Fact sheets already fitted in this job, by group: the booklet is laid out
+// two or three times and --all sets each sheet again on its own, but a
+// sheet's sides do not depend on page numbers. Each entry keeps the
+// warnings its fitting gave, which every later use reports again (each
+// booklet pass collects its own). Thread-safe.
+struct FittedSheet;
+struct SheetCache {
+    std::mutex mutex;
+    std::map<std::string, std::shared_ptr<const FittedSheet>> sheets;
 };
 
 struct Input {
@@ -39,6 +54,7 @@ struct Input {
     // The booklet's page count is padded to a multiple of this with notes
     // pages at the end (4 for a saddle-stitched booklet; 1: no padding).
     int pad_pages_to = 1;
+    std::shared_ptr<SheetCache> sheets = std::make_shared<SheetCache>();
 };
 
 struct Composed {

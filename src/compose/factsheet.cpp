@@ -54,7 +54,7 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double meas
     const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
     const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
                                  g.text_height() * kDiagramMaxShare);
-    b.figure(ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get()), measure, dh);
+    if (auto d = ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get())) b.figure(d, measure, dh);
     b.space(8);
     if (s.quote) b.quote(*s.quote);
     return std::move(b.items());
@@ -109,7 +109,7 @@ int max_block(const std::vector<VItem>& v) {
 // else in two columns, stepping down from full size. The sides returned are
 // the ones that fitted, so nothing is set twice. (A character the fonts lack
 // is warned about once: Diagnostics keeps one copy of a repeated warning.)
-SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g) {
     const LayoutSpec& spec = *in.tools.spec;
     const double H = g.text_height();
     auto fits = [&](const std::vector<VItem>& v, int columns) {
@@ -141,6 +141,28 @@ SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeomet
         }))
         throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
     return parts;
+}
+
+SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+    const std::string key = fmt::format("{}|{:.3f}x{:.3f}", s.id, g.text_width(), g.text_height());
+    std::shared_ptr<const FittedSheet> fitted;
+    if (in.sheets) {
+        std::lock_guard lock(in.sheets->mutex);
+        if (auto it = in.sheets->sheets.find(key); it != in.sheets->sheets.end()) fitted = it->second;
+    }
+    if (!fitted) {
+        auto f = std::make_shared<FittedSheet>();
+        Input probe = in;
+        probe.tools.diags = &f->warnings;
+        f->parts = fit_uncached(probe, s, g);  // a FitError is not cached: the job stops
+        fitted = f;
+        if (in.sheets) {
+            std::lock_guard lock(in.sheets->mutex);
+            in.sheets->sheets.emplace(key, fitted);
+        }
+    }
+    if (in.tools.diags) in.tools.diags->append(fitted->warnings);
+    return fitted->parts;
 }
 
 }  // namespace lerbrief::compose

@@ -15,10 +15,16 @@ struct SheetParts {
     int back_columns = 1;
 };
 
+struct FittedSheet {
+    SheetParts parts;
+    Diagnostics warnings;  // what fitting reported
+};
+
 // The sheet's two sides at the largest type scales (1, 1 − step, … down to
 // the layout's minimum) at which each fits on its page, the back in one
 // column when it can, else in kBackColumns. Throws FitError naming the side
-// that still overflows and by how much.
+// that still overflows and by how much. Fitted once per job and group
+// (Input::sheets); later calls copy the parts and repeat the warnings.
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
 
 // Total height of a vertical list laid out in one column.

@@ -4,6 +4,7 @@
 // per process at print resolution.
 #include <fmt/format.h>
 
+#include <chrono>
 #include <map>
 #include <mutex>
 
@@ -11,6 +12,7 @@
 #include "compose/figures.h"
 #include "diagram/draw.h"
 #include "diagram/icon.h"
+#include "diagram/limits.h"
 #include "diagram/matrix.h"
 #include "layout/paragraph.h"
 #include "model/markup.h"
@@ -74,6 +76,14 @@ std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, doub
 
 std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t, double width, double height,
                                                const std::string& highlight, FigureCache* cache) {
+    if (!diagram_fits(c)) {
+        if (t.diags)
+            t.diags->warning({c.root, 0, 0},
+                             fmt::format("{} stakeholder groups are more than the ecosystem diagram shows ({}): "
+                                         "the booklet and fact sheets are set without it",
+                                         c.stakeholders.size(), diagram::limits::kMaxGroups));
+        return nullptr;
+    }
     const std::string key = fmt::format("{:.3f}x{:.3f}|{}", width, height, highlight);
     // icons first: a missing icon is warned about on every layout pass, cached or not
     for (const auto& s : c.stakeholders) icon_for(s, t);
@@ -81,8 +91,10 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
         std::lock_guard lock(cache->mutex);
         if (auto it = cache->frames.find(key); it != cache->frames.end()) return it->second;
     }
+    const auto start = std::chrono::steady_clock::now();
     auto frame = draw_diagram(c, t, width, height, highlight);
     if (cache) {
+        cache->diagram_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
         std::lock_guard lock(cache->mutex);
         cache->frames[key] = frame;
     }
@@ -99,11 +111,22 @@ std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, doub
     return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
 }
 
-std::shared_ptr<const Frame> participation_matrix(const Content& c, const Tools& t, double width) {
+bool diagram_fits(const Content& c) { return c.stakeholders.size() <= diagram::limits::kMaxGroups; }
+
+std::vector<std::shared_ptr<const Frame>> participation_matrices(const Content& c, const Tools& t, double width) {
+    std::vector<std::shared_ptr<const Frame>> out;
+    for (std::size_t first = 0; first < c.stakeholders.size(); first += kMatrixRows)
+        out.push_back(participation_matrix(c, t, width, first, std::min(c.stakeholders.size(), first + kMatrixRows)));
+    return out;
+}
+
+std::shared_ptr<const Frame> participation_matrix(const Content& c, const Tools& t, double width, std::size_t first,
+                                                  std::size_t last) {
     std::vector<std::string> groups, areas;
     std::vector<std::vector<bool>> part;
     for (const auto& a : c.action_areas) areas.push_back(plain_text(a.title.value));
-    for (const auto& s : c.stakeholders) {
+    for (std::size_t i = first; i < last && i < c.stakeholders.size(); ++i) {
+        const Stakeholder& s = c.stakeholders[i];
         groups.push_back(plain_text(s.name.value));
         std::vector<bool> row(c.action_areas.size(), false);
         for (const auto& cm : s.commitments)

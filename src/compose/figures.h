@@ -4,6 +4,7 @@
 // layout::Frame in points.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "compose/builder.h"
 #include "layout/frame.h"
@@ -17,7 +18,18 @@ struct FigureCache;
 std::shared_ptr<const layout::Frame> ecosystem_diagram(const Content& c, const Tools& tools, double width,
                                                        double height, const std::string& highlight = {},
                                                        FigureCache* cache = nullptr);
-std::shared_ptr<const layout::Frame> participation_matrix(const Content& c, const Tools& tools, double width);
+// nullptr (and one warning) when the content has more groups than the
+// diagram can show (diagram_fits() is false): the pages are set without it.
+// The participation matrix of groups [first, last).
+std::shared_ptr<const layout::Frame> participation_matrix(const Content& c, const Tools& tools, double width,
+                                                          std::size_t first, std::size_t last);
+// Rows of one matrix figure: more groups make several figures, which
+// paginate like blocks (the diagram stage draws at most 64 rows).
+inline constexpr std::size_t kMatrixRows = 40;
+std::vector<std::shared_ptr<const layout::Frame>> participation_matrices(const Content& c, const Tools& tools,
+                                                                         double width);
+// Whether the ecosystem diagram can show every group of `c`.
+bool diagram_fits(const Content& c);
 // A QR code of `url` (pure black modules with a four-module quiet zone) and
 // the short URL printed beside it. `module` is one module's size in points.
 std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tools& tools, double module,

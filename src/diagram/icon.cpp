@@ -4,11 +4,14 @@
 #include <librsvg/rsvg.h>
 
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <regex>
+#include <unordered_map>
 
 #include "diagram/cairo_ptr.h"
 #include "diagram/limits.h"
@@ -116,17 +119,38 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
     return raster;
 }
 
+namespace {
+std::string cache_key(const layout::Raster& r) { return fmt::format("{}|{}x{}", r.key, r.width, r.height); }
+}  // namespace
+
 std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
+    // Every diagram but the highlighted group's mutes the same icons: each is
+    // muted once per process (rasters with the same key are the same picture).
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const layout::Raster>> done;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = done.find(cache_key(icon)); it != done.end()) return it->second;
+    }
     auto out = std::make_shared<layout::Raster>(icon);
     out->key = icon.key + "#muted";
+    // Icons are flat fills with anti-aliased edges: few distinct colours, each
+    // computed once.
+    std::unordered_map<std::uint32_t, std::uint8_t> gray;
     for (std::size_t i = 0; i + 3 < out->rgba.size(); i += 4) {
         auto* p = &out->rgba[i];
-        double l = relative_luminance({p[0] / 255.0, p[1] / 255.0, p[2] / 255.0});
-        double y = std::pow(l, 1 / 2.2);  // back to an sRGB gray value
-        double v = y + (1 - y) * kMutedLift;
-        p[0] = p[1] = p[2] = static_cast<std::uint8_t>(std::lround(v * 255));
+        const std::uint32_t rgb = std::uint32_t{p[0]} << 16 | std::uint32_t{p[1]} << 8 | p[2];
+        auto [it, fresh] = gray.try_emplace(rgb, 0);
+        if (fresh) {
+            double l = relative_luminance({p[0] / 255.0, p[1] / 255.0, p[2] / 255.0});
+            double y = std::pow(l, 1 / 2.2);  // back to an sRGB gray value
+            double v = y + (1 - y) * kMutedLift;
+            it->second = static_cast<std::uint8_t>(std::lround(v * 255));
+        }
+        p[0] = p[1] = p[2] = it->second;
     }
-    return out;
+    std::lock_guard lock(mutex);
+    return done.emplace(cache_key(icon), std::move(out)).first->second;
 }
 
 }  // namespace lerbrief::diagram

@@ -30,7 +30,8 @@ public:
 std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi = 300);
 
 // A faded gray copy for muted nodes: luminance lifted toward white, alpha
-// kept; key + "#muted".
+// kept; key + "#muted". Made once per process for each key and size (the
+// same picture, as for PdfImages); thread-safe.
 std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon);
 
 }  // namespace lerbrief::diagram

@@ -1,13 +1,16 @@
 #include "render/pdf_fonts.h"
 
 #include <fmt/format.h>
+#include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
 #include <cstring>
 #include <filesystem>
+#include <vector>
 
 #include "layout/font.h"
+#include "layout/fontset.h"
 #include "model/utf8.h"
 #include "render/font_trim.h"
 #include "render/render_error.h"
@@ -28,6 +31,36 @@ void drop_style_suffix(HPDF_Font font) {
     if (char* comma = std::strchr(name, ',')) *comma = '\0';
 }
 
+// HPDF_GetFont with the UTF-8 encoder builds the CIDFont's /W array and
+// CIDToGIDMap over all 65,536 codes, with a linear cmap search for each
+// (Debian's 2.3.0 takes that path whenever the encoder's to_unicode_fn is
+// not libharu's own CMap one): ~48 million instructions per face per
+// document. font_trim.h rewrites both tables from the codes actually drawn,
+// so what libharu builds here is thrown away. While the font is created the
+// encoder therefore looks like a plain CMap encoder mapping only the space
+// (libharu needs one code), and is put back right after. Nothing else reads
+// these tables: widths come from the font definition, and glyphs are marked
+// for subsetting as text is drawn. Output is byte-identical.
+HPDF_Font get_font(HpdfDoc& doc, const char* font_name, const std::string& name) {
+    HPDF_Doc pdf = doc.get();
+    HPDF_Encoder encoder = doc.need(HPDF_GetEncoder(pdf, "UTF-8"), "HPDF_GetEncoder UTF-8");
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    constexpr std::size_t kMapBytes = sizeof(attr->cid_map);
+    std::vector<unsigned char> saved(kMapBytes);
+    std::memcpy(saved.data(), attr->cid_map, kMapBytes);
+    const HPDF_Encoder_ToUnicode_Func to_unicode = encoder->to_unicode_fn;
+    const HPDF_UNICODE space_unicode = attr->unicode_map[0][0x20];
+    std::memset(attr->cid_map, 0, kMapBytes);
+    attr->cid_map[0][0x20] = 0x20;
+    attr->unicode_map[0][0x20] = 0x20;
+    encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
+    HPDF_Font font = HPDF_GetFont(pdf, font_name, "UTF-8");
+    encoder->to_unicode_fn = to_unicode;
+    attr->unicode_map[0][0x20] = space_unicode;
+    std::memcpy(attr->cid_map, saved.data(), kMapBytes);
+    return doc.need(font, "HPDF_GetFont " + name);
+}
+
 }  // namespace
 
 PdfFonts::PdfFonts(HpdfDoc& doc, const std::vector<layout::FontSpec>& specs)
@@ -44,7 +77,7 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
     // Our bounds-checked parse is the gate: libharu only sees files it passed.
     std::shared_ptr<const layout::FontMetrics> metrics;
     try {
-        metrics = layout::FontMetrics::load(path);
+        metrics = layout::cached_metrics(path);  // parsed once per process
     } catch (const layout::FontError& e) {
         throw RenderError(std::string("pdf: ") + e.what());
     }
@@ -58,7 +91,7 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
     HPDF_Doc pdf = doc_.get();
     const char* font_name =
         doc_.need(HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE), "loading font " + path);
-    HPDF_Font font = doc_.need(HPDF_GetFont(pdf, font_name, "UTF-8"), "HPDF_GetFont " + name);
+    HPDF_Font font = get_font(doc_, font_name, name);
     drop_style_suffix(font);
     loaded_.push_back({path, name, font, {}});
     slot_[id] = static_cast<int>(loaded_.size() - 1);

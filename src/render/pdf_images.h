@@ -3,12 +3,16 @@
 // RGB image (DeviceGray when every pixel is gray) and, unless every pixel is opaque, an 8-bit gray soft mask made
 // from the alpha channel. Both streams are Flate-compressed (libharu leaves
 // the masks it makes for PNG files uncompressed; we set the filter ourselves).
+// The compressed streams are made once per process for each key and size
+// (thread-safe) and written as they are: the bytes are those libharu's own
+// compression gives.
 //
 // Two rasters with the same key are taken to be the same picture: the first
 // one seen is embedded. Owned by one render_pdf call.
 #include <hpdf.h>
 
 #include <map>
+#include <vector>
 #include <string>
 #include <string_view>
 
@@ -31,9 +35,11 @@ public:
 
 private:
     HPDF_Image embed(const layout::Raster& raster);
+    HPDF_Image load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs, std::size_t channels);
 
     HpdfDoc& doc_;
     std::map<std::string, HPDF_Image> by_key_;
+    std::vector<HPDF_BYTE> blank_;  // what libharu's raw loader copies before its stream is replaced
 };
 
 }  // namespace lerbrief::render

@@ -1,0 +1,105 @@
+#include "app/build_documents.h"
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <thread>
+
+#include "app/paths.h"
+#include "model/markup.h"
+
+namespace lerbrief {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+struct Slot {
+    BuiltDocument doc;
+    Diagnostics diags;
+    std::exception_ptr error;
+    double layout_ms = 0, render_ms = 0;
+};
+
+// Renders `c` through the print plan (its document takes the build date).
+void render_into(Slot& slot, compose::Composed& c, const std::string& path, const std::string& date,
+                 const PrintPlan& plan, press::Role role, const std::string& group, bool dump) {
+    const auto t = Clock::now();
+    layout::Document& doc = c.doc;
+    if (!date.empty()) doc.meta.date = date + "T00:00:00";
+    slot.doc.files = print_outputs(doc, path, plan, role, group);
+    if (dump) {
+        slot.doc.dump.push_back("# " + display_path(path));
+        for (const auto& r : c.lines) slot.doc.dump.push_back(layout::dump_line(r));
+    }
+    slot.render_ms += ms_since(t);
+}
+
+}  // namespace
+
+unsigned document_threads(std::size_t documents) {
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    return static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(documents, 1)));
+}
+
+std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
+                                           const std::string& booklet_path, const std::vector<SheetJob>& sheets,
+                                           const std::string& date, const PrintPlan& plan, bool dump,
+                                           Timings& timings) {
+    const std::size_t first_sheet = booklet ? 1 : 0, count = first_sheet + sheets.size();
+    std::vector<Slot> slots(count);
+    const long long diagram_before = in.figures->diagram_ns.load();
+    auto work = [&](std::size_t i) {
+        Slot& slot = slots[i];
+        try {
+            if (i < first_sheet)
+                return render_into(slot, *booklet, booklet_path, date, plan, press::Role::booklet, {}, dump);
+            const SheetJob& job = sheets[i - first_sheet];
+            compose::Input mine = in;
+            mine.tools.diags = &slot.diags;
+            const auto t = Clock::now();
+            compose::Composed c = compose::factsheet(mine, *job.group);
+            slot.layout_ms += ms_since(t);
+            render_into(slot, c, job.path, date, plan, press::Role::factsheet, plain_text(job.group->name.value), dump);
+        } catch (...) {
+            slot.error = std::current_exception();
+        }
+    };
+    const auto start = Clock::now();
+    const unsigned threads = document_threads(count);
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < count; ++i) work(i);
+    } else {
+        std::atomic<std::size_t> next{0};
+        std::vector<std::thread> pool;
+        for (unsigned t = 0; t < threads; ++t)
+            pool.emplace_back([&] {
+                for (std::size_t i; (i = next++) < count;) work(i);
+            });
+        for (auto& t : pool) t.join();
+    }
+    // Share the wall-clock time of this stretch among the stages the threads spent it in.
+    const double wall = ms_since(start);
+    double layout = 0, render = 0;
+    for (const Slot& s : slots) layout += s.layout_ms, render += s.render_ms;
+    const double diagram = static_cast<double>(in.figures->diagram_ns.load() - diagram_before) / 1e6;
+    layout = std::max(0.0, layout - diagram);
+    const double busy = layout + diagram + render;
+    timings.mark("render");  // the whole stretch, then shared out
+    if (busy > 0) {
+        timings.add("layout", wall * layout / busy, "render");
+        timings.add("diagram", wall * diagram / busy, "render");
+    }
+
+    std::vector<BuiltDocument> out;
+    for (Slot& s : slots) {
+        if (in.tools.diags) in.tools.diags->append(s.diags);
+        if (s.error) std::rethrow_exception(s.error);
+        out.push_back(std::move(s.doc));
+    }
+    return out;
+}
+
+}  // namespace lerbrief
