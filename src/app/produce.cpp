@@ -195,8 +195,14 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             timings.mark("diagram");
             if (diags.has_errors()) return fail(err, diags, o.color);
             const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
-            diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
-                                      in.build_date.empty() ? "" : in.build_date + "T00:00:00");
+            try {
+                diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
+                                          in.build_date.empty() ? "" : in.build_date + "T00:00:00");
+            } catch (const diagram::PaintError& e) {  // the file could not be written: an earlier one is intact
+                print_all(err, diags, o.color);
+                print_error(err, e.what(), {}, o.color);
+                return ExitStatus::io_error;
+            }
             timings.mark("write");
             print_all(err, diags, o.color);
             out << fmt::format("wrote {}\n", o.diagram_path);

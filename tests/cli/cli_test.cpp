@@ -146,6 +146,10 @@ TEST_CASE("cli: --diagram writes the diagram alone, at the size asked for") {
     CHECK(bad.status == 2);
     CHECK(bad.err.rfind("lerbrief: error: --size 'huge' is not a size\n", 0) == 0);
     CHECK_FALSE(fs::exists(dir / "x.png"));
+    // a file that cannot be written is an I/O error (3), not an internal one
+    auto nowhere = t::run_lerbrief({"--diagram", (dir / "no-such-folder" / "d.svg").string()});
+    CHECK(nowhere.status == 3);
+    CHECK(nowhere.err.rfind("lerbrief: error: " + (dir / "no-such-folder" / "d.svg").string() + ": ", 0) == 0);
 }
 
 TEST_CASE("cli: the event line comes from --event-file, options override its parts") {
