@@ -7,6 +7,8 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "load/load.h"
+
 namespace lerbrief::fuzz {
 
 namespace fs = std::filesystem;
@@ -45,6 +47,14 @@ void write_file(const std::string& path, std::string_view bytes) {
 void copy_tree(const std::string& from, const std::string& to) {
     fs::create_directories(to);
     fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+std::size_t load_and_format(const std::string& root) {
+    Diagnostics diags;
+    Content c = load::load_content(root, diags);
+    std::size_t chars = 0;
+    for (const auto& d : diags.items()) chars += format(d).size();
+    return chars;
 }
 
 }  // namespace lerbrief::fuzz

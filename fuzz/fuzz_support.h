@@ -19,5 +19,10 @@ const std::string& scratch_dir();
 void write_file(const std::string& path, std::string_view bytes);
 void copy_tree(const std::string& from, const std::string& to);
 
+// Loads and checks the content folder `root` and formats every message, as
+// lerbrief would print them; the count of characters keeps the work from
+// being optimised away.
+std::size_t load_and_format(const std::string& root);
+
 
 }  // namespace lerbrief::fuzz

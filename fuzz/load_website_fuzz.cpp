@@ -7,7 +7,6 @@
 #include <string_view>
 
 #include "fuzz_support.h"
-#include "load/load.h"
 
 namespace fs = std::filesystem;
 using namespace lerbrief;
@@ -88,10 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t which = data[0] % kFileCount;
     fuzz::write_file(folder.root + "/" + kFiles[which].name,
                      std::string_view(reinterpret_cast<const char*>(data + 1), size - 1));
-    Diagnostics diags;
-    Content c = load::load_content(folder.root, diags);
-    std::size_t chars = 0;
-    for (const auto& d : diags.items()) chars += format(d).size();
+    const std::size_t chars = fuzz::load_and_format(folder.root);
     folder.restore(which);
     return chars == static_cast<std::size_t>(-1);
 }

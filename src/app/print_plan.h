@@ -10,6 +10,9 @@
 
 #include "app/options.h"
 #include "layout/document.h"
+#include "model/content.h"
+#include "model/diagnostic.h"
+#include "model/layout_spec.h"
 #include "press/manifest.h"
 
 namespace lerbrief {
@@ -41,6 +44,16 @@ struct Output {
 // (made gray, given bleed): no copy of the pages is made.
 std::vector<Output> print_outputs(layout::Document& doc, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group = {});
+
+// The photocopy edition's warnings: two groups whose diagram nodes would
+// print alike, at the second of the two palette fills (or the layout, for
+// the default palette).
+void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnostics& diags);
+
+// The print manifest (text and JSON) of `outputs`, beside the booklet, added
+// to `outputs`; paths are relative to its folder, so it travels with them.
+void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path, const Content& content,
+                  const std::string& date, const PrintPlan& plan);
 
 // The imposed file's path beside the booklet's: "out/x.pdf" → "out/x-imposed.pdf".
 std::string imposed_path(const std::string& booklet_path);

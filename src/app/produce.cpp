@@ -16,7 +16,6 @@
 #include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/paint.h"
-#include "diagram/style.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/messages.h"
@@ -80,43 +79,6 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
     err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
                        d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
     return ExitStatus::content_error;
-}
-
-// The photocopy edition warns when two groups' nodes would print alike,
-// at the second of the two palette fills (or the layout, for the default
-// palette).
-void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnostics& diags) {
-    std::vector<layout::Color> fills = diagram::default_palette().groups;
-    if (!spec.palette.empty()) {
-        fills.clear();
-        for (const auto& c : spec.palette) fills.push_back(compose::to_color(c));
-    }
-    const std::size_t n = content.stakeholders.size();
-    for (const auto& k : diagram::gray_clashes(fills, n)) {
-        const std::size_t fb = diagram::node_look(k.b, n, fills.size()).colour;
-        const SourcePos& at = fb < spec.palette_pos.size() ? spec.palette_pos[fb] : spec.pos;
-        diags.warning(at,
-                      fmt::format("in grayscale, '{}' and '{}' look the same in the diagram (lightness {:.0f} and {:.0f})",
-                                  content.stakeholders[k.a].id, content.stakeholders[k.b].id, k.la, k.lb),
-                      fmt::format("give the layout's palette fills at least {:.0f} apart in CIE L*",
-                                  std::ceil(diagram::kMinLightnessStep)));
-    }
-}
-
-// The manifest beside the booklet: every file of the run.
-void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path, const Content& content,
-                  const std::string& date, const PrintPlan& plan) {
-    press::Manifest m;
-    m.title = plain_text(content.meta.title.value);
-    m.date = date;
-    m.audience = plan.audience;
-    const fs::path dir = fs::path(booklet_path).parent_path();
-    for (const auto& o : outputs) {  // paths from the manifest's folder: it travels with the files
-        m.files.push_back(o.print);
-        m.files.back().path = fs::path(o.path).lexically_relative(dir.empty() ? "." : dir).string();
-    }
-    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m), 0, {}});
-    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m), 0, {}});
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <mutex>
 
 #include "diagram/style.h"
 
@@ -18,8 +19,27 @@ Color gray(const Color& c) {
     return {g, g, g};
 }
 
-// Frames and rasters are shared (the diagram appears on many pages, an icon
-// in many diagrams): each is converted once.
+// An icon's gray copy, made once per process: the same icons appear in the
+// booklet and in every fact sheet (each document converts on its own thread).
+std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& colour) {
+    static std::mutex mutex;
+    static std::map<const Raster*, std::pair<std::shared_ptr<const Raster>, std::shared_ptr<const Raster>>> done;
+    std::lock_guard lock(mutex);
+    auto& [source, gray] = done[colour.get()];
+    if (gray) return gray;
+    source = colour;  // held, so the address stays this raster's
+    auto r = std::make_shared<Raster>(*colour);
+    r->key += "#gray";
+    for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
+        const Color c{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
+        const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(c) * 255));
+        r->rgba[p] = r->rgba[p + 1] = r->rgba[p + 2] = v;
+    }
+    return gray = std::move(r);
+}
+
+// Frames are shared (the diagram appears on many pages): each is converted
+// once per document.
 class Converter {
 public:
     void frame(Frame& f) {
@@ -28,7 +48,6 @@ public:
 
 private:
     std::map<const Frame*, std::shared_ptr<const Frame>> frames_;
-    std::map<const Raster*, std::shared_ptr<const Raster>> rasters_;
 
     void convert(Shape& s) {
         if (s.fill) s.fill = gray(*s.fill);
@@ -37,19 +56,7 @@ private:
     void convert(TextItem& t) { t.color = luminance_gray(t.color) > kLightText ? kWhite : kBlack; }
     void convert(LinkItem&) {}
     void convert(ImageItem& i) {
-        if (!i.raster) return;
-        auto& done = rasters_[i.raster.get()];
-        if (!done) {
-            auto r = std::make_shared<Raster>(*i.raster);
-            r->key += "#gray";
-            for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
-                const Color c{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
-                const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(c) * 255));
-                r->rgba[p] = r->rgba[p + 1] = r->rgba[p + 2] = v;
-            }
-            done = std::move(r);
-        }
-        i.raster = done;
+        if (i.raster) i.raster = gray_raster(i.raster);
     }
     void convert(GroupItem& g) {
         if (!g.frame) return;
