@@ -51,11 +51,11 @@ TEST_CASE("website: the real LER Ecosystem Map data loads into the same model") 
     CHECK(c.kind == SourceKind::website);
     REQUIRE(c.stakeholders.size() == 10);
     CHECK(c.action_areas.size() == 4);
-    CHECK(c.glossary.size() == 15);
+    CHECK(c.glossary.size() == 21);
     std::size_t resources = 0;
     for (const auto& g : c.resources) resources += g.items.size();
     CHECK(c.resources.size() == 4);
-    CHECK(resources == 26);
+    CHECK(resources == 28);
     // ids are the url fields, trimmed
     CHECK(c.stakeholders[0].id == "career-navigators");
     CHECK(c.find_stakeholder("data-standards-organizations"));
