@@ -10,7 +10,10 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <list>
 #include <random>
+#include <set>
+#include <utility>
 
 namespace lerbrief {
 
@@ -31,6 +34,8 @@ std::string temp_name(const fs::path& target) {
     static std::mt19937_64 rng{std::random_device{}()};
     return temp_prefix(target) + std::to_string(::getpid()) + "-" + std::to_string(rng() % 1'000'000'000);
 }
+
+fs::path folder_of(const fs::path& target) { return target.parent_path().empty() ? fs::path(".") : target.parent_path(); }
 
 // Removes temporary files of this target left by runs that no longer exist
 // (killed between naming their file and renaming it). Files of live runs,
@@ -73,67 +78,132 @@ std::string error_text(const char* what, const std::string& path, int err) {
     return std::string(what) + " " + path + ": " + std::strerror(err);
 }
 
-}  // namespace
+// One file of a set between being written and being renamed. Owns its
+// descriptor and its temporary name, and removes both unless renamed.
+class Staged {
+public:
+    explicit Staged(std::string path) : path_(std::move(path)), target_(path_), dir_(folder_of(target_)) {}
+    Staged(const Staged&) = delete;
+    Staged& operator=(const Staged&) = delete;
+    ~Staged() {
+        if (fd_ >= 0) ::close(fd_);
+        if (!tmp_.empty()) ::unlink(tmp_.c_str());
+    }
 
-std::string write_atomically(const std::string& path, std::string_view bytes) {
-    fs::path target(path);
-    fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) return "cannot create folder " + dir.string() + ": " + ec.message();
-    if (fs::is_directory(target, ec)) return path + " is a directory";
-    remove_stale_temps(dir, target);
+    const std::string& path() const { return path_; }
+    const fs::path& dir() const { return dir_; }
 
+    // The bytes in a temporary file beside the target, flushed to disk.
+    std::string write(std::string_view bytes) {
+        std::error_code ec;
+        fs::create_directories(dir_, ec);
+        if (ec) return "cannot create folder " + dir_.string() + ": " + ec.message();
+        if (std::string why = check_target(path_); !why.empty()) return why;
+        remove_stale_temps(dir_, target_);
+        if (std::string why = open(); !why.empty()) return why;
+        if (!write_all(fd_, bytes)) return failed("cannot write");
+        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed("cannot write");
+        return {};
+    }
+
+    // Gives the finished file its temporary name (linkat through /proc needs
+    // no privilege) and closes it.
+    std::string name() {
+        if (tmp_.empty()) {
+            const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+            for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
+                std::string name = (dir_ / temp_name(target_)).string();
+                if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
+                else if (errno != EEXIST) return failed("cannot write");
+            }
+            if (tmp_.empty()) return failed("cannot write");
+        }
+        const int fd = std::exchange(fd_, -1);
+        if (::close(fd) != 0) return failed("cannot write");
+        return {};
+    }
+
+    std::string rename() {
+        if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed("cannot replace");
+        tmp_.clear();
+        return {};
+    }
+
+private:
     // First choice: an unnamed file in the target's folder (O_TMPFILE). If the
     // process dies before it is named, the kernel drops it: nothing is left.
-    // Folders whose file system cannot do that get a named file from the start.
-    std::string tmp;  // the temporary file's name once it has one
-    // Naming it later goes through /proc/self/fd: without /proc, named from the start.
-    int fd = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
-    if (fd < 0) {
+    // Folders whose file system cannot do that get a named file from the start;
+    // so does a system without /proc, through which naming it later goes.
+    std::string open() {
+        fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
+        if (fd_ >= 0) return {};
         if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            return "cannot write in " + dir.string() + ": " + std::strerror(errno);
-        for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
-            tmp = (dir / temp_name(target)).string();
-            fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-            if (fd < 0 && errno != EEXIST) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
+            return "cannot write in " + dir_.string() + ": " + std::strerror(errno);
+        for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
+            std::string name = (dir_ / temp_name(target_)).string();
+            fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+            if (fd_ >= 0) tmp_ = name;
+            else if (errno != EEXIST) return "cannot write in " + dir_.string() + ": " + std::strerror(errno);
         }
-        if (fd < 0) return "cannot write in " + dir.string() + ": no free temporary name";
+        if (fd_ < 0) return "cannot write in " + dir_.string() + ": no free temporary name";
+        return {};
     }
-    auto fail = [&](const char* what) {
-        const int err = errno;
-        ::close(fd);
-        if (!tmp.empty()) ::unlink(tmp.c_str());
-        return error_text(what, path, err);
-    };
-    if (!write_all(fd, bytes)) return fail("cannot write");
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) return fail("cannot write");
-    if (tmp.empty()) {
-        // Name the finished file (linkat through /proc needs no privilege).
-        const std::string self = "/proc/self/fd/" + std::to_string(fd);
-        for (int attempt = 0; tmp.empty() && attempt < 100; ++attempt) {
-            std::string name = (dir / temp_name(target)).string();
-            if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp = name;
-            else if (errno != EEXIST) return fail("cannot write");
+
+    std::string failed(const char* what) const { return error_text(what, path_, errno); }
+
+    std::string path_;
+    fs::path target_, dir_;
+    int fd_ = -1;
+    std::string tmp_;  // the temporary file's name once it has one
+};
+
+}  // namespace
+
+std::string check_target(const std::string& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};  // absent: the write reports any problem
+    const char* what = S_ISDIR(st.st_mode)    ? "a directory"
+                       : S_ISLNK(st.st_mode)  ? "a symbolic link"
+                       : S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
+                       : S_ISSOCK(st.st_mode) ? "a socket"
+                                              : "a device";
+    return "cannot write " + path + ": it is " + what + ", not a file lerbrief wrote\nhint: " +
+           (S_ISLNK(st.st_mode) ? "lerbrief replaces only regular files, never a link; remove the link or name the "
+                                  "file it points to"
+                                : "lerbrief replaces only regular files; name another path");
+}
+
+void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(path), fs::path(path)); }
+
+SetWritten write_set_atomically(const std::vector<FileToWrite>& files) {
+    std::list<Staged> staged;  // a list: Staged does not move
+    for (const auto& f : files)
+        if (std::string why = staged.emplace_back(f.path).write(f.bytes); !why.empty()) return {why, {}};
+    // Named only now, all at once: a run killed before this leaves no file.
+    for (auto& s : staged)
+        if (std::string why = s.name(); !why.empty()) return {why, {}};
+    SetWritten result;
+    std::set<fs::path> dirs;
+    for (auto& s : staged) {
+        if (std::string why = s.rename(); !why.empty()) {
+            result.error = why;
+            return result;
         }
-        if (tmp.empty()) return fail("cannot write");
+        result.replaced.push_back(s.path());
+        dirs.insert(s.dir());
     }
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        return error_text("cannot write", path, err);
-    }
-    if (::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        ::unlink(tmp.c_str());
-        return error_text("cannot replace", path, err);
-    }
-    // The rename is durable once the folder's entry is on disk.
-    if (int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return {};
+    // The renames are durable once the folders' entries are on disk.
+    for (const auto& dir : dirs)
+        if (int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
+            ::fsync(dfd);
+            ::close(dfd);
+        }
+    result.replaced.clear();
+    return result;
+}
+
+std::string write_atomically(const std::string& path, std::string_view bytes) {
+    return write_set_atomically({{path, bytes}}).error;
 }
 
 }  // namespace lerbrief

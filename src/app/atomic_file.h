@@ -6,18 +6,48 @@
 // - On success the target holds exactly `bytes`; on any failure (full disk,
 //   read-only folder, …) the previous file, if any, is left as it was and the
 //   temporary file is removed.
+// - A set of files (the booklet, its fact sheets and the manifest) is written
+//   as a set: every temporary file is written and flushed first, and only
+//   then are they renamed, in order. A failure before the renames leaves
+//   every earlier file as it was; a rename that fails after others succeeded
+//   (which the checks before make very unlikely) leaves those replaced, and
+//   the result says which.
+// - Only regular files are replaced (check_target): a device, named pipe,
+//   socket, folder or symbolic link at a target is refused, never replaced.
 // - The temporary file is unnamed while it is written (O_TMPFILE, where the
 //   file system has it), so a process killed meanwhile leaves nothing behind.
-//   It gets a name, ".NAME.tmp-PID-N", only for the rename; a later write of
+//   It gets a name, ".NAME.tmp-PID-N", only for the renames; a later write of
 //   the same target removes such files whose process is gone.
 // - Concurrent writers of one target each use their own temporary file; the
 //   last rename wins, and the target is always one complete file.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lerbrief {
 
-// Returns an empty string on success, or what went wrong.
+// Returns an empty string on success, or what went wrong (a message, then
+// possibly "\nhint: …").
 std::string write_atomically(const std::string& path, std::string_view bytes);
+
+struct FileToWrite {
+    std::string path;
+    std::string_view bytes;  // not owned: outlives the call
+};
+struct SetWritten {
+    std::string error;                  // empty on success; else as write_atomically says it
+    std::vector<std::string> replaced;  // on failure: the targets replaced before it (almost always none)
+};
+// Writes all of `files` or, when anything fails before the renames, none.
+SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
+
+// Empty when `path` is absent or a regular file lerbrief may replace; else
+// why not ("cannot write PATH: it is a named pipe (FIFO)\nhint: …").
+std::string check_target(const std::string& path);
+
+// Removes temporary files ".NAME.tmp-PID-N" of `path` left by runs that no
+// longer exist; for writers that name their temporary files so (the
+// standalone diagram, diagram/standalone.cpp).
+void remove_stale_temps(const std::string& path);
 
 }  // namespace lerbrief

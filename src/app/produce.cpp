@@ -74,6 +74,27 @@ void print_error(std::ostream& err, std::string message, std::string hint, bool 
     err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
 }
 
+// The same for "message\nhint: hint", as print_plan() and write_atomically() say it.
+void print_error(std::ostream& err, const std::string& text, bool color) {
+    const auto h = text.find("\nhint: ");
+    print_error(err, text.substr(0, h), h == std::string::npos ? "" : text.substr(h + 7), color);
+}
+
+// A file could not be written: what is true of the earlier files.
+ExitStatus io_fail(std::ostream& err, const Diagnostics& d, const std::string& why,
+                   const std::vector<std::string>& replaced, bool color) {
+    print_all(err, d, color);
+    print_error(err, why, color);
+    if (replaced.empty()) {
+        err << "lerbrief: no file replaced; earlier output intact\n";
+    } else {
+        std::string names;
+        for (const auto& p : replaced) names += (names.empty() ? "" : ", ") + display_path(p);
+        err << fmt::format("lerbrief: {} replaced before the error; the other files are as they were\n", names);
+    }
+    return ExitStatus::io_error;
+}
+
 ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
     print_all(err, d, color);
     err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
@@ -88,8 +109,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     std::string plan_error;
     const std::optional<PrintPlan> plan = print_plan(o, plan_error);
     if (!plan) {
-        const auto h = plan_error.find("\nhint: ");
-        print_error(err, plan_error.substr(0, h), h == std::string::npos ? "" : plan_error.substr(h + 7), o.color);
+        print_error(err, plan_error, o.color);
         return ExitStatus::usage_error;
     }
     LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
@@ -157,13 +177,13 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             timings.mark("diagram");
             if (diags.has_errors()) return fail(err, diags, o.color);
             const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
+            if (std::string why = check_target(o.diagram_path); !why.empty()) return io_fail(err, diags, why, {}, o.color);
+            remove_stale_temps(o.diagram_path);  // write_standalone names its temporary files as atomic_file.cpp does
             try {
                 diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
                                           in.build_date.empty() ? "" : in.build_date + "T00:00:00");
             } catch (const diagram::PaintError& e) {  // the file could not be written: an earlier one is intact
-                print_all(err, diags, o.color);
-                print_error(err, e.what(), {}, o.color);
-                return ExitStatus::io_error;
+                return io_fail(err, diags, e.what(), {}, o.color);
             }
             timings.mark("write");
             print_all(err, diags, o.color);
@@ -225,16 +245,15 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     if (diags.has_errors()) return fail(err, diags, o.color);
     if (o.mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
 
-    // Everything is in memory: only now is anything written.
+    // Everything is in memory: only now is anything written, as one set.
+    std::vector<FileToWrite> files;
     std::size_t pages = 0;
     for (const auto& w : outputs) {
-        if (std::string why = write_atomically(w.path, w.bytes); !why.empty()) {
-            print_all(err, diags, o.color);
-            print_error(err, why, {}, o.color);
-            return ExitStatus::io_error;
-        }
+        files.push_back({w.path, w.bytes});
         pages += w.pages;
     }
+    if (SetWritten w = write_set_atomically(files); !w.error.empty())
+        return io_fail(err, diags, w.error, w.replaced, o.color);
     timings.mark("write");
     print_all(err, diags, o.color);
     for (const auto& d : dumps) out << d << '\n';

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("lerbrief ") + LERBRIEF_VERSION);
     app.footer(
         "Exit status: 0 success, 1 content or layout errors (nothing written), 2 usage error, "
-        "3 file could not be read or written (previous output intact), 4 internal error.");
+        "3 file could not be read or written, or an output path is not a regular file (previous output intact), "
+        "4 internal error.");
 
     bool all = false, booklet = false, check = false, list = false;  // --all is the default; the flag is for clarity
     auto* g = app.add_option_group("what to do (one of)");

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 
+#include "load/contained.h"
 #include "load/messages.h"
 #include "model/limits.h"
 #include "model/markup.h"
@@ -121,27 +122,9 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
             why = "the path leaves the content folder";
             return {};
         }
+    const std::string real = resolve_inside(root, (fs::path(root) / p).string(), why);
+    if (real.empty()) return {};
     std::error_code ec;
-    fs::path base = fs::canonical(root, ec);
-    if (ec) {
-        why = "the content folder cannot be resolved";
-        return {};
-    }
-    fs::path full = base / p;
-    if (!fs::exists(full, ec)) {
-        why = "no such file";
-        return {};
-    }
-    fs::path real = fs::canonical(full, ec);
-    if (ec) {
-        why = "the path cannot be resolved";
-        return {};
-    }
-    auto rel = real.lexically_relative(base);
-    if (rel.empty() || *rel.begin() == "..") {
-        why = "the path leaves the content folder (through a symbolic link)";
-        return {};
-    }
     if (!fs::is_regular_file(real, ec)) {
         why = "not a regular file";
         return {};
@@ -150,7 +133,7 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
         why = "the file is over the icon size limit of " + std::to_string(limits::kMaxIconBytes / 1024) + " KiB";
         return {};
     }
-    return real.string();
+    return real;
 }
 
 void check(Content& c, Diagnostics& d) {

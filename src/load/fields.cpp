@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "load/contained.h"
 #include "load/messages.h"
 
 namespace lerbrief::load {
@@ -139,6 +140,7 @@ void expected_mapping(Diagnostics& diags, const YNode& n, const std::string& fie
 }
 
 std::optional<YNode> read_mapping_file(const std::string& path, const std::string& what, Diagnostics& diags) {
+    if (!not_a_loop(path, diags)) return std::nullopt;
     auto root = read_yaml_file(path, diags);
     if (root && !root->is_map()) {
         expected_mapping(diags, *root, what);

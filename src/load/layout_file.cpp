@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "load/contained.h"
 #include "load/fields.h"
 #include "load/messages.h"
 
@@ -271,14 +272,27 @@ std::string layout_path(const std::string& name_or_path, const std::string& dir)
     return (fs::path(dir) / (name_or_path + ".yaml")).string();
 }
 
+// `extends:` names a layout on the layout search path and nothing else: a
+// path there would let a layout from someone else's repository make lerbrief
+// read any file (and quote its keys in warnings).
+bool bare_layout_name(const std::string& name) {
+    if (name.empty() || name.size() > 64 || name.ends_with(".yaml") || name.ends_with(".yml")) return false;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
 void load_into(LayoutSpec& spec, const std::string& path, const std::string& layouts_dir,
                const std::string& fonts_dir, Diagnostics& d, int depth) {
+    if (!not_a_loop(path, d)) return;
     auto root = read_yaml_file(path, d);
     if (!root) return;
     if (!root->is_map()) return msg::expected(d, root->pos, "layout", "a mapping", kind_name(*root));
     if (const YNode* base = root->get("extends")) {
         if (!base->is_scalar() || depth >= kMaxExtends) {
             d.error(base->pos, "extends: expected the name of another layout (at most 4 deep)");
+        } else if (!bare_layout_name(trim(base->scalar))) {
+            msg::extends_not_a_name(d, base->pos, trim(base->scalar));
         } else {
             load_into(spec, layout_path(trim(base->scalar), layouts_dir), layouts_dir, fonts_dir, d, depth + 1);
         }

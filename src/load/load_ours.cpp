@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "load/contained.h"
 #include "load/fields.h"
 #include "load/load.h"
 #include "load/messages.h"
@@ -20,7 +21,7 @@ std::string join_path(const std::string& dir, const std::string& name) { return 
 std::string item_path(const std::string& field, std::size_t i) { return field + "[" + std::to_string(i + 1) + "]"; }
 
 void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_mapping_file(join_path(dir, "document.yaml"), "document", diags);
+    auto root = read_content_file(dir, join_path(dir, "document.yaml"), "document", diags);
     if (!root) return;
     Fields f(*root, "", "document.yaml",
              {"title", "subtitle", "author", "subject", "keywords", "language", "base-url", "date", "source"},
@@ -54,7 +55,7 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
 }  // namespace
 
 void load_intro(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_mapping_file(join_path(dir, "intro.yaml"), "intro", diags);
+    auto root = read_content_file(dir, join_path(dir, "intro.yaml"), "intro", diags);
     if (!root) return;
     Fields f(*root, "", "intro.yaml",
              {"imagine-title", "imagine", "lers-intro", "lers-are", "ecosystem", "map-text", "action-areas-intro"},
@@ -78,7 +79,7 @@ void load_intro(const std::string& dir, Content& c, Diagnostics& diags) {
 namespace {
 
 void load_phases(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_mapping_file(join_path(dir, "phases.yaml"), "phases.yaml", diags);
+    auto root = read_content_file(dir, join_path(dir, "phases.yaml"), "phases.yaml", diags);
     if (!root) return;
     Fields f(*root, "", "phases.yaml", {"phases"}, diags);
     each_mapping(f, "phases", Need::required, "a phase", {"id", "title", "summary"}, [&](Fields& e, const YNode& n) {
@@ -93,7 +94,7 @@ void load_phases(const std::string& dir, Content& c, Diagnostics& diags) {
 }
 
 void load_areas(const std::string& dir, Content& c, Diagnostics& diags) {
-    auto root = read_mapping_file(join_path(dir, "action-areas.yaml"), "action-areas.yaml", diags);
+    auto root = read_content_file(dir, join_path(dir, "action-areas.yaml"), "action-areas.yaml", diags);
     if (!root) return;
     Fields f(*root, "", "action-areas.yaml", {"action-areas"}, diags);
     each_mapping(f, "action-areas", Need::required, "an action area", {"id", "title", "summary", "bullets"},
@@ -149,7 +150,7 @@ void load_commitments(Fields& f, Stakeholder& s) {
 }
 
 void load_stakeholder(const std::string& file, Content& c, Diagnostics& diags) {
-    auto root = read_mapping_file(file, "stakeholder", diags);
+    auto root = read_content_file(c.root, file, "stakeholder", diags);
     if (!root) return;
     Fields f(*root, "", "a stakeholder",
              {"id", "name", "short-name", "icon", "definition", "examples", "roles", "action-areas",
@@ -215,8 +216,8 @@ void load_stakeholders(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = join_path(dir, "glossary.yaml");
-    if (!fs::exists(file)) return;
-    auto root = read_mapping_file(file, "glossary", diags);
+    if (!has_entry(file)) return;
+    auto root = read_content_file(dir, file, "glossary", diags);
     if (!root) return;
     Fields f(*root, "", "glossary.yaml", {"terms"}, diags);
     each_mapping(f, "terms", Need::required, "a term", {"term", "definition", "list"},
@@ -226,8 +227,8 @@ void load_glossary(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_resources(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = join_path(dir, "resources.yaml");
-    if (!fs::exists(file)) return;
-    auto root = read_mapping_file(file, "resources", diags);
+    if (!has_entry(file)) return;
+    auto root = read_content_file(dir, file, "resources", diags);
     if (!root) return;
     Fields f(*root, "", "resources.yaml", {"resources"}, diags);
     each_mapping(f, "resources", Need::required, "a resource group", {"name", "items"}, [&](Fields& e, const YNode& n) {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "load/contained.h"
 #include "load/fields.h"
 #include "load/html_text.h"
 #include "load/load.h"
@@ -30,9 +31,15 @@ void website_rules(Fields& f) {
     f.rules.string_is_list = true;
 }
 
-std::string read_small_file(const fs::path& p) {
+// A file of the site read quietly: only when it is inside the folder.
+bool inside(const std::string& dir, const fs::path& p) {
+    std::string why;
+    return !resolve_inside(dir, p.string(), why).empty();
+}
+
+std::string read_small_file(const std::string& dir, const fs::path& p) {
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) return {};  // absent, a folder, or a pipe that would block
+    if (!inside(dir, p) || !fs::is_regular_file(p, ec)) return {};  // absent, a folder, or a pipe that would block
     std::ifstream in(p, std::ios::binary);
     std::string s(4096, '\0');
     in.read(s.data(), static_cast<std::streamsize>(s.size()));
@@ -42,11 +49,11 @@ std::string read_small_file(const fs::path& p) {
 
 // https://<CNAME><permalink without :name>, e.g. https://lermap.t3networkhub.org/stakeholder/
 std::string base_url(const std::string& dir) {
-    std::string host = read_small_file(fs::path(dir) / "CNAME");
+    std::string host = read_small_file(dir, fs::path(dir) / "CNAME");
     if (host.empty() || host.find_first_of(" /\n") != std::string::npos) return {};
     std::string permalink = "/stakeholder/:name";
     const std::string config = (fs::path(dir) / "_config.yml").string();
-    if (fs::exists(config)) {
+    if (inside(dir, config)) {
         Diagnostics ignored;  // _config.yml belongs to Jekyll; only one value is read from it
         if (auto root = read_yaml_file(config, ignored)) {
             const YNode* coll = root->get("collections");
@@ -63,7 +70,7 @@ std::string base_url(const std::string& dir) {
 
 void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "stakeholders-list.yml");
-    auto root = read_mapping_file(file, "stakeholders-list", diags);
+    auto root = read_content_file(dir, file, "stakeholders-list", diags);
     if (!root) return;
     Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
     website_rules(top);
@@ -144,7 +151,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "action-items-content.yml");
-    auto root = read_mapping_file(file, "action-items-content", diags);
+    auto root = read_content_file(dir, file, "action-items-content", diags);
     if (!root) return;
     Fields top(*root, "", "action-items-content.yml", {"actions"}, diags);
     website_rules(top);
@@ -163,8 +170,8 @@ void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "glossary-list.yml");
-    if (!fs::exists(file)) return;
-    auto root = read_mapping_file(file, "glossary-list", diags);
+    if (!has_entry(file)) return;
+    auto root = read_content_file(dir, file, "glossary-list", diags);
     if (!root) return;
     Fields top(*root, "", "glossary-list.yml", {"terms"}, diags);
     website_rules(top);
@@ -175,8 +182,8 @@ void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
 
 void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "resources-list.yml");
-    if (!fs::exists(file)) return;
-    auto root = read_mapping_file(file, "resources-list", diags);
+    if (!has_entry(file)) return;
+    auto root = read_content_file(dir, file, "resources-list", diags);
     if (!root) return;
     Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
     website_rules(top);

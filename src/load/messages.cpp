@@ -57,6 +57,19 @@ void not_a_file(Diagnostics& d, const SourcePos& p) {
 void special_file(Diagnostics& d, const SourcePos& p) {
     d.error(p, "expected a file, found a pipe, socket or device");
 }
+void symlink_loop(Diagnostics& d, const SourcePos& p) {
+    d.error(p, "cannot read file: too many levels of symbolic links",
+            "a symbolic link here leads back to itself; replace it with the file");
+}
+void extends_not_a_name(Diagnostics& d, const SourcePos& p, std::string_view value) {
+    d.error(p, fmt::format("extends: expected the name of a layout, like letter or a4, found '{}'", value),
+            "a layout extends only the layouts in lerbrief's layouts folder (lerbrief --list shows them), "
+            "named without a folder or .yaml");
+}
+void outside_content_folder(Diagnostics& d, const SourcePos& p, std::string_view why) {
+    d.error(p, fmt::format("cannot read file: {}", why),
+            "content files are read only inside the content folder; copy the file in instead of linking to it");
+}
 void file_too_large(Diagnostics& d, const SourcePos& p, std::size_t bytes) {
     d.error(p, fmt::format("file is {} bytes, over the limit of {}", bytes, mib(limits::kMaxFileBytes)),
             "split the content into several files, or remove what is not content");

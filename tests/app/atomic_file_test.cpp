@@ -49,7 +49,10 @@ TEST_CASE("atomic file: a failure leaves the previous file and no temporary file
     t::TempDir dir;
     SECTION("the target is a folder") {
         fs::create_directories(dir / "b.pdf");
-        CHECK(write_atomically((dir / "b.pdf").string(), "new") == (dir / "b.pdf").string() + " is a directory");
+        CHECK(write_atomically((dir / "b.pdf").string(), "new") ==
+              "cannot write " + (dir / "b.pdf").string() +
+                  ": it is a directory, not a file lerbrief wrote\nhint: lerbrief replaces only regular files; name "
+                  "another path");
         CHECK(names(dir.path()) == std::set<std::string>{"b.pdf"});
     }
     SECTION("the file grows past the size a process may write (as on a full disk)") {
@@ -82,4 +85,23 @@ TEST_CASE("atomic file: temporary files of dead runs are removed, those of live 
     for (const auto& n : {dead, live, other}) t::write_file(dir / n, "partial");
     REQUIRE(write_atomically((dir / "b.pdf").string(), "new") == "");
     CHECK(names(dir.path()) == std::set<std::string>{"b.pdf", live, other});
+}
+
+TEST_CASE("atomic file: a set is renamed only when every file of it is ready") {
+    t::TempDir dir;
+    t::write_file(dir / "a.pdf", "old a");
+    fs::create_directories(dir / "c.pdf");
+    const std::string a = (dir / "a.pdf").string(), b = (dir / "sub" / "b.pdf").string(), c = (dir / "c.pdf").string();
+    CHECK(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error ==
+          "cannot write " + c + ": it is a directory, not a file lerbrief wrote\nhint: lerbrief replaces only regular "
+                                "files; name another path");
+    CHECK(t::read_file(a) == "old a");
+    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf", "sub"});
+    CHECK(names(dir / "sub").empty());
+    fs::remove(dir / "c.pdf");
+    REQUIRE(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error == "");
+    CHECK(t::read_file(a) == "new a");
+    CHECK(t::read_file(b) == "new b");
+    CHECK(t::read_file(c) == "new c");
+    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf", "sub"});
 }

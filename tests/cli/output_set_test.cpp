@@ -1,0 +1,94 @@
+// A set is written as a set (issue 14): `--all` prepares the booklet, the
+// fact sheets and the manifest in temporary files first and renames them
+// only when all are ready, so a fault on the way leaves the earlier set
+// byte for byte, with no temporary file beside it.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "output_files.h"
+#include "support/support.h"
+
+namespace t = lerbrief::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The earlier set of content "a" in `dir`/out, as a complete run writes it.
+std::map<std::string, std::string> earlier_set(const t::TempDir& dir) {
+    t::content_copy(dir, "a");
+    t::content_copy(dir, "b", "Another Briefing");
+    const auto set = t::reference_output(dir, "a");
+    t::copy_tree(dir / "ref-a", dir / "out");
+    return set;
+}
+
+t::RunResult run_b(const t::TempDir& dir) {
+    return t::run_lerbrief({"--all", "--data", (dir / "b").string(), "--output", (dir / "out" / "b.pdf").string()});
+}
+
+}  // namespace
+
+TEST_CASE("output set: a regular file where the factsheets folder goes leaves the earlier booklet") {
+    t::TempDir dir;
+    auto before = earlier_set(dir);
+    fs::remove_all(dir / "out" / "factsheets");
+    t::write_file(dir / "out" / "factsheets", "not a folder\n");
+    for (auto it = before.begin(); it != before.end();)
+        it = it->first.rfind("factsheets/", 0) == 0 ? before.erase(it) : std::next(it);
+    before["factsheets"] = "not a folder\n";
+    auto r = run_b(dir);
+    CHECK(r.err == "lerbrief: error: cannot create folder " + (dir / "out" / "factsheets").string() +
+                       ": Not a directory\n"
+                       "lerbrief: no file replaced; earlier output intact\n");
+    CHECK(r.status == 3);
+    CHECK(t::files_under(dir / "out") == before);
+}
+
+TEST_CASE("output set: a name the file system refuses leaves the earlier booklet and fact sheets") {
+    t::TempDir dir;
+    const auto before = earlier_set(dir);
+    // An id of 300 characters: its fact sheet's name is over the 255 bytes a
+    // file name may have.
+    const std::string id(300, 'x');
+    t::write_file(dir / "b" / "stakeholders" / "long.yaml",
+                  "id: " + id + "\nname: Long\ndefinition: A group with a long id.\n");
+    auto r = run_b(dir);
+    CHECK(r.err.find("error: cannot write " + (dir / "out" / "factsheets" / (id + ".pdf")).string() +
+                     ": File name too long\n"
+                     "lerbrief: no file replaced; earlier output intact\n") != std::string::npos);
+    CHECK(r.status == 3);
+    CHECK(t::files_under(dir / "out") == before);
+}
+
+TEST_CASE("output set: a full disk part-way through the set leaves the earlier booklet and fact sheets") {
+    if (!t::tool_works({"unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"})) {
+        WARN("skipped: cannot mount a small tmpfs in a mount namespace here (needs root and unshare -m)");
+        return;
+    }
+    t::TempDir dir;
+    const auto before = earlier_set(dir);
+    fs::create_directories(dir / "disk");
+    const std::string disk = (dir / "disk").string(), keep = (dir / "after").string();
+    // On a tmpfs: the earlier set, the old booklet kept by a second link (so
+    // replacing it frees nothing), and a filler leaving room for one new
+    // booklet and 8 KiB: less than a fact sheet. Written one file at a time,
+    // the new booklet would fit and replace the old; written as a set, the
+    // first fact sheet's temporary file meets the full disk before any rename.
+    const std::string script =
+        "mount -t tmpfs -o size=32m tmpfs '" + disk + "' || exit 99\n" +
+        "cp -a '" + (dir / "out").string() + "/.' '" + disk + "/' && ln '" + disk + "/b.pdf' '" + disk + "/.keep'\n" +
+        "avail=$(df -B1 --output=avail '" + disk + "' | tail -1)\n" +
+        "head -c $((avail - " + std::to_string(before.at("b.pdf").size()) + " - 8192)) /dev/zero > '" + disk +
+        "/.filler'\n" +
+        "'" + t::binary().string() + "' --all --data '" + (dir / "b").string() + "' --output '" + disk +
+        "/b.pdf' 2>&1\n" +
+        "echo \"status=$?\"\n"
+        "rm '" + disk + "/.filler' '" + disk + "/.keep' && cp -a '" + disk + "' '" + keep + "'\n";
+    auto r = t::run_program({"unshare", "-m", "sh", "-c", script}, dir.path());
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("No space left on device\nlerbrief: no file replaced; earlier output intact\n") !=
+          std::string::npos);
+    CHECK(r.out.find("status=3\n") != std::string::npos);
+    CHECK(t::files_under(dir / "after") == before);
+}
