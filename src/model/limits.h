@@ -16,6 +16,11 @@ inline constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
 inline constexpr int kMaxDepth = 32;
 // One string value. libharu clamps strings at 65,535 bytes.
 inline constexpr std::size_t kMaxScalarBytes = 64 * 1024;
+// Values (scalars, lists and mappings) in one YAML file. Each costs about
+// 100 bytes once read (load/yaml_tree.h), so a 2 MiB file of a million
+// one-letter values would take over 100 MB; the largest real file (a
+// glossary of a few thousand terms) has tens of thousands.
+inline constexpr std::size_t kMaxYamlValues = 200'000;
 // Items in one list (bullets, terms, resources…).
 inline constexpr std::size_t kMaxListItems = 10'000;
 // Stakeholder groups in one content folder (the benchmark goes to 5,000).
