@@ -38,6 +38,13 @@ inline constexpr std::size_t kMaxPages = 50'000;
 inline constexpr std::size_t kMaxIconBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxIconPixels = 2048 * 2048;
 
+// --diagram FILE.png: pixels (width × height) of the image, 4 bytes each in
+// memory while it is drawn and written (36 MB at most). A 16:9 slide at
+// 300 dpi is 4000 × 2250, just this; 10in × 10in at 1200 dpi would be 144 M
+// pixels (576 MB). Refused as a usage error before any work
+// (app/diagram_options.cpp); .svg and .pdf are vector and not limited.
+inline constexpr std::size_t kMaxDiagramPixels = 9'000'000;
+
 // The diagram stays readable up to 24 groups and 8 phases; beyond these
 // counts it is refused (its layout cost grows with the square).
 inline constexpr std::size_t kMaxGroups = 64;
