@@ -36,6 +36,7 @@ struct Config {
     fs::path work = "bench-work";
     fs::path website;  // empty: ../shared/ler-ecosystem-map-site when present
     std::vector<int> sizes{10, 100, 1000, 5000};
+    int small_groups = 2000;  // the "small groups" scenario; 0: left out
     int runs = 5;
     bool short_mode = false;
 };
@@ -187,7 +188,7 @@ void report(const Scenario& s, const Sample& m, const std::vector<Sample>& all) 
 }
 
 int usage() {
-    std::cerr << "usage: lerbrief_bench [--short] [--runs R] [--sizes 10,100,…] [--work DIR] [--website DIR] "
+    std::cerr << "usage: lerbrief_bench [--short] [--runs R] [--sizes 10,100,…] [--small-groups N] [--work DIR] [--website DIR] "
                  "[--lerbrief PATH]\n";
     return 2;
 }
@@ -208,6 +209,7 @@ int main(int argc, char** argv) {
             else if (a == "--work") c.work = value();
             else if (a == "--website") c.website = value();
             else if (a == "--lerbrief") c.lerbrief = value();
+            else if (a == "--small-groups") c.small_groups = std::stoi(value());
             else if (a == "--sizes") {
                 c.sizes.clear();
                 std::stringstream ss(value());
@@ -218,7 +220,7 @@ int main(int argc, char** argv) {
             return usage();
         }
     }
-    if (c.short_mode) c.sizes = {10, 100}, c.runs = std::min(c.runs, 1);
+    if (c.short_mode) c.sizes = {10, 100}, c.small_groups = 0, c.runs = std::min(c.runs, 1);
     if (c.runs < 1) return usage();
     if (c.website.empty() && fs::is_directory(c.source / ".." / "shared" / "ler-ecosystem-map-site"))
         c.website = c.source / ".." / "shared" / "ler-ecosystem-map-site";
@@ -231,6 +233,13 @@ int main(int argc, char** argv) {
             write_synthetic_content(data, c.source / "data", {n, 1});
             const fs::path out = c.work / fmt::format("out-{}", n) / "booklet.pdf";
             scenarios.push_back({fmt::format("synthetic N={}", n), {"--booklet", "--data", data, "--output", out}, out});
+        }
+        if (c.small_groups > 0) {  // many groups with little text: memory and time per group
+            const int n = c.small_groups;
+            const fs::path data = c.work / fmt::format("content-small-{}", n);
+            write_synthetic_content(data, c.source / "data", {n, 1, true});
+            const fs::path out = c.work / fmt::format("out-small-{}", n) / "booklet.pdf";
+            scenarios.push_back({fmt::format("small groups N={}", n), {"--booklet", "--data", data, "--output", out}, out});
         }
         {
             const fs::path out = c.work / "out-bundled";

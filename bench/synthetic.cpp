@@ -112,6 +112,11 @@ std::string group(Rng& r, int index) {
     return y;
 }
 
+std::string small_group(Rng& r, int index) {
+    const std::string id = fmt::format("group-{:05d}", index);
+    return "id: " + id + "\nname: " + q(fmt::format("Group {}", index)) + "\ndefinition: " + q(sentence(r, 10)) + "\n";
+}
+
 }  // namespace
 
 void write_synthetic_content(const fs::path& dir, const fs::path& bundled, const SyntheticSize& size) {
@@ -129,16 +134,16 @@ void write_synthetic_content(const fs::path& dir, const fs::path& bundled, const
                       "  license: CC0 1.0 Universal (public domain dedication)\n",
                       size.groups));
     for (int i = 1; i <= size.groups; ++i)
-        write(dir / "stakeholders" / fmt::format("group-{:05d}.yaml", i), group(r, i));
+        write(dir / "stakeholders" / fmt::format("group-{:05d}.yaml", i), size.small ? small_group(r, i) : group(r, i));
     std::string g = "terms:\n";
-    for (int i = 0, n = std::max(10, size.groups / 2); i < n; ++i) {
+    for (int i = 0, n = size.small ? 10 : std::max(10, size.groups / 2); i < n; ++i) {
         g += "  - term: " + q(sentence(r, r.between(1, 3), false) + fmt::format(" {}", i + 1)) + "\n";
         g += "    definition: " + q(text(r, 12, 40)) + "\n";
         if (i % 5 == 0) g += "    list:\n      - " + q(text(r, 6, 12)) + "\n      - " + q(text(r, 6, 12)) + "\n";
     }
     write(dir / "glossary.yaml", g);
     std::string res = "resources:\n";
-    for (int k = 0, groups = std::max(2, size.groups / 50); k < groups; ++k) {
+    for (int k = 0, groups = size.small ? 2 : std::max(2, size.groups / 50); k < groups; ++k) {
         res += "  - name: " + q(sentence(r, 2, false)) + "\n    items:\n";
         for (int i = 0; i < 10; ++i)
             res += "      - title: " + q(sentence(r, r.between(4, 9), false)) + "\n        author: " +

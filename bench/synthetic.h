@@ -13,6 +13,10 @@ namespace lerbrief::bench {
 struct SyntheticSize {
     int groups = 10;
     std::uint64_t seed = 1;
+    // Small groups: an id, a name and a one-sentence definition each (a
+    // two-page fact sheet with little on it), and the starter's glossary
+    // size; for the many-groups scenario (issue 14: memory per group).
+    bool small = false;
 };
 
 // Writes the content folder `dir` (created; files in it are replaced).

@@ -93,6 +93,10 @@ void scalar_too_long(Diagnostics& d, const SourcePos& p, std::string_view field)
 void too_many_items(Diagnostics& d, const SourcePos& p, std::string_view field, std::size_t limit) {
     d.error(p, fmt::format("{}: more than the limit of {} items", field, limit));
 }
+void too_many_values(Diagnostics& d, const SourcePos& p) {
+    d.error(p, fmt::format("more than the limit of {} values in one file", limits::kMaxYamlValues),
+            "split the content into several files");
+}
 void yaml_syntax(Diagnostics& d, const SourcePos& p, std::string_view what) {
     d.error(p, fmt::format("invalid YAML: {}", what));
 }
@@ -140,7 +144,7 @@ void unknown_reference(Diagnostics& d, const SourcePos& p, std::string_view what
 void duplicate_id(Diagnostics& d, const SourcePos& p, std::string_view what, std::string_view id,
                   const SourcePos& first) {
     d.error(p, fmt::format("duplicate {} id '{}'", what, id),
-            fmt::format("first defined at {}:{}:{}", first.file, first.line, first.col));
+            fmt::format("first defined at {}:{}:{}", first.file.str(), first.line, first.col));
 }
 void id_file_mismatch(Diagnostics& d, const SourcePos& p, std::string_view id, std::string_view stem) {
     d.warning(p, fmt::format("id '{}' differs from the file name '{}.yaml'", id, stem),

@@ -27,6 +27,7 @@ void control_character(Diagnostics&, const SourcePos&, unsigned char byte);
 void too_deep(Diagnostics&, const SourcePos&);
 void scalar_too_long(Diagnostics&, const SourcePos&, std::string_view field);
 void too_many_items(Diagnostics&, const SourcePos&, std::string_view field, std::size_t limit);
+void too_many_values(Diagnostics&, const SourcePos&);
 void yaml_syntax(Diagnostics&, const SourcePos&, std::string_view what);
 void alias_refused(Diagnostics&, const SourcePos&);
 void duplicate_key(Diagnostics&, const SourcePos&, std::string_view key, int first_line);

@@ -117,7 +117,7 @@ struct Refused {};  // thrown from the handler to stop parsing; the message is a
 // Builds YNodes from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    TreeBuilder(SourceFile file, Diagnostics& diags) : file_(file), diags_(diags) {}
 
     std::optional<YNode> root;
 
@@ -166,7 +166,15 @@ private:
         std::optional<YNode> pending_key;
     };
 
-    SourcePos pos(const YAML::Mark& m) const { return {file_, m.line + 1, m.column + 1}; }
+    // Every node's position; counts the nodes (limits::kMaxYamlValues).
+    SourcePos pos(const YAML::Mark& m) {
+        SourcePos p{file_, m.line + 1, m.column + 1};
+        if (++values_ > limits::kMaxYamlValues) {
+            msg::too_many_values(diags_, p);
+            throw Refused{};
+        }
+        return p;
+    }
 
     // The key a scalar being read is the value of, for messages.
     std::string field_name() const {
@@ -188,6 +196,8 @@ private:
 
     void close() {
         YNode done = std::move(stack_.back().node);
+        done.items.shrink_to_fit();  // no growth slack kept in the tree
+        done.entries.shrink_to_fit();
         stack_.pop_back();
         add(std::move(done));
     }
@@ -228,7 +238,8 @@ private:
         top.pending_key.reset();
     }
 
-    const std::string& file_;
+    SourceFile file_;  // interned once: each node keeps a pointer to it
+    std::size_t values_ = 0;
     Diagnostics& diags_;
     std::vector<Open> stack_;
 };
@@ -253,14 +264,14 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
 
     const std::size_t errors_before = diags.error_count();
     std::istringstream in{std::string(bytes)};
-    TreeBuilder builder(file, diags);
+    TreeBuilder builder(whole.file, diags);
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder)) {
             msg::empty_file(diags, whole);
             return std::nullopt;
         }
-        TreeBuilder rest(file, diags);
+        TreeBuilder rest(whole.file, diags);
         if (parser.HandleNextDocument(rest)) {
             msg::second_document(diags, rest.root ? rest.root->pos : whole);
         }

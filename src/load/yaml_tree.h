@@ -20,7 +20,7 @@
 namespace lerbrief::load {
 
 struct YNode {
-    enum class Kind { null, scalar, sequence, map };
+    enum class Kind : unsigned char { null, scalar, sequence, map };
     // Special members are defined in yaml_tree.cpp, where YNode is complete:
     // clang with libstdc++ cannot check std::pair<YNode, YNode> inside the
     // class otherwise (the fuzz build, docs/FUZZING.md, uses clang).
@@ -31,10 +31,12 @@ struct YNode {
     YNode& operator=(YNode&&) noexcept;
     ~YNode();
 
+    // A node's size is most of the reader's memory (a 2 MiB file holds up to a
+    // million values): the position shares its file's path (SourceFile).
     Kind kind = Kind::null;
+    bool plain = true;   // scalar written without quotes
     SourcePos pos;
     std::string scalar;  // for scalars
-    bool plain = true;   // scalar written without quotes
     std::vector<YNode> items;                          // sequence
     std::vector<std::pair<YNode, YNode>> entries;      // map: key (scalar) → value
 

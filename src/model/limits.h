@@ -16,6 +16,11 @@ inline constexpr std::size_t kMaxFileBytes = 2 * 1024 * 1024;
 inline constexpr int kMaxDepth = 32;
 // One string value. libharu clamps strings at 65,535 bytes.
 inline constexpr std::size_t kMaxScalarBytes = 64 * 1024;
+// Values (scalars, lists and mappings) in one YAML file. Each costs about
+// 100 bytes once read (load/yaml_tree.h), so a 2 MiB file of a million
+// one-letter values would take over 100 MB; the largest real file (a
+// glossary of a few thousand terms) has tens of thousands.
+inline constexpr std::size_t kMaxYamlValues = 200'000;
 // Items in one list (bullets, terms, resources…).
 inline constexpr std::size_t kMaxListItems = 10'000;
 // Stakeholder groups in one content folder (the benchmark goes to 5,000).
@@ -32,6 +37,13 @@ inline constexpr std::size_t kMaxPages = 50'000;
 // 48 pt icon at 300 dpi is 200², a 3 in icon at 600 dpi 1800².
 inline constexpr std::size_t kMaxIconBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxIconPixels = 2048 * 2048;
+
+// --diagram FILE.png: pixels (width × height) of the image, 4 bytes each in
+// memory while it is drawn and written (36 MB at most). A 16:9 slide at
+// 300 dpi is 4000 × 2250, just this; 10in × 10in at 1200 dpi would be 144 M
+// pixels (576 MB). Refused as a usage error before any work
+// (app/diagram_options.cpp); .svg and .pdf are vector and not limited.
+inline constexpr std::size_t kMaxDiagramPixels = 9'000'000;
 
 // The diagram stays readable up to 24 groups and 8 phases; beyond these
 // counts it is refused (its layout cost grows with the square).

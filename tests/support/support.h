@@ -20,6 +20,7 @@ struct RunResult {
     int status = -1;  // exit status; 128+signal when killed
     std::string out;
     std::string err;
+    long max_rss_kib = 0;  // the child's peak resident memory (ru_maxrss from wait4)
 };
 
 // Runs `lerbrief args...` (no shell) with the working directory `cwd`

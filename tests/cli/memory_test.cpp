@@ -1,0 +1,113 @@
+// Bounded memory under hostile input (issue 14): for inputs within the limits
+// of src/model/limits.h, lerbrief's peak resident memory stays within
+// 20 × the input's size + 64 MiB. Peak RSS is the child's ru_maxrss from
+// wait4 (support.h); memory is deterministic enough to test, time is never
+// asserted. Sanitizer builds inflate memory: there the inputs still run, but
+// the bound is not checked.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include "support/support.h"
+
+namespace t = lerbrief::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bytes of every file under `dir`.
+std::uintmax_t input_bytes(const fs::path& dir) {
+    std::uintmax_t n = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.is_regular_file()) n += e.file_size();
+    return n;
+}
+
+void check_peak(const t::RunResult& r, std::uintmax_t input) {
+    const std::uintmax_t bound = 20 * input + 64 * 1024 * 1024;
+    INFO(fmt::format("peak RSS {} KiB, input {} bytes, bound {} KiB", r.max_rss_kib, input, bound / 1024));
+#if defined(__SANITIZE_ADDRESS__)
+    WARN("memory bound not checked: a sanitizer build");
+#else
+    CHECK(static_cast<std::uintmax_t>(r.max_rss_kib) * 1024 <= bound);
+#endif
+}
+
+}  // namespace
+
+TEST_CASE("memory: a 20,000-character URL") {
+    // Each one-character piece of the broken link copied the whole URL: 800 MB.
+    t::TempDir dir;
+    auto r0 = t::run_lerbrief({"--init", "content"}, dir.path());
+    REQUIRE(r0.status == 0);
+    const fs::path data = dir / "content";
+    std::string url = "https://example.org/";
+    while (url.size() < 20'000) url += 'a';
+    t::write_file(data / "glossary.yaml", t::read_file(data / "glossary.yaml") +
+                                              fmt::format("  - term: Long link\n    definition: \"[{}]({})\"\n", url, url));
+    auto r = t::run_lerbrief({"--booklet", "--data", data.string(), "--output", (dir / "b.pdf").string()});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    check_peak(r, input_bytes(data));
+}
+
+TEST_CASE("memory: a 2 MiB file of a million values read through a long path") {
+    t::TempDir dir;
+    auto r0 = t::run_lerbrief({"--init", "content"}, dir.path());
+    REQUIRE(r0.status == 0);
+    fs::path deep = dir.path();
+    for (int i = 0; i < 4; ++i) deep /= std::string(50, 'd');  // a --data path of 200+ characters
+    fs::create_directories(deep);
+    fs::rename(dir / "content", deep / "content");
+    const fs::path data = deep / "content";
+    // 200 lists of 5,000 one-letter values under an unknown key: 2 bytes a value.
+    std::string big = t::read_file(data / "document.yaml") + "notes:\n";
+    std::string list = "  - [a";
+    for (int i = 1; i < 5'000; ++i) list += ",a";
+    list += "]\n";
+    while (big.size() + list.size() <= 2 * 1024 * 1024) big += list;
+    t::write_file(data / "document.yaml", big);
+    auto r = t::run_lerbrief({"--check", "--data", data.string()});
+    INFO(r.err.substr(0, 2000));
+    CHECK(r.status == 1);
+    CHECK(r.err.find("error: more than the limit of 200000 values in one file") != std::string::npos);
+    check_peak(r, input_bytes(data));
+}
+
+// Not met yet, so hidden (run it with `tests_cli "[memory-open]"`): 2,000
+// one-sentence groups make a 4,186-page booklet that peaks near 190 MB
+// against a bound of 68 MB. Every page's frame (each fact sheet's QR code is
+// ~250 rectangles) and libharu's uncompressed content streams are all kept
+// until the file is saved (docs/PERFORMANCE.md, "Not done").
+TEST_CASE("memory: 2,000 small groups", "[.][memory-open]") {
+    t::TempDir dir;
+    auto r0 = t::run_lerbrief({"--init", "content"}, dir.path());
+    REQUIRE(r0.status == 0);
+    const fs::path data = dir / "content";
+    for (int i = 1; i <= 2'000; ++i) {
+        const std::string id = fmt::format("group-{:04d}", i);
+        t::write_file(data / "stakeholders" / (id + ".yaml"),
+                      fmt::format("id: {}\nname: Group {}\ndefinition: The members of group {}.\n", id, i, i));
+    }
+    auto r = t::run_lerbrief({"--booklet", "--data", data.string(), "--output", (dir / "b.pdf").string()});
+    INFO(r.err.substr(0, 2000));
+    CHECK(r.status == 0);
+    check_peak(r, input_bytes(data));
+}
+
+TEST_CASE("memory: a PNG diagram over the pixel limit is a usage error before any work") {
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--diagram", (dir / "d.png").string(), "--size", "10inx10in", "--dpi", "1200"});
+    CHECK(r.status == 2);
+    CHECK(r.err ==
+          "lerbrief: error: --size 10inx10in at --dpi 1200 is 12000 × 12000 pixels, more than the 9000000 a PNG "
+          "may have\nhint: lower --dpi or --size, or write the diagram as .svg or .pdf\n");
+    CHECK(!fs::exists(dir / "d.png"));
+    auto big = t::run_lerbrief({"--diagram", (dir / "d.png").string(), "--size", "200inx200in", "--dpi", "36"});
+    CHECK(big.status == 2);
+    CHECK(big.err.find("--size 200inx200in at --dpi 36 is 7200 × 7200 pixels") != std::string::npos);
+    // the same size as a vector file is not limited by pixels
+    auto svg = t::run_lerbrief({"--diagram", (dir / "d.svg").string(), "--size", "10inx10in", "--dpi", "1200"});
+    CHECK(svg.status == 0);
+    check_peak(svg, 0);
+}
