@@ -9,6 +9,7 @@
 #include <ostream>
 
 #include "app/atomic_file.h"
+#include "app/diagram_options.h"
 #include "app/build_documents.h"
 #include "app/page_limit.h"
 #include "app/paths.h"
@@ -28,24 +29,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";
-// The standalone diagram: a 16:9 slide in points.
-constexpr double kSlideWidth = 960, kSlideHeight = 540;
 // Room left around the diagram on its page or slide.
 constexpr double kDiagramMargin = 24;
-
-// --size: a named size or "WIDTHxHEIGHT" in lengths; nullopt when invalid.
-std::optional<std::pair<double, double>> diagram_size(const std::string& s) {
-    if (s.empty() || s == "slide") return std::pair{kSlideWidth, kSlideHeight};
-    if (s == "square") return std::pair{kSlideHeight, kSlideHeight};
-    if (s == "letter") return std::pair{Length::in(11).points(), Length::in(8.5).points()};
-    if (s == "a4") return std::pair{Length::mm(297).points(), Length::mm(210).points()};
-    auto x = s.find('x');
-    if (x == std::string::npos) return std::nullopt;
-    auto w = Length::parse(s.substr(0, x)), h = Length::parse(s.substr(x + 1));
-    if (!w || !h || w->points() < 72 || h->points() < 72 || w->points() > 14400 || h->points() > 14400)
-        return std::nullopt;
-    return std::pair{w->points(), h->points()};
-}
 
 // The build date: SOURCE_DATE_EPOCH (reproducible builds), else the content's
 // date, else none. The clock is never read.
@@ -157,7 +142,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
     try {
         if (o.mode == Mode::diagram) {
-            auto size = diagram_size(o.diagram_size);
+            auto size = parse_diagram_size(o.diagram_size);
             if (!size) {
                 print_error(err, fmt::format("--size '{}' is not a size", o.diagram_size),
                             "slide, square, letter, a4, or WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in",
