@@ -10,12 +10,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <unordered_map>
 
 #include "diagram/cairo_ptr.h"
 #include "diagram/limits.h"
 #include "diagram/style.h"
+#include "diagram/svg_guard.h"
 
 namespace lerbrief::diagram {
 
@@ -52,15 +52,6 @@ std::string read_limited(const std::string& path) {
     return data;
 }
 
-// Icons are vector drawings: an <image> (a raster, possibly a decompression
-// bomb in a data: URL) or an entity declaration (expansion attacks) has no
-// place in one.
-void refuse_unsafe_content(const std::string& path, const std::string& svg) {
-    static const std::regex image(R"(<\s*([A-Za-z_][\w.\-]*:)?image[\s/>])");
-    if (std::regex_search(svg, image)) fail(path, "embedded images (<image>) are not supported in icons");
-    if (svg.find("<!ENTITY") != std::string::npos) fail(path, "entity declarations are not supported in icons");
-}
-
 std::uint8_t unpremultiply(std::uint32_t c, std::uint32_t a) {
     return static_cast<std::uint8_t>(std::min<std::uint32_t>(255, (c * 255 + a / 2) / a));
 }
@@ -71,11 +62,11 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
     if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
     double side = std::ceil(printed_size_pt / 72.0 * dpi - 1e-9);
     if (!(side >= 1) || side * side > static_cast<double>(limits::kMaxIconPixels))
-        fail(path, fmt::format("{:g} pt at {:g} dpi is over the {} pixel limit for an icon", printed_size_pt, dpi,
-                               limits::kMaxIconPixels));
+        throw IconOverLimit(fmt::format("{}: icon: {:g} pt at {:g} dpi is over the {} pixel limit for an icon", path,
+                                        printed_size_pt, dpi, limits::kMaxIconPixels));
     const int px = static_cast<int>(side);
     std::string svg = read_limited(path);
-    refuse_unsafe_content(path, svg);
+    guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
 
     std::unique_ptr<GInputStream, GObjectDeleter> stream(
         g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
