@@ -44,7 +44,8 @@ std::string read_limited(const std::string& path) {
     auto size = fs::file_size(path, ec);
     if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
     if (size > limits::kMaxIconBytes)
-        fail(path, fmt::format("{} bytes is over the {} byte limit for an icon", size, limits::kMaxIconBytes));
+        throw IconOverLimit(fmt::format("{}: icon: {} bytes is over the {} byte limit for an icon", path, size,
+                                        limits::kMaxIconBytes));
     std::ifstream in(path, std::ios::binary);
     std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof()) fail(path, "cannot read the file");

@@ -9,10 +9,10 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "diagram/limits.h"
+#include "diagram/svg_allowlist.h"
 
 namespace lerbrief::diagram {
 
@@ -22,47 +22,6 @@ constexpr std::string_view kSvgNs = "http://www.w3.org/2000/svg";
 constexpr std::string_view kXlinkNs = "http://www.w3.org/1999/xlink";
 constexpr std::string_view kXmlNs = "http://www.w3.org/XML/1998/namespace";
 constexpr std::string_view kXIncludeNs = "http://www.w3.org/2001/XInclude";
-
-// Elements the map's illustrations and ordinary editors' output use. Not
-// here on purpose: <image> and <feImage> (rasters, data: URLs), <script>,
-// <foreignObject>, <a>, <pattern> and <marker> (drawn once per tile or
-// vertex), <textPath>, <switch>, and filter primitives whose cost grows with
-// a parameter (feConvolveMatrix, feMorphology, feTurbulence, lighting).
-const std::unordered_set<std::string_view> kElements = {
-    "svg", "g", "defs", "symbol", "use", "title", "desc", "metadata", "style",
-    "path", "circle", "rect", "ellipse", "line", "polyline", "polygon", "text", "tspan",
-    "linearGradient", "radialGradient", "stop", "clipPath", "mask",
-    "filter", "feBlend", "feColorMatrix", "feComponentTransfer", "feFuncR", "feFuncG", "feFuncB", "feFuncA",
-    "feComposite", "feDropShadow", "feFlood", "feGaussianBlur", "feMerge", "feMergeNode", "feOffset",
-};
-
-// Elements drawn in their own right: a style sheet's url(#…) may apply to
-// any of them.
-const std::unordered_set<std::string_view> kGraphics = {
-    "svg", "g", "use", "path", "circle", "rect", "ellipse", "line", "polyline", "polygon", "text", "tspan",
-};
-
-// Attributes (in no namespace) of those elements: geometry, presentation
-// attributes, gradient, mask, clip and filter parameters.
-const std::unordered_set<std::string_view> kAttributes = {
-    "id", "class", "style", "lang", "href", "transform", "version", "baseProfile", "viewBox", "preserveAspectRatio",
-    "x", "y", "width", "height", "d", "pathLength", "points", "cx", "cy", "r", "rx", "ry", "x1", "y1", "x2", "y2",
-    "fx", "fy", "fr", "dx", "dy", "rotate", "textLength", "lengthAdjust",
-    "offset", "gradientUnits", "gradientTransform", "spreadMethod",
-    "clipPathUnits", "maskUnits", "maskContentUnits", "filterUnits", "primitiveUnits",
-    "in", "in2", "result", "mode", "operator", "k1", "k2", "k3", "k4", "values", "type", "tableValues", "slope",
-    "intercept", "amplitude", "exponent", "stdDeviation", "edgeMode",
-    "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
-    "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "opacity", "color",
-    "display", "visibility", "overflow", "clip", "clip-path", "clip-rule", "mask", "mask-type", "filter",
-    "stop-color", "stop-opacity", "flood-color", "flood-opacity", "lighting-color", "color-interpolation",
-    "color-interpolation-filters", "color-rendering", "shape-rendering", "text-rendering", "image-rendering",
-    "isolation", "mix-blend-mode", "paint-order", "vector-effect", "enable-background", "solid-color",
-    "solid-opacity", "font", "font-family", "font-size", "font-size-adjust", "font-stretch", "font-style",
-    "font-variant", "font-weight", "text-anchor", "text-decoration", "dominant-baseline", "alignment-baseline",
-    "baseline-shift", "letter-spacing", "word-spacing", "writing-mode", "direction", "unicode-bidi", "media",
-    "role", "focusable",
-};
 
 [[noreturn]] void refuse(const std::string& path, const std::string& what) {
     throw IconError(fmt::format("{}: icon: {}", path, what));
@@ -76,6 +35,10 @@ struct ReaderDeleter {
     void operator()(xmlTextReaderPtr r) const { xmlFreeTextReader(r); }
 };
 using ReaderPtr = std::unique_ptr<xmlTextReader, ReaderDeleter>;
+struct XmlFree {
+    void operator()(xmlChar* p) const { xmlFree(p); }
+};
+using XmlString = std::unique_ptr<xmlChar, XmlFree>;
 
 std::string_view sv(const xmlChar* s) { return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view(); }
 
@@ -146,20 +109,16 @@ public:
         if (!open_.empty() && nodes_[open_.back()].style) style_text_ += s;  // no longer than the file
     }
 
-    SvgCost cost() {
-        for (auto& n : nodes_)
-            if (n.graphic) n.refs.insert(n.refs.end(), style_refs_.begin(), style_refs_.end());
-        return expand();
-    }
+    SvgCost cost() { return expand(); }
 
 private:
     void svg_element(std::string_view name, xmlTextReaderPtr r, Node& node) {
         if (name == "image") refuse(path_, "embedded images (<image>) are not supported in icons");
         if (name == "feImage") refuse(path_, "images in filters (<feImage>) are not supported in icons");
-        if (!kElements.count(name)) refuse(path_, fmt::format("<{}> elements are not supported in icons", name));
+        if (!svg_element_allowed(name)) refuse(path_, fmt::format("<{}> elements are not supported in icons", name));
         node.use = name == "use";
         node.primitive = name.substr(0, 2) == "fe";
-        node.graphic = kGraphics.count(name) > 0;
+        node.graphic = svg_element_drawn(name);
         node.style = name == "style";
         const std::string element(name);
         for (int more = xmlTextReaderMoveToFirstAttribute(r); more == 1; more = xmlTextReaderMoveToNextAttribute(r)) {
@@ -174,7 +133,7 @@ private:
                    Node& node) {
         const bool href = name == "href" && (ns.empty() || ns == kXlinkNs);
         if (!ns.empty() && !href && ns != kXmlNs) return;  // Inkscape, Sodipodi…: ignored, as librsvg does
-        if (ns.empty() && !href && !kAttributes.count(name) && name.substr(0, 5) != "data-" && name.substr(0, 5) != "aria-")
+        if (ns.empty() && !href && !svg_attribute_allowed(name))
             refuse(path_, fmt::format("the attribute '{}' on <{}> is not supported in icons", name, element));
         if (href) {
             if (value.empty() || value[0] != '#')
@@ -229,16 +188,23 @@ private:
             std::uint32_t to;
             bool use;
         };
-        std::vector<std::vector<Edge>> edges(nodes_.size());
+        // A style sheet's url(#…) may apply to every element drawn: one extra
+        // node (the last) stands for what the sheet refers to, and each drawn
+        // element refers to it.
+        const auto sheet = static_cast<std::uint32_t>(nodes_.size());
+        std::vector<std::vector<Edge>> edges(nodes_.size() + 1);
+        for (const auto& ref : style_refs_)
+            if (auto it = ids_.find(ref); it != ids_.end()) edges[sheet].push_back({it->second, false});
         for (std::uint32_t v = 0; v < nodes_.size(); ++v) {
             for (auto c : nodes_[v].children) edges[v].push_back({c, false});
             for (const auto& ref : nodes_[v].refs)
                 if (auto it = ids_.find(ref); it != ids_.end()) edges[v].push_back({it->second, nodes_[v].use});
+            if (nodes_[v].graphic && !edges[sheet].empty()) edges[v].push_back({sheet, false});
         }
         const std::uint64_t cap = limits::kMaxIconExpandedElements + 1;
         enum : std::uint8_t { fresh, active, done };
-        std::vector<std::uint8_t> state(nodes_.size(), fresh);
-        std::vector<Metrics> m(nodes_.size());
+        std::vector<std::uint8_t> state(edges.size(), fresh);
+        std::vector<Metrics> m(edges.size());
         std::vector<std::pair<std::uint32_t, std::size_t>> stack{{0, 0}};
         state[0] = active;
         while (!stack.empty()) {
@@ -249,7 +215,8 @@ private:
                 const auto to = edges[v][next].to;
                 if (state[to] == active) {
                     auto found = std::find_if(ids_.begin(), ids_.end(), [&](const auto& p) { return p.second == to; });
-                    refuse(path_, fmt::format("a reference cycle through '#{}'", found == ids_.end() ? "?" : found->first));
+                    refuse(path_, found == ids_.end() ? std::string("a reference cycle through the style sheet")
+                                                      : fmt::format("a reference cycle through '#{}'", found->first));
                 }
                 if (state[to] == fresh) {
                     state[to] = active;
@@ -343,9 +310,8 @@ SvgCost guard_svg(const std::string& path, std::string_view svg) {
             first = false;
             const bool empty = xmlTextReaderIsEmptyElement(r) == 1;
             scan.element(sv(xmlTextReaderConstNamespaceUri(r)), sv(xmlTextReaderConstLocalName(r)), r, empty);
-            xmlChar* id = xmlTextReaderGetAttribute(r, BAD_CAST "id");
-            scan.remember_id(sv(id));
-            xmlFree(id);
+            XmlString id(xmlTextReaderGetAttribute(r, BAD_CAST "id"));
+            scan.remember_id(sv(id.get()));
             break;
         }
         case XML_READER_TYPE_END_ELEMENT:

@@ -184,6 +184,20 @@ TEST_CASE("icons: a <use> bomb is over the limits and not drawn", "[diagram][ico
                             "<g id='a'><rect width='1' height='1'/><use xlink:href='#b'/></g><g id='b'><use xlink:href='#a'/></g></svg>");
     CHECK_THROWS_WITH(diagram::rasterize_svg(cycle.string(), 40), Catch::Contains("a reference cycle through '#"));
 
+    auto sheet = dir / "sheet.svg";  // the mask applies to its own content
+    test::write_file(sheet, "<svg xmlns='http://www.w3.org/2000/svg'><style>path { mask: url(#m) }</style>"
+                            "<mask id='m'><path d='M0 0h9v9z' fill='#fff'/></mask><path d='M0 0h5v5z'/></svg>");
+    CHECK_THROWS_WITH(diagram::rasterize_svg(sheet.string(), 40), Catch::Contains("a reference cycle through"));
+
+    auto deep = dir / "deep.svg";
+    std::string nested;
+    for (int k = 0; k < 60; ++k) nested += "<g opacity='.9'>";
+    nested += "<rect width='1' height='1'/>";
+    for (int k = 0; k < 60; ++k) nested += "</g>";
+    test::write_file(deep, "<svg xmlns='http://www.w3.org/2000/svg'>" + nested + "</svg>");
+    CHECK_THROWS_AS(diagram::rasterize_svg(deep.string(), 40), diagram::IconOverLimit);
+    CHECK_THROWS_WITH(diagram::rasterize_svg(deep.string(), 40), Catch::Contains("nested more than"));
+
     auto chain = dir / "chain.svg";
     std::string c = "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'><rect id='u0' width='1' height='1'/>";
     for (int l = 1; l <= 20; ++l) c += "<use id='u" + std::to_string(l) + "' xlink:href='#u" + std::to_string(l - 1) + "'/>";
