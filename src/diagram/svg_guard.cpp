@@ -224,7 +224,7 @@ private:
                 }
                 continue;
             }
-            Metrics r{1, nodes_[v].primitive ? 1u : 0u, 1, 0};
+            Metrics r{1, v != sheet && nodes_[v].primitive ? 1u : 0u, 1, 0};
             for (const auto& e : edges[v]) {
                 const Metrics& c = m[e.to];
                 r.expanded = std::min(cap, r.expanded + c.expanded);

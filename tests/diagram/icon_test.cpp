@@ -98,7 +98,7 @@ TEST_CASE("icons: nothing outside the file is loaded", "[diagram][icon]") {
 
     // local references are fine; Inkscape's own attributes are ignored
     auto local = dir / "local.svg";
-    test::write_file(local, head + "<defs><rect id='b' width='2' height='2' style='fill: url( #g )'/>"
+    test::write_file(local, head + "<style>rect { stroke: url(#g) }</style><defs><rect id='b' width='2' height='2' style='fill: url( #g )'/>"
                      "<linearGradient id='g'><stop offset='0' stop-color='#000'/></linearGradient></defs>"
                      "<use xlink:href='#b' inkscape:label='x' xmlns:inkscape='http://www.inkscape.org/namespaces/inkscape'/></svg>");
     auto r = diagram::rasterize_svg(local.string(), 20, 72);
