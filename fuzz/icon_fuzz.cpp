@@ -1,7 +1,10 @@
 // Fuzz target: the SVG icon path. The input is written as an icon file and
-// rendered as the diagram does (librsvg onto a Cairo raster, checks of
-// diagram/icon.h), then faded as muted nodes are. IconError is the expected
-// refusal; anything else escaping is a finding.
+// rendered as the diagram does, through the same rasterize_svg: the file
+// limits, the guard (diagram/svg_guard.h: libxml2's reader, the allowlist,
+// the work bounds), then librsvg onto a Cairo raster; then faded as muted
+// nodes are. IconError (IconOverLimit included) is the expected refusal;
+// anything else escaping, a crash, 10 s on one input or 512 MB is a finding
+// (fuzz/run).
 #include <string>
 #include <string_view>
 

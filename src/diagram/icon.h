@@ -2,10 +2,10 @@
 // Icons: SVG files rendered with librsvg into rasters at print resolution.
 //
 // Only local files are read, and an icon cannot reach anything else: the SVG
-// is handed to librsvg from memory with no base file, so librsvg resolves no
-// reference (images, CSS, <use> of other files; only data: URLs, which we
-// refuse too), and with no flags, so libxml2 keeps its safety limits. Files
-// and rasters above limits.h are refused before anything is allocated.
+// is first checked by svg_guard.h (an allowlist of elements and attributes,
+// references inside the file only, bounded work), then handed to librsvg from
+// memory with no base file and no flags, so libxml2 keeps its safety limits.
+// Files and rasters above limits.h are refused before anything is allocated.
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -21,12 +21,21 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// An icon over one of the icon limits (model/limits.h: elements, <use>
+// expansion, nesting, filter primitives, pixels): "PATH: icon: … (the limit
+// for an icon)". Handled as any IconError: a warning, and the icon left out.
+class IconOverLimit : public IconError {
+public:
+    using IconError::IconError;
+};
+
 // Renders the SVG at `path` into a square raster of printed_size_pt at `dpi`
 // (ceil(size / 72 × dpi) pixels a side), the drawing fitted and centred as
 // its viewBox says. Straight (not premultiplied) RGBA; key = path, so a
 // document embeds each icon once. Throws IconError for a URL, a missing or
-// unreadable file, a file over kMaxIconBytes, a raster over kMaxIconPixels,
-// embedded raster images or entity declarations, or an SVG librsvg rejects.
+// unreadable file, a file over kMaxIconBytes, content svg_guard.h refuses, or
+// an SVG librsvg rejects; IconOverLimit for a raster over kMaxIconPixels or
+// an SVG over the other icon limits.
 std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi = 300);
 
 // A faded gray copy for muted nodes: luminance lifted toward white, alpha

@@ -12,8 +12,12 @@
 //   link: PATH TARGET                     (optional: a symbolic link PATH → TARGET in the content)
 //   kind: directory | missing | file-for-folder | fifo  (optional: what to put at `file` instead)
 //   blob: PATH BYTES                      (optional: a file of BYTES bytes at PATH in the content)
+//   also: PATH                            (optional: the `--- also` section is written at PATH)
+//   written: PATH                         (optional: a file the command must have written, relative to the test's folder)
 //   --- input
 //   …the file's new content…
+//   --- also                              (with `also:` only)
+//   …a second file's content, as is (a stakeholder naming an icon given as input)…
 //   --- expected
 //   …the exact stderr…
 // Update the expected sections after a deliberate change of wording with
@@ -34,12 +38,12 @@ namespace {
 
 struct Case {
     std::map<std::string, std::string> header;
-    std::string input, expected;
+    std::string input, also, expected;
 };
 
 Case parse_case(const std::string& text) {
     Case c;
-    enum { head, input, expected } part = head;
+    enum { head, input, also, expected } part = head;
     std::size_t i = 0;
     while (i < text.size()) {
         std::size_t nl = text.find('\n', i);
@@ -47,6 +51,10 @@ Case parse_case(const std::string& text) {
         i = nl == std::string::npos ? text.size() : nl + 1;
         if (line == "--- input") {
             part = input;
+            continue;
+        }
+        if (line == "--- also") {
+            part = also;
             continue;
         }
         if (line == "--- expected") {
@@ -58,7 +66,7 @@ Case parse_case(const std::string& text) {
             auto colon = line.find(':');
             c.header[line.substr(0, colon)] = line.substr(colon + 2);
         } else {
-            (part == input ? c.input : c.expected) += line + "\n";
+            (part == input ? c.input : part == also ? c.also : c.expected) += line + "\n";
         }
     }
     return c;
@@ -138,6 +146,7 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
             } else {
                 t::write_file(dir / "content" / target, bytes);
             }
+            if (c.header.count("also")) t::write_file(dir / "content" / c.header["also"], c.also);
             std::vector<std::string> args{"--check", "--data", "content"};
             if (c.header.count("args")) {
                 args.clear();
@@ -149,6 +158,8 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
                 }
             }
             auto r = t::run_lerbrief(args, dir.path());
+            // messages naming a resolved icon path name the test's folder
+            for (const auto& d : {fs::canonical(dir.path()).string(), dir.path().string()}) r.err = expand(r.err, d, "{dir}");
             if (update) {
                 auto at = text.find("--- expected\n");
                 t::write_file(f, text.substr(0, at) + "--- expected\n" + r.err);
@@ -158,6 +169,7 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
             CHECK(r.err == c.expected);
             CHECK(r.status == std::stoi(c.header["status"]));
             CHECK_FALSE(fs::exists(dir / "output"));
+            if (c.header.count("written")) CHECK(fs::exists(dir / c.header["written"]));
         }
     }
 }
