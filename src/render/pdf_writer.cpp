@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/document_parts.h"
+#include "render/flate.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_images.h"
@@ -67,7 +68,10 @@ std::string render_pdf(const layout::Document& document) {
     PdfFonts fonts(doc, document.fonts);
     PdfImages images(doc);
     PageTargets targets{doc, fonts, images, pages, heights};
-    for (std::size_t i = 0; i < pages.size(); ++i) draw_page(targets, i, document.pages[i].frame);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        draw_page(targets, i, document.pages[i].frame);
+        deflate_page(doc, pages[i]);  // held compressed until the document is saved
+    }
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
     write_metadata(doc, document.meta);
