@@ -57,9 +57,9 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::v
     return pages;
 }
 
-}  // namespace
-
-std::string render_pdf(const layout::Document& document) {
+// `release`, when given, is `document` itself: each page's items are freed
+// once the page is drawn.
+std::string render(const layout::Document& document, layout::Document* release) {
     if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
     HpdfDoc doc;
     setup(doc);
@@ -71,6 +71,7 @@ std::string render_pdf(const layout::Document& document) {
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
         deflate_page(doc, pages[i]);  // held compressed until the document is saved
+        if (release) std::vector<layout::Item>().swap(release->pages[i].frame.items);
     }
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
@@ -78,5 +79,11 @@ std::string render_pdf(const layout::Document& document) {
     fonts.finish();
     return save_to_string(doc);
 }
+
+}  // namespace
+
+std::string render_pdf(const layout::Document& document) { return render(document, nullptr); }
+
+std::string render_pdf_releasing(layout::Document& document) { return render(document, &document); }
 
 }  // namespace lerbrief::render

@@ -1,7 +1,8 @@
 // Memory-saving forms that must not change the PDF (issue 14): a QR code kept
 // as its module matrix (layout::QrItem) draws exactly the bytes of the path
 // it stands for, and every page's content stream, deflated as soon as the
-// page is drawn (render/flate.cpp), reads back as the same operators.
+// page is drawn (render/flate.cpp), reads back as the same operators; and
+// rendering that frees each page once drawn writes the same bytes.
 #include <catch2/catch.hpp>
 
 #include <memory>
@@ -85,4 +86,17 @@ TEST_CASE("page content streams are written deflated and read back as the operat
     const std::string qdf = t::qdf_text(file);
     CHECK(qdf.find("\nBT\n") != std::string::npos);
     CHECK(qdf.find("42 740 m\n46 740 l\n46 738 l\n42 738 l\nh\n") != std::string::npos);  // the first run
+}
+
+TEST_CASE("render_pdf_releasing writes the same bytes and empties the pages' items", "[render][pdf]") {
+    Document d = t::sample_document();
+    const std::string kept = lerbrief::render::render_pdf(d);
+    const std::size_t pages = d.pages.size();
+    const std::string released = lerbrief::render::render_pdf_releasing(d);
+    CHECK(released == kept);
+    REQUIRE(d.pages.size() == pages);
+    for (const auto& p : d.pages) {
+        CHECK(p.frame.items.empty());
+        CHECK(p.frame.width == 612);
+    }
 }
