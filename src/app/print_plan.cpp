@@ -93,7 +93,10 @@ std::vector<Output> print_outputs(layout::Document& reader, const std::string& p
         spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1});
     if (plan.bleed) press::add_bleed(reader, *plan.bleed);
     const press::Role reader_role = spreads ? press::Role::booklet_for_screen : role;
-    out.push_back({path, render::render_pdf(reader), reader.pages.size(), describe(reader, path, reader_role, group, plan)});
+    // The reader's last use: its pages' items are freed as they are drawn.
+    press::PrintFile reader_file = describe(reader, path, reader_role, group, plan);
+    const std::size_t reader_pages = reader.pages.size();
+    out.push_back({path, render::render_pdf_releasing(reader), reader_pages, std::move(reader_file)});
     if (spreads) {
         const std::string ip = imposed_path(path);
         out.push_back({ip, render::render_pdf(*spreads), spreads->pages.size(),

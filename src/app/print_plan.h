@@ -41,7 +41,8 @@ struct Output {
 // The files of one composed document: the reader's and, when the plan
 // imposes a booklet, its printer spreads at `<stem>-imposed.pdf` beside it.
 // Renders them (throws what render_pdf throws). `doc` is changed in place
-// (made gray, given bleed): no copy of the pages is made.
+// (made gray, given bleed): no copy of the pages is made; it is the last use,
+// so its pages' items are freed as the reader's file is drawn.
 std::vector<Output> print_outputs(layout::Document& doc, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group = {});
 

@@ -1,6 +1,7 @@
 // QR codes through libqrencode, drawn as vector squares: one filled path of
 // pure black rectangles (horizontal runs of dark modules merged), so the code
-// stays sharp at any size and prints black on a grayscale printer.
+// stays sharp at any size and prints black on a grayscale printer. The frame
+// holds a QrItem (the module matrix); renderers expand it with qr_shape().
 #include <qrencode.h>
 
 #include <memory>
@@ -38,34 +39,16 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     auto frame = std::make_shared<Frame>();
     frame->width = width;
     frame->height = side;
-    Shape dark;
-    dark.fill = kBlack;
-    // Five segments a run of dark modules, reserved exactly: the vector's
-    // doubling left ~40% of every sheet's largest allocation unused (2,000
-    // fact sheets, one QR code each, kept until the booklet is rendered).
-    std::size_t runs = 0;
-    for (int i = 0; i < n * n; ++i)
-        if ((qr->data[i] & 1) && (i % n == 0 || !(qr->data[i - 1] & 1))) ++runs;
-    dark.path.reserve(5 * runs);
-    for (int y = 0; y < n; ++y) {
-        for (int x = 0; x < n;) {
-            if (!(qr->data[y * n + x] & 1)) {
-                ++x;
-                continue;
-            }
-            int run = x;
-            while (run < n && (qr->data[y * n + run] & 1)) ++run;
-            const double x0 = (x + kQuietZoneModules) * module, y0 = (y + kQuietZoneModules) * module;
-            const double x1 = (run + kQuietZoneModules) * module, y1 = y0 + module;
-            dark.path.push_back({PathSeg::Op::move, {{x0, y0}}});
-            dark.path.push_back({PathSeg::Op::line, {{x1, y0}}});
-            dark.path.push_back({PathSeg::Op::line, {{x1, y1}}});
-            dark.path.push_back({PathSeg::Op::line, {{x0, y1}}});
-            dark.path.push_back({PathSeg::Op::close, {}});
-            x = run;
-        }
-    }
-    frame->items.push_back(std::move(dark));
+    // Kept as bits and drawn as rectangles only when rendered (layout::qr_shape):
+    // a booklet of 2,000 fact sheets holds 2,000 codes until it is drawn.
+    QrItem code;
+    code.module = module;
+    code.side = n;
+    code.quiet = kQuietZoneModules;
+    code.bits.assign((static_cast<std::size_t>(n) * static_cast<std::size_t>(n) + 7) / 8, 0);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(n) * static_cast<std::size_t>(n); ++i)
+        if (qr->data[i] & 1) code.bits[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
+    frame->items.push_back(std::move(code));
     // the short URL beside the code, linked
     const LayoutSpec& spec = *tools.spec;
     const TypeStyle& ls = spec.style("small");

@@ -91,6 +91,8 @@ private:
         cairo_new_path(cr_);
     }
 
+    void draw(const layout::QrItem& q) { draw(layout::qr_shape(q)); }
+
     cairo_font_face_t* face(layout::FontId id) {
         if (id < 0 || static_cast<std::size_t>(id) >= fonts_.faces.size())
             throw PaintError(fmt::format("painting the diagram: no font for font id {}", id));

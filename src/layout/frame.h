@@ -84,11 +84,34 @@ struct GroupItem {
     std::shared_ptr<const Frame> frame;
 };
 
-using Item = std::variant<Shape, TextItem, ImageItem, LinkItem, GroupItem>;
+// A QR code kept as its module matrix (a few hundred bytes) instead of a
+// path (~220 runs of five 56-byte segments: 60 KB a code, and a booklet of
+// 2,000 fact sheets holds 2,000 codes until it is drawn). Whatever draws
+// items turns it into a filled Shape with qr_shape() only while drawing.
+struct QrItem {
+    Point pos;          // top-left corner of the code's quiet zone
+    double module = 0;  // side of one module
+    int side = 0;       // modules a row, and rows
+    int quiet = 0;      // modules of quiet zone around them
+    std::vector<std::uint8_t> bits;  // side × side bits, row by row, 1 = dark; module i is bit i % 8 of byte i / 8
+    Color color = kBlack;
+    bool dark(int x, int y) const {
+        const auto i = static_cast<std::size_t>(y) * static_cast<std::size_t>(side) + static_cast<std::size_t>(x);
+        return (bits[i / 8] >> (i % 8)) & 1;
+    }
+};
+
+using Item = std::variant<Shape, TextItem, ImageItem, LinkItem, GroupItem, QrItem>;
 
 struct Frame {
     double width = 0, height = 0;
     std::vector<Item> items;
 };
+
+// The QR code as one filled path: a rectangle (move, three lines, close) for
+// each horizontal run of dark modules, rows top to bottom, runs left to
+// right. Module (x, y) spans pos + (x + quiet) × module to one module more.
+// An empty path when the item is malformed (bits too few for side × side).
+Shape qr_shape(const QrItem& qr);
 
 }  // namespace lerbrief::layout

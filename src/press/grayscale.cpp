@@ -53,6 +53,7 @@ private:
         if (s.fill) s.fill = gray(*s.fill);
         if (s.stroke) s.stroke = gray(*s.stroke);
     }
+    void convert(QrItem& q) { q.color = gray(q.color); }
     void convert(TextItem& t) { t.color = luminance_gray(t.color) > kLightText ? kWhite : kBlack; }
     void convert(LinkItem&) {}
     void convert(ImageItem& i) {

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <vector>
 
+#include "render/flate.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
@@ -83,13 +84,6 @@ std::shared_ptr<const Compressed> compressed(const layout::Raster& raster) {
     return done.emplace(key, std::move(c)).first->second;
 }
 
-// libharu writes "/Filter [ /FlateDecode ]" last in a stream's dictionary
-// when it compresses the stream itself; ours are compressed already, so the
-// stream is written as it is and this entry is added in the same place.
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
-    return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
-}
-
 }  // namespace
 
 // An image XObject whose stream holds `z` (compressed) for w × h pixels of
@@ -106,7 +100,7 @@ HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_
     image->stream = fresh;
     image->filter = HPDF_STREAM_FILTER_NONE;
     if (image->write_fn) throw RenderError("pdf: libharu gave the image a writer of its own");
-    image->write_fn = write_flate_filter;
+    image->write_fn = write_flate_filter;  // "/Filter [ /FlateDecode ]" where libharu writes it
     return image;
 }
 

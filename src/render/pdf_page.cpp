@@ -135,6 +135,12 @@ private:
         check("painting a path", st);
     }
 
+    // Expanded to its rectangles only while the page is drawn: the same
+    // operators as the path the code once was.
+    void draw_item(const layout::QrItem& qr, double h, const Placement& place, int depth) {
+        draw_item(layout::qr_shape(qr), h, place, depth);
+    }
+
     void draw_item(const layout::ImageItem& item, double h, const Placement&, int) {
         if (!item.raster) throw RenderError(fmt::format("pdf: {}: image item without a raster", where()));
         HPDF_Image image = t_.images.get(*item.raster, where());

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "render/document_parts.h"
+#include "render/flate.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_images.h"
@@ -56,9 +57,9 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::v
     return pages;
 }
 
-}  // namespace
-
-std::string render_pdf(const layout::Document& document) {
+// `release`, when given, is `document` itself: each page's items are freed
+// once the page is drawn.
+std::string render(const layout::Document& document, layout::Document* release) {
     if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
     HpdfDoc doc;
     setup(doc);
@@ -67,12 +68,22 @@ std::string render_pdf(const layout::Document& document) {
     PdfFonts fonts(doc, document.fonts);
     PdfImages images(doc);
     PageTargets targets{doc, fonts, images, pages, heights};
-    for (std::size_t i = 0; i < pages.size(); ++i) draw_page(targets, i, document.pages[i].frame);
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        draw_page(targets, i, document.pages[i].frame);
+        deflate_page(doc, pages[i]);  // held compressed until the document is saved
+        if (release) std::vector<layout::Item>().swap(release->pages[i].frame.items);
+    }
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
     write_metadata(doc, document.meta);
     fonts.finish();
     return save_to_string(doc);
 }
+
+}  // namespace
+
+std::string render_pdf(const layout::Document& document) { return render(document, nullptr); }
+
+std::string render_pdf_releasing(layout::Document& document) { return render(document, &document); }
 
 }  // namespace lerbrief::render

@@ -25,7 +25,8 @@
 // file.
 //
 // Threads: each call builds its own libharu document; calls on different
-// threads are independent. The Document is only read.
+// threads are independent. The Document is only read (render_pdf_releasing
+// empties its pages' items).
 #include <string>
 
 #include "layout/document.h"
@@ -34,5 +35,11 @@
 namespace lerbrief::render {
 
 std::string render_pdf(const layout::Document& document);
+
+// The same bytes, for a Document's last use: each page's items are freed as
+// soon as the page is drawn (its size, boxes, and the outline, labels and
+// metadata stay), so a large document's laid-out pages are not all held
+// while libharu builds and saves the file.
+std::string render_pdf_releasing(layout::Document& document);
 
 }  // namespace lerbrief::render

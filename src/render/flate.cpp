@@ -1,0 +1,92 @@
+#include "render/flate.h"
+
+#include <hpdf_conf.h>
+#include <hpdf_gstate.h>
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include <zlib.h>
+
+#include <string>
+
+#include "render/render_error.h"
+
+namespace lerbrief::render {
+
+namespace {
+
+// One zlib deflate stream, ended however we leave.
+class Deflater {
+public:
+    Deflater() {
+        if (deflateInit(&z_, Z_DEFAULT_COMPRESSION) != Z_OK) throw RenderError("pdf: zlib: deflateInit failed");
+    }
+    ~Deflater() { deflateEnd(&z_); }
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+    z_stream& get() { return z_; }
+
+private:
+    z_stream z_{};
+};
+
+// The memory stream's bytes, deflated buffer by buffer as libharu reads them
+// when it saves (HPDF_STREAM_BUF_SIZ at a time, Z_NO_FLUSH, then Z_FINISH).
+std::string deflate_stream(HPDF_Stream s) {
+    Deflater d;
+    z_stream& z = d.get();
+    std::string out(deflateBound(&z, s->size), '\0');
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    HPDF_UINT32 read = 0;
+    const HPDF_UINT count = HPDF_MemStream_GetBufCount(s);
+    for (HPDF_UINT i = 0; i < count; ++i) {
+        HPDF_UINT len = 0;
+        HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &len);
+        if (!p) throw RenderError("pdf: a page's content stream cannot be read back");
+        read += len;
+        z.next_in = p;
+        z.avail_in = len;
+        while (z.avail_in > 0)
+            if (deflate(&z, Z_NO_FLUSH) != Z_OK)
+                throw RenderError("pdf: zlib: compressing a page's content stream failed");
+    }
+    if (read != s->size || deflate(&z, Z_FINISH) != Z_STREAM_END)
+        throw RenderError("pdf: zlib: compressing a page's content stream failed");
+    out.resize(z.total_out);
+    return out;
+}
+
+}  // namespace
+
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
+}
+
+void deflate_page(HpdfDoc& doc, HPDF_Page page) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Dict contents = attr->contents;
+    if (!(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) return;
+    if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION || (attr->gstate && attr->gstate->prev))
+        throw RenderError("pdf: a page was left inside a text or path object or a saved graphics state");
+    HPDF_Stream old = contents->stream;
+    if (!old || old != attr->stream || old->type != HPDF_STREAM_MEMORY || contents->write_fn ||
+        contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
+        throw RenderError("pdf: a page's content stream is not the plain memory stream libharu makes");
+    if (old->size == 0) return;
+    const std::string z = deflate_stream(old);
+    // Sized exactly: one buffer of the compressed bytes.
+    HPDF_Stream fresh =
+        doc.need(HPDF_MemStream_New(page->mmgr, static_cast<HPDF_UINT>(z.size())), "HPDF_MemStream_New");
+    HPDF_STATUS st =
+        HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
+    if (st != HPDF_OK) HPDF_Stream_Free(fresh);
+    doc.check("writing a page's compressed content stream", st);
+    HPDF_Stream_Free(old);
+    contents->stream = attr->stream = fresh;
+    contents->filter = HPDF_STREAM_FILTER_NONE;
+    contents->write_fn = write_flate_filter;
+}
+
+}  // namespace lerbrief::render
