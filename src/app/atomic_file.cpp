@@ -94,13 +94,13 @@ public:
     const fs::path& dir() const { return dir_; }
 
     // The bytes in a temporary file beside the target, flushed to disk.
-    std::string write(std::string_view bytes) {
+    WriteError write(std::string_view bytes) {
         std::error_code ec;
         fs::create_directories(dir_, ec);
-        if (ec) return "cannot create folder " + dir_.string() + ": " + ec.message();
-        if (std::string why = check_target(path_); !why.empty()) return why;
+        if (ec) return {"cannot create folder " + dir_.string() + ": " + ec.message(), {}};
+        if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
-        if (std::string why = open(); !why.empty()) return why;
+        if (WriteError why = open(); why.failed()) return why;
         if (!write_all(fd_, bytes)) return failed("cannot write");
         if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed("cannot write");
         return {};
@@ -108,7 +108,7 @@ public:
 
     // Gives the finished file its temporary name (linkat through /proc needs
     // no privilege) and closes it.
-    std::string name() {
+    WriteError name() {
         if (tmp_.empty()) {
             const std::string self = "/proc/self/fd/" + std::to_string(fd_);
             for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
@@ -123,7 +123,7 @@ public:
         return {};
     }
 
-    std::string rename() {
+    WriteError rename() {
         if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed("cannot replace");
         tmp_.clear();
         return {};
@@ -134,22 +134,22 @@ private:
     // process dies before it is named, the kernel drops it: nothing is left.
     // Folders whose file system cannot do that get a named file from the start;
     // so does a system without /proc, through which naming it later goes.
-    std::string open() {
+    WriteError open() {
         fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
         if (fd_ >= 0) return {};
         if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            return "cannot write in " + dir_.string() + ": " + std::strerror(errno);
+            return {"cannot write in " + dir_.string() + ": " + std::strerror(errno), {}};
         for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
             std::string name = (dir_ / temp_name(target_)).string();
             fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
             if (fd_ >= 0) tmp_ = name;
-            else if (errno != EEXIST) return "cannot write in " + dir_.string() + ": " + std::strerror(errno);
+            else if (errno != EEXIST) return {"cannot write in " + dir_.string() + ": " + std::strerror(errno), {}};
         }
-        if (fd_ < 0) return "cannot write in " + dir_.string() + ": no free temporary name";
+        if (fd_ < 0) return {"cannot write in " + dir_.string() + ": no free temporary name", {}};
         return {};
     }
 
-    std::string failed(const char* what) const { return error_text(what, path_, errno); }
+    WriteError failed(const char* what) const { return {error_text(what, path_, errno), {}}; }
 
     std::string path_;
     fs::path target_, dir_;
@@ -159,7 +159,7 @@ private:
 
 }  // namespace
 
-std::string check_target(const std::string& path) {
+WriteError check_target(const std::string& path) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};  // absent: the write reports any problem
     const char* what = S_ISDIR(st.st_mode)    ? "a directory"
@@ -167,10 +167,10 @@ std::string check_target(const std::string& path) {
                        : S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
                        : S_ISSOCK(st.st_mode) ? "a socket"
                                               : "a device";
-    return "cannot write " + path + ": it is " + what + ", not a file lerbrief wrote\nhint: " +
-           (S_ISLNK(st.st_mode) ? "lerbrief replaces only regular files, never a link; remove the link or name the "
+    return {"cannot write " + path + ": it is " + what + ", not a file lerbrief wrote",
+            S_ISLNK(st.st_mode) ? "lerbrief replaces only regular files, never a link; remove the link or name the "
                                   "file it points to"
-                                : "lerbrief replaces only regular files; name another path");
+                                : "lerbrief replaces only regular files; name another path"};
 }
 
 void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(path), fs::path(path)); }
@@ -178,14 +178,14 @@ void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files) {
     std::list<Staged> staged;  // a list: Staged does not move
     for (const auto& f : files)
-        if (std::string why = staged.emplace_back(f.path).write(f.bytes); !why.empty()) return {why, {}};
+        if (WriteError why = staged.emplace_back(f.path).write(f.bytes); why.failed()) return {why, {}};
     // Named only now, all at once: a run killed before this leaves no file.
     for (auto& s : staged)
-        if (std::string why = s.name(); !why.empty()) return {why, {}};
+        if (WriteError why = s.name(); why.failed()) return {why, {}};
     SetWritten result;
     std::set<fs::path> dirs;
     for (auto& s : staged) {
-        if (std::string why = s.rename(); !why.empty()) {
+        if (WriteError why = s.rename(); why.failed()) {
             result.error = why;
             return result;
         }
@@ -202,7 +202,7 @@ SetWritten write_set_atomically(const std::vector<FileToWrite>& files) {
     return result;
 }
 
-std::string write_atomically(const std::string& path, std::string_view bytes) {
+WriteError write_atomically(const std::string& path, std::string_view bytes) {
     return write_set_atomically({{path, bytes}}).error;
 }
 

@@ -26,24 +26,30 @@
 
 namespace lerbrief {
 
-// Returns an empty string on success, or what went wrong (a message, then
-// possibly "\nhint: …").
-std::string write_atomically(const std::string& path, std::string_view bytes);
+// What went wrong, for a message: "cannot write PATH: …", and a hint when
+// there is something to suggest. No message: nothing went wrong.
+struct WriteError {
+    std::string message;
+    std::string hint;
+    bool failed() const { return !message.empty(); }
+};
+
+WriteError write_atomically(const std::string& path, std::string_view bytes);
 
 struct FileToWrite {
     std::string path;
     std::string_view bytes;  // not owned: outlives the call
 };
 struct SetWritten {
-    std::string error;                  // empty on success; else as write_atomically says it
+    WriteError error;                   // none on success; else as write_atomically says it
     std::vector<std::string> replaced;  // on failure: the targets replaced before it (almost always none)
 };
 // Writes all of `files` or, when anything fails before the renames, none.
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 
-// Empty when `path` is absent or a regular file lerbrief may replace; else
-// why not ("cannot write PATH: it is a named pipe (FIFO)\nhint: …").
-std::string check_target(const std::string& path);
+// None when `path` is absent or a regular file lerbrief may replace; else
+// why not ("cannot write PATH: it is a named pipe (FIFO), …" and a hint).
+WriteError check_target(const std::string& path);
 
 // Removes temporary files ".NAME.tmp-PID-N" of `path` left by runs that no
 // longer exist; for writers that name their temporary files so (the

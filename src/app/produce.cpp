@@ -59,17 +59,11 @@ void print_error(std::ostream& err, std::string message, std::string hint, bool 
     err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
 }
 
-// The same for "message\nhint: hint", as print_plan() and write_atomically() say it.
-void print_error(std::ostream& err, const std::string& text, bool color) {
-    const auto h = text.find("\nhint: ");
-    print_error(err, text.substr(0, h), h == std::string::npos ? "" : text.substr(h + 7), color);
-}
-
 // A file could not be written: what is true of the earlier files.
-ExitStatus io_fail(std::ostream& err, const Diagnostics& d, const std::string& why,
+ExitStatus io_fail(std::ostream& err, const Diagnostics& d, const WriteError& why,
                    const std::vector<std::string>& replaced, bool color) {
     print_all(err, d, color);
-    print_error(err, why, color);
+    print_error(err, why.message, why.hint, color);
     if (replaced.empty()) {
         err << "lerbrief: no file replaced; earlier output intact\n";
     } else {
@@ -94,7 +88,8 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     std::string plan_error;
     const std::optional<PrintPlan> plan = print_plan(o, plan_error);
     if (!plan) {
-        print_error(err, plan_error, o.color);
+        const auto h = plan_error.find("\nhint: ");
+        print_error(err, plan_error.substr(0, h), h == std::string::npos ? "" : plan_error.substr(h + 7), o.color);
         return ExitStatus::usage_error;
     }
     LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
@@ -162,13 +157,13 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             timings.mark("diagram");
             if (diags.has_errors()) return fail(err, diags, o.color);
             const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
-            if (std::string why = check_target(o.diagram_path); !why.empty()) return io_fail(err, diags, why, {}, o.color);
+            if (WriteError why = check_target(o.diagram_path); why.failed()) return io_fail(err, diags, why, {}, o.color);
             remove_stale_temps(o.diagram_path);  // write_standalone names its temporary files as atomic_file.cpp does
             try {
                 diagram::write_standalone(page, o.diagram_path, diagram::FontFiles::from_paths(paths), 1, o.dpi,
                                           in.build_date.empty() ? "" : in.build_date + "T00:00:00");
             } catch (const diagram::PaintError& e) {  // the file could not be written: an earlier one is intact
-                return io_fail(err, diags, e.what(), {}, o.color);
+                return io_fail(err, diags, {e.what(), {}}, {}, o.color);
             }
             timings.mark("write");
             print_all(err, diags, o.color);
@@ -237,7 +232,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
         files.push_back({w.path, w.bytes});
         pages += w.pages;
     }
-    if (SetWritten w = write_set_atomically(files); !w.error.empty())
+    if (SetWritten w = write_set_atomically(files); w.error.failed())
         return io_fail(err, diags, w.error, w.replaced, o.color);
     timings.mark("write");
     print_all(err, diags, o.color);

@@ -122,8 +122,12 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
             why = "the path leaves the content folder";
             return {};
         }
-    const std::string real = resolve_inside(root, (fs::path(root) / p).string(), why);
-    if (real.empty()) return {};
+    const Resolved where = resolve_inside(root, (fs::path(root) / p).string());
+    if (!where.inside()) {
+        why = where.why();
+        return {};
+    }
+    const std::string& real = where.real;
     std::error_code ec;
     if (!fs::is_regular_file(real, ec)) {
         why = "not a regular file";

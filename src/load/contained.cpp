@@ -10,32 +10,30 @@ namespace lerbrief::load {
 
 namespace fs = std::filesystem;
 
-std::string resolve_inside(const std::string& root, const std::string& path, std::string& why) {
+const char* Resolved::why() const {
+    switch (problem) {
+    case Problem::none: return "";
+    case Problem::root_unresolved: return "the content folder cannot be resolved";
+    case Problem::missing: return "no such file";
+    case Problem::loop: return "too many levels of symbolic links";
+    case Problem::unresolved: return "the path cannot be resolved";
+    case Problem::outside: return "the path leaves the content folder (through a symbolic link)";
+    }
+    return "";
+}
+
+Resolved resolve_inside(const std::string& root, const std::string& path) {
     std::error_code ec;
     const fs::path base = fs::canonical(root, ec);
-    if (ec) {
-        why = "the content folder cannot be resolved";
-        return {};
-    }
+    if (ec) return {{}, Resolved::Problem::root_unresolved};
     const fs::path real = fs::canonical(path, ec);
-    if (ec == std::errc::too_many_symbolic_link_levels) {
-        why = "too many levels of symbolic links";
-        return {};
-    }
-    if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory) {
-        why = "no such file";
-        return {};
-    }
-    if (ec) {
-        why = "the path cannot be resolved";
-        return {};
-    }
+    if (ec == std::errc::too_many_symbolic_link_levels) return {{}, Resolved::Problem::loop};
+    if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory)
+        return {{}, Resolved::Problem::missing};
+    if (ec) return {{}, Resolved::Problem::unresolved};
     const fs::path rel = real.lexically_relative(base);
-    if (rel.empty() || *rel.begin() == "..") {
-        why = "the path leaves the content folder (through a symbolic link)";
-        return {};
-    }
-    return real.string();
+    if (rel.empty() || *rel.begin() == "..") return {{}, Resolved::Problem::outside};
+    return {real.string(), Resolved::Problem::none};
 }
 
 bool not_a_loop(const std::string& path, Diagnostics& diags) {
@@ -48,11 +46,14 @@ bool not_a_loop(const std::string& path, Diagnostics& diags) {
 
 std::optional<YNode> read_content_file(const std::string& root, const std::string& path, const std::string& what,
                                        Diagnostics& diags) {
-    if (!not_a_loop(path, diags)) return std::nullopt;
-    std::string why;
-    if (has_entry(path) && resolve_inside(root, path, why).empty() && why != "no such file") {
-        msg::outside_content_folder(diags, {path, 0, 0}, why);
-        return std::nullopt;
+    // A missing file and a loop are read_mapping_file()'s to report.
+    if (has_entry(path)) {
+        const Resolved r = resolve_inside(root, path);
+        if (r.problem != Resolved::Problem::none && r.problem != Resolved::Problem::missing &&
+            r.problem != Resolved::Problem::loop) {
+            msg::outside_content_folder(diags, {path, 0, 0}, r.why());
+            return std::nullopt;
+        }
     }
     return read_mapping_file(path, what, diags);
 }

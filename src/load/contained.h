@@ -15,12 +15,18 @@
 
 namespace lerbrief::load {
 
-// The canonical path of `path` (a path under `root`, joined already) when
-// it exists and lies inside `root`'s canonical path; else "" and `why`:
-// "no such file", "too many levels of symbolic links", "the path leaves the
-// content folder (through a symbolic link)", or that a path cannot be
-// resolved. Shared by icons (check.cpp) and content files.
-std::string resolve_inside(const std::string& root, const std::string& path, std::string& why);
+// Where `path` (a path under `root`, joined already) really is: its
+// canonical path when it exists and lies inside `root`'s canonical path;
+// else the problem, which why() says in words for messages. Shared by icons
+// (check.cpp) and content files.
+struct Resolved {
+    enum class Problem { none, root_unresolved, missing, loop, unresolved, outside };
+    std::string real;  // empty unless problem == none
+    Problem problem = Problem::none;
+    bool inside() const { return problem == Problem::none; }
+    const char* why() const;
+};
+Resolved resolve_inside(const std::string& root, const std::string& path);
 
 // False, after an error at `path`, when `path` is a loop of symbolic links
 // (ELOOP): for readers that would otherwise call it "no such file".

@@ -32,10 +32,7 @@ void website_rules(Fields& f) {
 }
 
 // A file of the site read quietly: only when it is inside the folder.
-bool inside(const std::string& dir, const fs::path& p) {
-    std::string why;
-    return !resolve_inside(dir, p.string(), why).empty();
-}
+bool inside(const std::string& dir, const fs::path& p) { return resolve_inside(dir, p.string()).inside(); }
 
 std::string read_small_file(const std::string& dir, const fs::path& p) {
     std::error_code ec;

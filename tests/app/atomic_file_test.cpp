@@ -37,8 +37,8 @@ pid_t dead_pid() {
 TEST_CASE("atomic file: replaces the target whole and leaves nothing else in the folder") {
     t::TempDir dir;
     const std::string target = (dir / "out" / "b.pdf").string();
-    REQUIRE(write_atomically(target, "first") == "");
-    REQUIRE(write_atomically(target, std::string(3 * 1024 * 1024, 'x')) == "");  // several write(2) steps
+    REQUIRE_FALSE(write_atomically(target, "first").failed());
+    REQUIRE_FALSE(write_atomically(target, std::string(3 * 1024 * 1024, 'x')).failed());  // several write(2) steps
     CHECK(t::read_file(target) == std::string(3 * 1024 * 1024, 'x'));
     CHECK(names(dir / "out") == std::set<std::string>{"b.pdf"});
     CHECK((fs::status(target).permissions() & fs::perms::all) ==
@@ -49,10 +49,9 @@ TEST_CASE("atomic file: a failure leaves the previous file and no temporary file
     t::TempDir dir;
     SECTION("the target is a folder") {
         fs::create_directories(dir / "b.pdf");
-        CHECK(write_atomically((dir / "b.pdf").string(), "new") ==
-              "cannot write " + (dir / "b.pdf").string() +
-                  ": it is a directory, not a file lerbrief wrote\nhint: lerbrief replaces only regular files; name "
-                  "another path");
+        const auto why = write_atomically((dir / "b.pdf").string(), "new");
+        CHECK(why.message == "cannot write " + (dir / "b.pdf").string() + ": it is a directory, not a file lerbrief wrote");
+        CHECK(why.hint == "lerbrief replaces only regular files; name another path");
         CHECK(names(dir.path()) == std::set<std::string>{"b.pdf"});
     }
     SECTION("the file grows past the size a process may write (as on a full disk)") {
@@ -65,8 +64,8 @@ TEST_CASE("atomic file: a failure leaves the previous file and no temporary file
             signal(SIGXFSZ, SIG_IGN);
             rlimit lim{64 * 1024, 64 * 1024};
             setrlimit(RLIMIT_FSIZE, &lim);
-            std::string why = write_atomically((dir / "b.pdf").string(), std::string(1024 * 1024, 'x'));
-            _exit(why == "cannot write " + (dir / "b.pdf").string() + ": File too large" ? 0 : 1);
+            const auto why = write_atomically((dir / "b.pdf").string(), std::string(1024 * 1024, 'x'));
+            _exit(why.message == "cannot write " + (dir / "b.pdf").string() + ": File too large" ? 0 : 1);
         }
         int status = 0;
         waitpid(pid, &status, 0);
@@ -83,7 +82,7 @@ TEST_CASE("atomic file: temporary files of dead runs are removed, those of live 
     const std::string live = ".b.pdf.tmp-" + std::to_string(getppid()) + "-1";  // our parent is alive
     const std::string other = ".c.pdf.tmp-" + std::to_string(dead_pid()) + "-1";  // another target's
     for (const auto& n : {dead, live, other}) t::write_file(dir / n, "partial");
-    REQUIRE(write_atomically((dir / "b.pdf").string(), "new") == "");
+    REQUIRE_FALSE(write_atomically((dir / "b.pdf").string(), "new").failed());
     CHECK(names(dir.path()) == std::set<std::string>{"b.pdf", live, other});
 }
 
@@ -92,14 +91,14 @@ TEST_CASE("atomic file: a set is renamed only when every file of it is ready") {
     t::write_file(dir / "a.pdf", "old a");
     fs::create_directories(dir / "c.pdf");
     const std::string a = (dir / "a.pdf").string(), b = (dir / "sub" / "b.pdf").string(), c = (dir / "c.pdf").string();
-    CHECK(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error ==
-          "cannot write " + c + ": it is a directory, not a file lerbrief wrote\nhint: lerbrief replaces only regular "
-                                "files; name another path");
+    const auto refused = lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}});
+    CHECK(refused.error.message == "cannot write " + c + ": it is a directory, not a file lerbrief wrote");
+    CHECK(refused.error.hint == "lerbrief replaces only regular files; name another path");
     CHECK(t::read_file(a) == "old a");
     CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf", "sub"});
     CHECK(names(dir / "sub").empty());
     fs::remove(dir / "c.pdf");
-    REQUIRE(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error == "");
+    REQUIRE_FALSE(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error.failed());
     CHECK(t::read_file(a) == "new a");
     CHECK(t::read_file(b) == "new b");
     CHECK(t::read_file(c) == "new c");
