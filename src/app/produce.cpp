@@ -19,7 +19,7 @@
 #include "diagram/paint.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 #include "model/markup.h"
 
 namespace lerbrief {
@@ -182,7 +182,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             for (const auto& id : o.stakeholders) {
                 const Stakeholder* s = content.find_stakeholder(id);
                 if (!s) {
-                    std::string near = load::msg::did_you_mean(id, ids);
+                    std::string near = msg::did_you_mean(id, ids);
                     print_error(err, fmt::format("unknown stakeholder '{}'", id),
                                 near.empty() ? "lerbrief --list shows the ids" : "did you mean '" + near + "'?", o.color);
                     return ExitStatus::usage_error;

@@ -4,7 +4,7 @@
 #include <map>
 
 #include "load/contained.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 #include "model/limits.h"
 #include "model/markup.h"
 

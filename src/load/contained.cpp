@@ -4,7 +4,7 @@
 #include <system_error>
 
 #include "load/fields.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 
 namespace lerbrief::load {
 

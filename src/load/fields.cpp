@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "load/contained.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 
 namespace lerbrief::load {
 

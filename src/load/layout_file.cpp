@@ -7,7 +7,7 @@
 
 #include "load/contained.h"
 #include "load/fields.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 
 namespace lerbrief::load {
 

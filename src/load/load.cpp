@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "load/check.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 
 namespace lerbrief::load {
 

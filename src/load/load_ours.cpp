@@ -7,7 +7,7 @@
 #include "load/contained.h"
 #include "load/fields.h"
 #include "load/load.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 #include "model/limits.h"
 
 namespace lerbrief::load {

@@ -13,7 +13,7 @@
 #include "load/fields.h"
 #include "load/html_text.h"
 #include "load/load.h"
-#include "load/messages.h"
+#include "messages/messages.h"
 #include "model/limits.h"
 
 namespace lerbrief::load {

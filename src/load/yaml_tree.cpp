@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "load/messages.h"
+#include "messages/messages.h"
 #include "model/limits.h"
 #include "model/utf8.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Every message about content and layout files is built here, in one place,
+// Every message a user reads is built in src/messages/, in one place,
 // so the wording stays consistent and tests can pin it exactly. Messages are
 // short and lowercase; a hint says what to do when there is something to do.
 // `field` is the dotted path of the value inside its file ("quote.text",
@@ -10,7 +10,7 @@
 
 #include "model/diagnostic.h"
 
-namespace lerbrief::load::msg {
+namespace lerbrief::msg {
 
 // Reading files
 void cannot_read(Diagnostics&, const SourcePos&, std::string_view why);
@@ -63,4 +63,4 @@ void too_many_pages(Diagnostics&, const SourcePos&, std::string_view what, std::
 // Closest candidate within a small edit distance, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
-}  // namespace lerbrief::load::msg
+}  // namespace lerbrief::msg

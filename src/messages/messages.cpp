@@ -1,4 +1,4 @@
-#include "load/messages.h"
+#include "messages/messages.h"
 
 #include <fmt/format.h>
 
@@ -6,7 +6,7 @@
 
 #include "model/limits.h"
 
-namespace lerbrief::load::msg {
+namespace lerbrief::msg {
 
 namespace {
 
@@ -176,4 +176,4 @@ void too_many_pages(Diagnostics& d, const SourcePos& p, std::string_view what, s
             "split the content into several content folders");
 }
 
-}  // namespace lerbrief::load::msg
+}  // namespace lerbrief::msg
