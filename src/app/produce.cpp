@@ -189,9 +189,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
                     print_all(err, usage, o.color);
                     return ExitStatus::usage_error;
                 }
-                if (!s->has_content())
-                    diags.error(s->pos, fmt::format("stakeholder '{}' has no definition, so it has no fact sheet", id),
-                                "add a definition (and the rest of its content) to write its fact sheet");
+                if (!s->has_content()) msg::no_fact_sheet(diags, s->pos, id);
                 sheets.push_back(s);
             }
             if (diags.has_errors()) return fail(err, diags, o.color);

@@ -68,6 +68,10 @@ void unknown_stakeholder(Diagnostics& d, std::string_view id, const std::vector<
     d.error({}, fmt::format("unknown stakeholder '{}'", shown(id)),
             near.empty() ? "lerbrief --list shows the ids" : fmt::format("did you mean '{}'?", near));
 }
+void no_fact_sheet(Diagnostics& d, const SourcePos& p, std::string_view id) {
+    d.error(p, fmt::format("stakeholder '{}' has no definition, so it has no fact sheet", id),
+            "add a definition (and the rest of its content) to write its fact sheet");
+}
 
 void unknown_diagram_format(Diagnostics& d, std::string_view path) {
     d.error({}, fmt::format("--diagram '{}': unknown diagram format", shown(path)),
