@@ -21,13 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A length option: a unit is required ("3" could be mm as well as pt).
+// A length option: a unit is required ("3" could be mm as well as pt), but
+// for zero, which is zero in any unit ("--bleed 0": crop marks, no bleed).
 std::optional<double> length_option(const char* name, const std::string& text, double max, Diagnostics& diags) {
-    if (Length::is_bare_number(text)) {
+    if (Length::is_bare_number(text) && Length::parse(text)->points() != 0) {
         msg::length_without_unit(diags, name, text);
         return std::nullopt;
     }
-    auto l = Length::parse_with_unit(text);
+    auto l = Length::is_bare_number(text) ? Length::parse(text) : Length::parse_with_unit(text);
     if (!l || l->points() < 0 || l->points() > max) {
         msg::length_out_of_range(diags, name, text, max * 25.4 / 72);
         return std::nullopt;

@@ -202,6 +202,8 @@ TEST_CASE("cli: misspellings get a did you mean; lengths need units") {
     CHECK(bleed.err == "lerbrief: error: --bleed '3' has no unit\nhint: write it like 3mm, 0.125in or 9pt\n");
     auto ok = t::run_lerbrief({"--check", "--bleed", "3mm", "--layout", "a4"});
     CHECK(ok.status == 0);
+    auto zero = t::run_lerbrief({"--check", "--bleed", "0"});  // zero is zero in any unit
+    CHECK(zero.status == 0);
 }
 
 TEST_CASE("cli: the event line comes from --event-file, options override its parts") {
