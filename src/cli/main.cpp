@@ -28,7 +28,7 @@ std::vector<std::string> long_options(CLI::App& app) {
 // with a "did you mean"), else a stray argument.
 void report_extras(CLI::App& app, const std::vector<std::string>& extras, Diagnostics& diags) {
     for (const auto& arg : extras)
-        if (arg.size() > 1 && arg[0] == '-')
+        if (arg.size() > 1 && arg[0] == '-' && arg != "--")
             return msg::unknown_option(diags, arg.substr(0, arg.find('=')), long_options(app));
     msg::unexpected_argument(diags, extras.front());
 }
@@ -108,7 +108,9 @@ int main(int argc, char** argv) {
         msg::usage_error(usage, e.what());
         return usage_error(usage);
     }
-    if (const auto extras = app.remaining(true); !extras.empty()) {
+    auto extras = app.remaining(true);
+    extras.erase(std::remove(extras.begin(), extras.end(), "--"), extras.end());  // "--" alone ends the options
+    if (!extras.empty()) {
         report_extras(app, extras, usage);
         return usage_error(usage);
     }

@@ -194,6 +194,10 @@ TEST_CASE("cli: misspellings get a did you mean; lengths need units") {
     auto eq = t::run_lerbrief({"--layuot=a4"});
     CHECK(eq.status == 2);
     CHECK(eq.err == "lerbrief: error: unknown option '--layuot'\nhint: did you mean '--layout'?\n");
+    auto stray = t::run_lerbrief({"--check", "--", "employers"});
+    CHECK(stray.status == 2);
+    CHECK(stray.err.rfind("lerbrief: error: unexpected argument 'employers'\n", 0) == 0);
+    CHECK(t::run_lerbrief({"--check", "--"}).status == 0);  // "--" alone ends the options
     auto layout = t::run_lerbrief({"--check", "--layout", "leter"});
     CHECK(layout.status == 2);
     CHECK(layout.err == "lerbrief: error: unknown layout 'leter'\nhint: did you mean 'letter'?\n");
