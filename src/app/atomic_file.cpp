@@ -37,6 +37,13 @@ std::string temp_name(const fs::path& target) {
 
 fs::path folder_of(const fs::path& target) { return target.parent_path().empty() ? fs::path(".") : target.parent_path(); }
 
+WriteError make_folder(const fs::path& dir) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) return {"cannot create folder " + dir.string() + ": " + ec.message(), {}};
+    return {};
+}
+
 // Removes temporary files of this target left by runs that no longer exist
 // (killed between naming their file and renaming it). Files of live runs,
 // and names that do not parse, are left alone.
@@ -95,9 +102,7 @@ public:
 
     // The bytes in a temporary file beside the target, flushed to disk.
     WriteError write(std::string_view bytes) {
-        std::error_code ec;
-        fs::create_directories(dir_, ec);
-        if (ec) return {"cannot create folder " + dir_.string() + ": " + ec.message(), {}};
+        if (WriteError why = make_folder(dir_); why.failed()) return why;
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
         if (WriteError why = open(); why.failed()) return why;
@@ -158,6 +163,8 @@ private:
 };
 
 }  // namespace
+
+WriteError make_parent_folder(const std::string& path) { return make_folder(folder_of(path)); }
 
 WriteError check_target(const std::string& path) {
     struct stat st {};

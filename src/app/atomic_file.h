@@ -47,6 +47,10 @@ struct SetWritten {
 // Writes all of `files` or, when anything fails before the renames, none.
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 
+// Creates the folders `path` is to be written in, as the writers above do;
+// for writers of their own (the standalone diagram).
+WriteError make_parent_folder(const std::string& path);
+
 // None when `path` is absent or a regular file lerbrief may replace; else
 // why not ("cannot write PATH: it is a named pipe (FIFO), …" and a hint).
 WriteError check_target(const std::string& path);

@@ -1,13 +1,10 @@
 #include "app/diagram_options.h"
 
-#include <fmt/format.h>
-
 #include <cctype>
 #include <cmath>
 #include <filesystem>
-#include <ostream>
 
-#include "model/diagnostic.h"
+#include "messages/cli.h"
 #include "model/length.h"
 #include "model/limits.h"
 
@@ -18,10 +15,11 @@ namespace {
 // The standalone diagram: a 16:9 slide in points.
 constexpr double kSlideWidth = 960, kSlideHeight = 540;
 
-bool is_png(const std::string& path) {
+// The extension in lower case, as diagram::write_standalone reads it.
+std::string extension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".png";
+    return ext;
 }
 
 }  // namespace
@@ -33,7 +31,7 @@ std::optional<std::pair<double, double>> parse_diagram_size(const std::string& s
     if (s == "a4") return std::pair{Length::mm(297).points(), Length::mm(210).points()};
     auto x = s.find('x');
     if (x == std::string::npos) return std::nullopt;
-    auto w = Length::parse(s.substr(0, x)), h = Length::parse(s.substr(x + 1));
+    auto w = Length::parse_with_unit(s.substr(0, x)), h = Length::parse_with_unit(s.substr(x + 1));
     if (!w || !h || w->points() < 72 || h->points() < 72 || w->points() > 14400 || h->points() > 14400)
         return std::nullopt;
     return std::pair{w->points(), h->points()};
@@ -45,20 +43,28 @@ std::pair<long long, long long> diagram_pixels(std::pair<double, double> size_pt
     return {px(size_pt.first), px(size_pt.second)};
 }
 
-std::optional<ExitStatus> check_diagram_options(const Options& o, std::ostream& err) {
-    if (o.mode != Mode::diagram || !is_png(o.diagram_path)) return std::nullopt;
+bool check_diagram_options(const Options& o, Diagnostics& diags) {
+    if (o.mode != Mode::diagram) return true;
+    const std::string ext = extension(o.diagram_path);
+    if (ext != ".pdf" && ext != ".svg" && ext != ".png") {
+        msg::unknown_diagram_format(diags, o.diagram_path);
+        return false;
+    }
     const auto size = parse_diagram_size(o.diagram_size);
-    if (!size) return std::nullopt;  // produce() names a size that is not one
+    if (!size) {
+        const auto x = o.diagram_size.find('x');
+        if (x != std::string::npos && (Length::is_bare_number(o.diagram_size.substr(0, x)) ||
+                                       Length::is_bare_number(o.diagram_size.substr(x + 1))))
+            msg::size_without_unit(diags, o.diagram_size);
+        else
+            msg::bad_diagram_size(diags, o.diagram_size);
+        return false;
+    }
+    if (ext != ".png") return true;
     const auto [w, h] = diagram_pixels(*size, o.dpi);
-    if (static_cast<unsigned long long>(w * h) <= limits::kMaxDiagramPixels) return std::nullopt;
-    const std::string size_name = o.diagram_size.empty() ? "slide" : o.diagram_size;
-    err << format(Diagnostic{Severity::error, {},
-                             fmt::format("--size {} at --dpi {} is {} × {} pixels, more than the {} a PNG may have",
-                                         size_name, o.dpi, w, h, limits::kMaxDiagramPixels),
-                             "lower --dpi or --size, or write the diagram as .svg or .pdf"},
-                  o.color)
-        << '\n';
-    return ExitStatus::usage_error;
+    if (static_cast<unsigned long long>(w * h) <= limits::kMaxDiagramPixels) return true;
+    msg::png_too_large(diags, o.diagram_size.empty() ? "slide" : o.diagram_size, o.dpi, w, h);
+    return false;
 }
 
 }  // namespace lerbrief

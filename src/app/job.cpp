@@ -6,7 +6,7 @@
 #include <ostream>
 
 #include "app/content_loader.h"
-#include "app/diagram_options.h"
+#include "app/command_line.h"
 #include "app/init.h"
 #include "app/paths.h"
 #include "app/produce.h"
@@ -39,7 +39,7 @@ ExitStatus list(const Content& c, std::ostream& out) {
 ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err) {
     try {
         if (options.mode == Mode::init) return init_folder(options.init_dir, options.color, out, err);
-        if (auto refused = check_diagram_options(options, err)) return *refused;
+        if (auto refused = check_command_line(options, err)) return *refused;
         Diagnostics diags;
         Timings timings;
         Content content = load_for_job(options, diags, timings);

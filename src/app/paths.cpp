@@ -57,6 +57,11 @@ std::vector<std::string> layout_names() {
     return names;
 }
 
+bool names_a_layout_file(const std::string& name_or_path) {
+    return name_or_path.find('/') != std::string::npos || name_or_path.ends_with(".yaml") ||
+           name_or_path.ends_with(".yml");
+}
+
 std::string display_path(const std::string& path) {
     std::error_code ec;
     fs::path p = fs::absolute(path, ec);

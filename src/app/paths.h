@@ -25,6 +25,10 @@ const std::vector<std::string>& data_names();
 // The layout names in layouts/ (file names without .yaml), sorted.
 std::vector<std::string> layout_names();
 
+// Whether --layout's value names a file rather than a layout in layouts/: it
+// holds a / or ends in .yaml or .yml (as load::load_layout reads it).
+bool names_a_layout_file(const std::string& name_or_path);
+
 // A path shown to the user: relative to the working directory when it is
 // below it, as given otherwise.
 std::string display_path(const std::string& path);

@@ -7,6 +7,7 @@
 
 #include "compose/builder.h"
 #include "diagram/style.h"
+#include "messages/cli.h"
 #include "model/length.h"
 #include "model/markup.h"
 #include "press/bleed.h"
@@ -20,11 +21,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::optional<double> length_option(const std::string& name, const std::string& text, double max, std::string& error) {
-    auto l = Length::parse(text);
+// A length option: a unit is required ("3" could be mm as well as pt), but
+// for zero, which is zero in any unit ("--bleed 0": crop marks, no bleed).
+std::optional<double> length_option(const char* name, const std::string& text, double max, Diagnostics& diags) {
+    if (Length::is_bare_number(text) && Length::parse(text)->points() != 0) {
+        msg::length_without_unit(diags, name, text);
+        return std::nullopt;
+    }
+    auto l = Length::is_bare_number(text) ? Length::parse(text) : Length::parse_with_unit(text);
     if (!l || l->points() < 0 || l->points() > max) {
-        error = fmt::format("{} '{}' is not a length from 0 to {:.1f} mm\nhint: write it like 3mm, 0.125in or 9pt", name,
-                            text, max * 25.4 / 72);
+        msg::length_out_of_range(diags, name, text, max * 25.4 / 72);
         return std::nullopt;
     }
     return l->points();
@@ -50,28 +56,29 @@ press::PrintFile describe(const layout::Document& d, const std::string& path, pr
 
 }  // namespace
 
-std::optional<PrintPlan> print_plan(const Options& o, std::string& error) {
+std::optional<PrintPlan> print_plan(const Options& o, Diagnostics& diags) {
     PrintPlan p;
     p.impose = o.imposition == "booklet";
-    if (p.impose && o.mode != Mode::all && o.mode != Mode::booklet) {
-        error = "--imposition booklet imposes the booklet, which only --all and --booklet write\nhint: drop --stakeholder, or run --all";
+    // --check checks the run --all would make, with its print options
+    if (p.impose && o.mode != Mode::all && o.mode != Mode::booklet && o.mode != Mode::check) {
+        msg::imposition_needs_booklet(diags);
         return std::nullopt;
     }
     if (!o.creep.empty()) {
         if (!p.impose) {
-            error = "--creep needs --imposition booklet";
+            msg::creep_needs_imposition(diags);
             return std::nullopt;
         }
-        auto c = length_option("--creep", o.creep, kMaxCreepPt, error);
+        auto c = length_option("--creep", o.creep, kMaxCreepPt, diags);
         if (!c) return std::nullopt;
         p.creep = *c;
     }
     if (!o.bleed.empty()) {
-        p.bleed = length_option("--bleed", o.bleed, kMaxBleedPt, error);
+        p.bleed = length_option("--bleed", o.bleed, kMaxBleedPt, diags);
         if (!p.bleed) return std::nullopt;
     }
     if (o.tables > 0 && o.attendees <= 0) {
-        error = "--tables needs --attendees";
+        msg::tables_need_attendees(diags);
         return std::nullopt;
     }
     p.gray = o.grayscale;
@@ -118,11 +125,8 @@ void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnosti
     for (const auto& k : diagram::gray_clashes(fills, n)) {
         const std::size_t fb = diagram::node_look(k.b, n, fills.size()).colour;
         const SourcePos& at = fb < spec.palette_pos.size() ? spec.palette_pos[fb] : spec.pos;
-        diags.warning(at,
-                      fmt::format("in grayscale, '{}' and '{}' look the same in the diagram (lightness {:.0f} and {:.0f})",
-                                  content.stakeholders[k.a].id, content.stakeholders[k.b].id, k.la, k.lb),
-                      fmt::format("give the layout's palette fills at least {:.0f} apart in CIE L*",
-                                  std::ceil(diagram::kMinLightnessStep)));
+        msg::gray_clash(diags, at, content.stakeholders[k.a].id, content.stakeholders[k.b].id, k.la, k.lb,
+                        std::ceil(diagram::kMinLightnessStep));
     }
 }
 

@@ -25,8 +25,9 @@ struct PrintPlan {
     press::Audience audience;
 };
 
-// The plan, or a usage error message ("--creep needs --imposition booklet").
-std::optional<PrintPlan> print_plan(const Options& o, std::string& error);
+// The plan, or nullopt after a usage error in `diags` ("--creep needs
+// --imposition booklet", "--bleed '3' has no unit").
+std::optional<PrintPlan> print_plan(const Options& o, Diagnostics& diags);
 
 // Largest bleed and creep accepted (a print shop asks for 3 mm or 1/8 in).
 inline constexpr double kMaxBleedPt = 36, kMaxCreepPt = 36;

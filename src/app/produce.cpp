@@ -19,6 +19,7 @@
 #include "diagram/paint.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
+#include "messages/cli.h"
 #include "messages/messages.h"
 #include "model/markup.h"
 
@@ -85,11 +86,10 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
 
 ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
                    std::ostream& err) {
-    std::string plan_error;
-    const std::optional<PrintPlan> plan = print_plan(o, plan_error);
+    Diagnostics usage;  // check_command_line() refused these before the content was loaded
+    const std::optional<PrintPlan> plan = print_plan(o, usage);
     if (!plan) {
-        const auto h = plan_error.find("\nhint: ");
-        print_error(err, plan_error.substr(0, h), h == std::string::npos ? "" : plan_error.substr(h + 7), o.color);
+        print_all(err, usage, o.color);
         return ExitStatus::usage_error;
     }
     LayoutSpec spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
@@ -138,10 +138,10 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     try {
         if (o.mode == Mode::diagram) {
             auto size = parse_diagram_size(o.diagram_size);
-            if (!size) {
-                print_error(err, fmt::format("--size '{}' is not a size", o.diagram_size),
-                            "slide, square, letter, a4, or WIDTHxHEIGHT with lengths of 1in to 200in, like 10inx5.625in",
-                            o.color);
+            if (!size) {  // check_command_line() refused it before the content was loaded
+                Diagnostics usage;
+                msg::bad_diagram_size(usage, o.diagram_size);
+                print_all(err, usage, o.color);
                 return ExitStatus::usage_error;
             }
             if (!compose::diagram_fits(content))
@@ -157,6 +157,8 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             timings.mark("diagram");
             if (diags.has_errors()) return fail(err, diags, o.color);
             const layout::Frame page = diagram::fit_frame(*frame, size->first, size->second, kDiagramMargin);
+            if (WriteError why = make_parent_folder(o.diagram_path); why.failed())  // as --output's are made
+                return io_fail(err, diags, why, {}, o.color);
             if (WriteError why = check_target(o.diagram_path); why.failed()) return io_fail(err, diags, why, {}, o.color);
             remove_stale_temps(o.diagram_path);  // write_standalone names its temporary files as atomic_file.cpp does
             try {
@@ -182,14 +184,12 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             for (const auto& id : o.stakeholders) {
                 const Stakeholder* s = content.find_stakeholder(id);
                 if (!s) {
-                    std::string near = msg::did_you_mean(id, ids);
-                    print_error(err, fmt::format("unknown stakeholder '{}'", id),
-                                near.empty() ? "lerbrief --list shows the ids" : "did you mean '" + near + "'?", o.color);
+                    Diagnostics usage;
+                    msg::unknown_stakeholder(usage, id, ids);
+                    print_all(err, usage, o.color);
                     return ExitStatus::usage_error;
                 }
-                if (!s->has_content())
-                    diags.error(s->pos, fmt::format("stakeholder '{}' has no definition, so it has no fact sheet", id),
-                                "add a definition (and the rest of its content) to write its fact sheet");
+                if (!s->has_content()) msg::no_fact_sheet(diags, s->pos, id);
                 sheets.push_back(s);
             }
             if (diags.has_errors()) return fail(err, diags, o.color);

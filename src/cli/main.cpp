@@ -2,17 +2,48 @@
 // else happens here (see src/app/job.h).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <iostream>
 
 #include "app/job.h"
 #include "app/terminal.h"
+#include "messages/cli.h"
 #include "model/diagnostic.h"
 
 using namespace lerbrief;
 
+namespace {
+
+// Every long option, "--all" …, of the app and its option groups.
+std::vector<std::string> long_options(CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::Option* opt : app.get_options())
+        for (const auto& n : opt->get_lnames()) names.push_back("--" + n);
+    for (CLI::App* group : app.get_subcommands([](CLI::App*) { return true; }))
+        for (auto& n : long_options(*group)) names.push_back(std::move(n));
+    return names;
+}
+
+// What the parser left over: an unknown option first ("--stakehodler",
+// with a "did you mean"), else a stray argument.
+void report_extras(CLI::App& app, const std::vector<std::string>& extras, Diagnostics& diags) {
+    for (const auto& arg : extras)
+        if (arg.size() > 1 && arg[0] == '-' && arg != "--")
+            return msg::unknown_option(diags, arg.substr(0, arg.find('=')), long_options(app));
+    msg::unexpected_argument(diags, extras.front());
+}
+
+int usage_error(const Diagnostics& diags) {
+    for (const auto& d : diags.items()) std::cerr << format(d, color_for_stderr()) << '\n';
+    return code(ExitStatus::usage_error);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     Options o;
     CLI::App app{"lerbrief — print-ready briefing booklets and fact sheets about the LER ecosystem", "lerbrief"};
+    app.allow_extras();  // left over after parsing: reported below, with a "did you mean"
     app.set_version_flag("--version", std::string("lerbrief ") + LERBRIEF_VERSION);
     app.footer(
         "Exit status: 0 success, 1 content or layout errors (nothing written), 2 usage error, "
@@ -69,13 +100,23 @@ int main(int argc, char** argv) {
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
     app.add_flag("--dump-layout", o.dump, "print a text dump of the laid-out pages on stdout");
 
+    Diagnostics usage;
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-        std::cerr << format(Diagnostic{Severity::error, {}, e.what(), "see lerbrief --help"}, color_for_stderr()) << '\n';
-        return code(ExitStatus::usage_error);
+        msg::usage_error(usage, e.what());
+        return usage_error(usage);
     }
+    auto extras = app.remaining(true);
+    extras.erase(std::remove(extras.begin(), extras.end(), "--"), extras.end());  // "--" alone ends the options
+    if (!extras.empty()) {
+        report_extras(app, extras, usage);
+        return usage_error(usage);
+    }
+    // A group named twice is one fact sheet (and --output then names its file).
+    for (auto it = o.stakeholders.begin(); it != o.stakeholders.end();)
+        it = std::find(o.stakeholders.begin(), it, *it) != it ? o.stakeholders.erase(it) : it + 1;
     o.color = color_for_stderr();
     if (check) o.mode = Mode::check;
     else if (list) o.mode = Mode::list;

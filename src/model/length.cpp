@@ -6,7 +6,14 @@
 
 namespace lerbrief {
 
-std::optional<Length> Length::parse(std::string_view text) {
+namespace {
+
+struct Parsed {
+    double value = 0;
+    std::string_view unit;  // without the spaces before it
+};
+
+std::optional<Parsed> split(std::string_view text) {
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     std::size_t n = 0;
@@ -24,11 +31,34 @@ std::optional<Length> Length::parse(std::string_view text) {
     if (!std::isfinite(v)) return std::nullopt;
     std::string_view unit = text.substr(n);
     while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
-    if (unit.empty() || unit == "pt") return Length::pt(v);
-    if (unit == "mm") return Length::mm(v);
-    if (unit == "cm") return Length::mm(v * 10);
-    if (unit == "in") return Length::in(v);
+    return Parsed{v, unit};
+}
+
+std::optional<Length> with_unit(const Parsed& p) {
+    if (p.unit == "pt") return Length::pt(p.value);
+    if (p.unit == "mm") return Length::mm(p.value);
+    if (p.unit == "cm") return Length::mm(p.value * 10);
+    if (p.unit == "in") return Length::in(p.value);
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Length> Length::parse(std::string_view text) {
+    auto p = split(text);
+    if (!p) return std::nullopt;
+    if (p->unit.empty()) return Length::pt(p->value);
+    return with_unit(*p);
+}
+
+std::optional<Length> Length::parse_with_unit(std::string_view text) {
+    auto p = split(text);
+    return p ? with_unit(*p) : std::nullopt;
+}
+
+bool Length::is_bare_number(std::string_view text) {
+    auto p = split(text);
+    return p && p->unit.empty();
 }
 
 }  // namespace lerbrief

@@ -19,8 +19,14 @@ public:
     constexpr Length operator*(double k) const { return Length(pt_ * k); }
     constexpr auto operator<=>(const Length&) const = default;
 
-    // "12pt", "20mm", "0.75in", "1.5cm"; a bare number is points.
+    // "12pt", "20mm", "0.75in", "1.5cm"; a bare number is points (layout
+    // files, where type sizes are bare points too).
     static std::optional<Length> parse(std::string_view text);
+    // The same with the unit required: on the command line "3" could as well
+    // mean millimetres as points.
+    static std::optional<Length> parse_with_unit(std::string_view text);
+    // Whether `text` is a number without a unit, like "3" or "0.2".
+    static bool is_bare_number(std::string_view text);
 
 private:
     constexpr explicit Length(double v) : pt_(v) {}

@@ -146,10 +146,68 @@ TEST_CASE("cli: --diagram writes the diagram alone, at the size asked for") {
     CHECK(bad.status == 2);
     CHECK(bad.err.rfind("lerbrief: error: --size 'huge' is not a size\n", 0) == 0);
     CHECK_FALSE(fs::exists(dir / "x.png"));
+    // missing folders are made, as for --output
+    auto deep = t::run_lerbrief({"--diagram", (dir / "new" / "dir" / "d.svg").string()});
+    CHECK(deep.status == 0);
+    CHECK(t::read_file(dir / "new" / "dir" / "d.svg").find("<svg") != std::string::npos);
     // a file that cannot be written is an I/O error (3), not an internal one
-    auto nowhere = t::run_lerbrief({"--diagram", (dir / "no-such-folder" / "d.svg").string()});
+    t::write_file(dir / "a-file", "not a folder\n");
+    auto nowhere = t::run_lerbrief({"--diagram", (dir / "a-file" / "d.svg").string()});
     CHECK(nowhere.status == 3);
-    CHECK(nowhere.err.rfind("lerbrief: error: " + (dir / "no-such-folder" / "d.svg").string() + ": ", 0) == 0);
+    CHECK(nowhere.err.rfind("lerbrief: error: cannot create folder " + (dir / "a-file").string() + ": ", 0) == 0);
+    // an unknown format is a usage error (2), found before any work
+    auto jpg = t::run_lerbrief({"--diagram", (dir / "d.jpg").string()});
+    CHECK(jpg.status == 2);
+    CHECK(jpg.err.rfind("lerbrief: error: --diagram '" + (dir / "d.jpg").string() + "': unknown diagram format\n", 0) == 0);
+    CHECK_FALSE(fs::exists(dir / "d.jpg"));
+}
+
+TEST_CASE("cli: a group named twice is one fact sheet, written where --output says") {
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--stakeholder", "learners-earners", "--stakeholder", "learners-earners", "--output",
+                              (dir / "e.pdf").string()});
+    REQUIRE(r.status == 0);
+    CHECK(fs::is_regular_file(dir / "e.pdf"));
+    CHECK(t::read_file(dir / "e.pdf").rfind("%PDF-", 0) == 0);
+    CHECK(r.out.find("1 file,") != std::string::npos);
+}
+
+TEST_CASE("cli: files the command line names that cannot be read are exit 3") {
+    t::TempDir dir;
+    auto layout = t::run_lerbrief({"--check", "--layout", "/nonexistent.yaml"});
+    CHECK(layout.status == 3);
+    CHECK(layout.err.rfind("/nonexistent.yaml: error: cannot read file: no such file\n", 0) == 0);
+    fs::create_directories(dir / "event.yaml");
+    auto event = t::run_lerbrief({"--booklet", "--event-file", (dir / "event.yaml").string(), "--output",
+                                  (dir / "b.pdf").string()});
+    CHECK(event.status == 3);
+    CHECK(event.err.find("event.yaml: error: expected a file, found a directory\n") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "b.pdf"));
+    auto missing = t::run_lerbrief({"--check", "--event-file", (dir / "none.yaml").string()});
+    CHECK(missing.status == 3);
+}
+
+TEST_CASE("cli: misspellings get a did you mean; lengths need units") {
+    auto opt = t::run_lerbrief({"--stakehodler", "employers"});
+    CHECK(opt.status == 2);
+    CHECK(opt.err == "lerbrief: error: unknown option '--stakehodler'\nhint: did you mean '--stakeholder'?\n");
+    auto eq = t::run_lerbrief({"--layuot=a4"});
+    CHECK(eq.status == 2);
+    CHECK(eq.err == "lerbrief: error: unknown option '--layuot'\nhint: did you mean '--layout'?\n");
+    auto stray = t::run_lerbrief({"--check", "--", "employers"});
+    CHECK(stray.status == 2);
+    CHECK(stray.err.rfind("lerbrief: error: unexpected argument 'employers'\n", 0) == 0);
+    CHECK(t::run_lerbrief({"--check", "--"}).status == 0);  // "--" alone ends the options
+    auto layout = t::run_lerbrief({"--check", "--layout", "leter"});
+    CHECK(layout.status == 2);
+    CHECK(layout.err == "lerbrief: error: unknown layout 'leter'\nhint: did you mean 'letter'?\n");
+    auto bleed = t::run_lerbrief({"--check", "--bleed", "3"});
+    CHECK(bleed.status == 2);
+    CHECK(bleed.err == "lerbrief: error: --bleed '3' has no unit\nhint: write it like 3mm, 0.125in or 9pt\n");
+    auto ok = t::run_lerbrief({"--check", "--bleed", "3mm", "--layout", "a4"});
+    CHECK(ok.status == 0);
+    auto zero = t::run_lerbrief({"--check", "--bleed", "0"});  // zero is zero in any unit
+    CHECK(zero.status == 0);
 }
 
 TEST_CASE("cli: the event line comes from --event-file, options override its parts") {
