@@ -108,22 +108,28 @@ std::optional<ExitStatus> check_event_options(const Options& o, std::ostream& er
     return ExitStatus::usage_error;
 }
 
-void cover_glyphs(Content& content, compose::Event& event, const Options& o, const layout::FontSet& fonts,
-                  Diagnostics& diags) {
+void cover_glyphs(Content& content, compose::Event& event, const load::EventPositions& from_file, LayoutSpec& spec,
+                  const Options& o, const layout::FontSet& fonts, Diagnostics& diags) {
     Cover cover(fonts, diags);
     for_each_text(content, [&](std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
         cover.apply(value, pos, field, kind);
     });
-    const SourcePos file{o.event_file, 0, 0};
-    const std::tuple<std::string*, const std::string*, const char*, const char*> parts[] = {
-        {&event.title, &o.event, "--event", "title"},
-        {&event.date, &o.date, "--date", "date"},
-        {&event.place, &o.place, "--place", "place"},
+    const std::pair<std::string*, const char*> running[] = {{&spec.header_left, "header.left"},
+                                                            {&spec.header_right, "header.right"},
+                                                            {&spec.footer_left, "footer.left"},
+                                                            {&spec.footer_right, "footer.right"}};
+    for (const auto& [value, field] : running)
+        if (load::check_value(*value, spec.pos, field, TextKind::line, diags))
+            cover.apply(*value, spec.pos, field, TextKind::line);
+    const std::tuple<std::string*, const std::string*, const char*, const char*, const SourcePos*> parts[] = {
+        {&event.title, &o.event, "--event", "title", &from_file.title},
+        {&event.date, &o.date, "--date", "date", &from_file.date},
+        {&event.place, &o.place, "--place", "place", &from_file.place},
     };
-    for (const auto& [value, option, name, key] : parts) {
+    for (const auto& [value, option, name, key, at] : parts) {
         if (value->empty()) continue;
         const bool from_option = !option->empty();
-        const SourcePos pos = from_option ? SourcePos{} : file;
+        const SourcePos pos = from_option ? SourcePos{} : *at;
         const char* field = from_option ? name : key;
         // Pasted spaces become spaces here too. Control characters were refused
         // before (check_event_options, load::check_event_file_text), and an

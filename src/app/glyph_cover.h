@@ -21,8 +21,10 @@
 #include "app/options.h"
 #include "compose/compose.h"
 #include "layout/fontset.h"
+#include "load/text_check.h"
 #include "model/content.h"
 #include "model/diagnostic.h"
+#include "model/layout_spec.h"
 
 namespace lerbrief {
 
@@ -30,8 +32,11 @@ namespace lerbrief {
 // error naming the option, printed on `err`.
 std::optional<ExitStatus> check_event_options(const Options& o, std::ostream& err);
 
-// Replaces, in `content` and `event`, what the fonts cannot draw, with warnings.
-void cover_glyphs(Content& content, compose::Event& event, const Options& o, const layout::FontSet& fonts,
-                  Diagnostics& diags);
+// Replaces, in `content`, `event` and the layout's running heads and feet,
+// what the fonts cannot draw, with warnings. A control character in a running
+// head or foot (a YAML escape in the layout file) is an error there.
+// `from_file`: where --event-file's values are (unknown positions when none).
+void cover_glyphs(Content& content, compose::Event& event, const load::EventPositions& from_file, LayoutSpec& spec,
+                  const Options& o, const layout::FontSet& fonts, Diagnostics& diags);
 
 }  // namespace lerbrief

@@ -117,6 +117,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.content = &content;
     in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
     in.event = {o.event, o.date, o.place};
+    load::EventPositions event_at;  // text coverage (#13 item 2)
     if (!o.event_file.empty()) {
         // --event-file gives the event line; --event/--date/--place override its parts
         if (auto root = load::read_mapping_file(o.event_file, "event file", diags)) {
@@ -125,11 +126,12 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             if (auto t = f.plain("date", load::Need::optional); t && o.date.empty()) in.event.date = *t;
             if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
             f.finish();
-            load::check_event_file_text(*root, diags);  // text coverage (#13 item 2)
+            event_at = load::check_event_file_text(*root, diags);  // text coverage (#13 item 2)
         }
         if (diags.has_errors()) return fail(err, diags, o.color);
     }
-    cover_glyphs(content, in.event, o, *fonts, diags);  // text coverage (#13 item 2)
+    cover_glyphs(content, in.event, event_at, spec, o, *fonts, diags);  // text coverage (#13 item 2)
+    if (diags.has_errors()) return fail(err, diags, o.color);
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = plan->impose ? 4 : 1;

@@ -13,6 +13,8 @@ const char* replacement(char32_t cp, TextKind kind) {
         case 0x2028:  // line separator
         case 0x2029:  // paragraph separator
             return kind == TextKind::paragraph ? "\n\n" : " ";
+        case '\n':  // a title's line break (a block scalar's) is a space, as markup reads it
+            return kind == TextKind::paragraph ? nullptr : " ";
         case '\t':
         case 0x1680:  // ogham space mark
         case 0x205F:  // medium mathematical space
@@ -41,13 +43,12 @@ bool check_value(std::string& value, const SourcePos& pos, std::string_view fiel
     bool rtl_warned = kind == TextKind::url || kind == TextKind::metadata;
     for (std::size_t i = 0; i < value.size();) {
         const std::size_t start = i;
-        const char32_t cp = utf8::next(value, i);
-        if (cp == utf8::kInvalid) {  // the readers check UTF-8 first: only a loader's slip reaches this
-            if (!changed) out.assign(value, 0, start);
-            changed = true;
-            out += "\uFFFD";
-            continue;
-        }
+        char32_t cp = utf8::next(value, i);
+        // The readers check the files' UTF-8, but yaml-cpp writes the escapes
+        // "\N" and "\_" as the bare Latin-1 bytes 0x85 and 0xA0: a byte that
+        // is not UTF-8 is read as the Latin-1 character it stands for.
+        const bool latin1 = cp == utf8::kInvalid;
+        if (latin1) cp = static_cast<unsigned char>(value[start]);
         if (utf8::is_control(cp)) {
             msg::control_in_text(diags, pos, field, cp);
             return false;
@@ -60,12 +61,21 @@ bool check_value(std::string& value, const SourcePos& pos, std::string_view fiel
         if (const char* r = replacement(cp, kind)) {
             if (!changed) out.assign(value, 0, start);
             changed = true;
+            if (kind != TextKind::paragraph && r[0] == ' ' && (out.empty() || out.back() == ' ')) continue;
             out += r;
+        } else if (latin1) {
+            if (!changed) out.assign(value, 0, start);
+            changed = true;
+            utf8::append(out, cp);
         } else if (changed) {
             out.append(value, start, i - start);
         }
     }
-    if (changed) value = std::move(out);
+    if (changed) {
+        if (kind != TextKind::paragraph)
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+        value = std::move(out);
+    }
     return true;
 }
 
@@ -75,13 +85,16 @@ void check_text(Content& c, Diagnostics& diags) {
     });
 }
 
-void check_event_file_text(const YNode& root, Diagnostics& diags) {
-    for (const char* key : {"title", "date", "place"}) {
+EventPositions check_event_file_text(const YNode& root, Diagnostics& diags) {
+    EventPositions at;
+    for (auto [key, pos] : {std::pair{"title", &at.title}, {"date", &at.date}, {"place", &at.place}}) {
         const YNode* n = root.get(key);
         if (!n || !n->is_scalar()) continue;
+        *pos = n->pos;
         std::string value = n->scalar;
         check_value(value, n->pos, key, TextKind::line, diags);
     }
+    return at;
 }
 
 }  // namespace lerbrief::load

@@ -28,7 +28,11 @@ void check_text(Content& c, Diagnostics& diags);
 // control character (reported at `pos`).
 bool check_value(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind, Diagnostics& diags);
 
-// An event file's title, date and place (scalars of `root`), at their positions.
-void check_event_file_text(const YNode& root, Diagnostics& diags);
+// An event file's title, date and place (scalars of `root`), at their
+// positions, which are returned for glyph coverage's warnings.
+struct EventPositions {
+    SourcePos title, date, place;
+};
+EventPositions check_event_file_text(const YNode& root, Diagnostics& diags);
 
 }  // namespace lerbrief::load

@@ -16,6 +16,12 @@ TEST_CASE("text pass: pasted spaces and separators are cleaned up by the kind of
     std::string para = "One\u2028Two\u2029Three";
     REQUIRE(load::check_value(para, {"f.yaml", 1, 1}, "definition", TextKind::paragraph, d));
     CHECK(para == "One\n\nTwo\n\nThree");
+    std::string title = "A\nB\n\nC\n";  // a block scalar's line breaks in a one-line value
+    REQUIRE(load::check_value(title, {"f.yaml", 1, 1}, "title", TextKind::line, d));
+    CHECK(title == "A B C");
+    std::string nbsp = "a\xA0" "b";  // yaml-cpp's "\_": a bare Latin-1 byte
+    REQUIRE(load::check_value(nbsp, {"f.yaml", 1, 1}, "name", TextKind::line, d));
+    CHECK(nbsp == "a\u00A0b");
     CHECK(d.empty());
 }
 
