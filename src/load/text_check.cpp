@@ -1,6 +1,7 @@
 #include "load/text_check.h"
 
 #include "messages/text.h"
+#include "model/limits.h"
 #include "model/utf8.h"
 
 namespace lerbrief::load {
@@ -37,7 +38,7 @@ const char* replacement(char32_t cp, TextKind kind) {
 }  // namespace
 
 bool check_value(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind,
-                 Diagnostics& diags) {
+                 Diagnostics& diags, std::size_t* rtl_values) {
     std::string out;
     bool changed = false;
     bool rtl_warned = kind == TextKind::url || kind == TextKind::metadata;
@@ -55,7 +56,8 @@ bool check_value(std::string& value, const SourcePos& pos, std::string_view fiel
         }
         if (!rtl_warned)
             if (const char* script = utf8::rtl_script(cp)) {
-                msg::right_to_left(diags, pos, field, cp, script);
+                if (!rtl_values || (*rtl_values)++ < limits::kMaxRtlWarnings)
+                    msg::right_to_left(diags, pos, field, cp, script);
                 rtl_warned = true;
             }
         if (const char* r = replacement(cp, kind)) {
@@ -80,9 +82,12 @@ bool check_value(std::string& value, const SourcePos& pos, std::string_view fiel
 }
 
 void check_text(Content& c, Diagnostics& diags) {
+    std::size_t rtl_values = 0;
     for_each_text(c, [&](std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
-        check_value(value, pos, field, kind, diags);
+        check_value(value, pos, field, kind, diags, &rtl_values);
     });
+    if (rtl_values > limits::kMaxRtlWarnings)
+        msg::more_right_to_left(diags, {c.root, 0, 0}, rtl_values - limits::kMaxRtlWarnings);
 }
 
 EventPositions check_event_file_text(const YNode& root, Diagnostics& diags) {

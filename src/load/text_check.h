@@ -26,7 +26,10 @@ void check_text(Content& c, Diagnostics& diags);
 
 // The same for one value: an event file's, an option's. False when it holds a
 // control character (reported at `pos`).
-bool check_value(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind, Diagnostics& diags);
+// `rtl_values` counts the values with right-to-left text; past
+// limits::kMaxRtlWarnings they are counted, not warned about.
+bool check_value(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind, Diagnostics& diags,
+                 std::size_t* rtl_values = nullptr);
 
 // An event file's title, date and place (scalars of `root`), at their
 // positions, which are returned for glyph coverage's warnings.

@@ -32,6 +32,11 @@ void right_to_left(Diagnostics& d, const SourcePos& p, std::string_view field, c
               "write it in Latin letters, or leave it out, until lerbrief sets right-to-left text");
 }
 
+void more_right_to_left(Diagnostics& d, const SourcePos& p, std::size_t values) {
+    d.warning(p, fmt::format("{} more value{} right-to-left text, which will print in the wrong order", values,
+                             values == 1 ? " holds" : "s hold"));
+}
+
 void glyph_missing(Diagnostics& d, const SourcePos& p, std::string_view field, char32_t cp, std::string_view font,
                    std::string_view substitute) {
     if (cp > 0xFFFF)

@@ -12,6 +12,8 @@ namespace lerbrief::msg {
 void control_in_text(Diagnostics&, const SourcePos&, std::string_view field, char32_t cp);
 // Right-to-left text, which is set left to right for now.
 void right_to_left(Diagnostics&, const SourcePos&, std::string_view field, char32_t cp, std::string_view script);
+// More values with right-to-left text, after the first few were named.
+void more_right_to_left(Diagnostics&, const SourcePos&, std::size_t values);
 // A character no font of the layout has (or above U+FFFF): printed as `substitute`.
 void glyph_missing(Diagnostics&, const SourcePos&, std::string_view field, char32_t cp, std::string_view font,
                    std::string_view substitute);

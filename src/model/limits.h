@@ -82,5 +82,8 @@ inline constexpr std::size_t kMaxGlyphWarningsPerField = 3;
 // Characters missing from the fonts named in one job: a whole document in a
 // script the fonts lack would otherwise print hundreds of warnings.
 inline constexpr std::size_t kMaxGlyphWarnings = 40;
+// Values with right-to-left text warned about one by one (load/text_check.cpp);
+// the rest are counted in one warning.
+inline constexpr std::size_t kMaxRtlWarnings = 10;
 
 }  // namespace lerbrief::limits

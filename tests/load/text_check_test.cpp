@@ -57,3 +57,22 @@ TEST_CASE("text pass: an HTML entity that makes a control character in the websi
     CHECK(all.find("_data/stakeholders-list.yml:4:17: error: definition: control character U+001B cannot be "
                    "printed") != std::string::npos);
 }
+
+TEST_CASE("text pass: right-to-left text in many values is named ten times, then counted") {
+    t::TempDir dir;
+    std::string list = "stakeholders:\n";
+    for (int i = 0; i < 13; ++i)
+        list += "  - name: \u05E9 " + std::to_string(i) + "\n    url: a" + std::to_string(i) + "\n    definition: d\n";
+    t::write_file(dir / "_data/stakeholders-list.yml", list);
+    t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: promoting\n    title: P\n");
+    Diagnostics d;
+    load::load_content(dir.path().string(), d);
+    std::size_t named = 0;
+    std::string last;
+    for (const auto& x : d.items()) {
+        if (x.message.find("is right-to-left") != std::string::npos) ++named;
+        last = x.message;
+    }
+    CHECK(named == 10);
+    CHECK(last == "3 more values hold right-to-left text, which will print in the wrong order");
+}
