@@ -110,7 +110,9 @@ const char* rtl_script(char32_t cp) {
     if (cp <= 0x077F) return "Arabic";
     if (cp <= 0x07BF) return "Thaana";
     if (cp <= 0x07FF) return "N'Ko";
-    if (cp <= 0x085F) return "Samaritan";
+    if (cp <= 0x083F) return "Samaritan";
+    if (cp <= 0x085F) return "Mandaic";
+    if (cp <= 0x086F) return "Syriac";
     if (cp <= 0x08FF) return "Arabic";
     if (cp >= 0xFB1D && cp <= 0xFB4F) return "Hebrew";
     if (cp >= 0xFB50 && cp <= 0xFDFF) return "Arabic";
