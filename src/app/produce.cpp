@@ -10,6 +10,7 @@
 
 #include "app/atomic_file.h"
 #include "app/diagram_options.h"
+#include "app/glyph_cover.h"
 #include "app/build_documents.h"
 #include "app/page_limit.h"
 #include "app/paths.h"
@@ -19,6 +20,7 @@
 #include "diagram/paint.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
+#include "load/text_check.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
 #include "model/markup.h"
@@ -84,7 +86,7 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
 
 }  // namespace
 
-ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
+ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
                    std::ostream& err) {
     Diagnostics usage;  // check_command_line() refused these before the content was loaded
     const std::optional<PrintPlan> plan = print_plan(o, usage);
@@ -115,6 +117,7 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     in.content = &content;
     in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
     in.event = {o.event, o.date, o.place};
+    load::EventPositions event_at;  // text coverage (#13 item 2)
     if (!o.event_file.empty()) {
         // --event-file gives the event line; --event/--date/--place override its parts
         if (auto root = load::read_mapping_file(o.event_file, "event file", diags)) {
@@ -123,9 +126,12 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
             if (auto t = f.plain("date", load::Need::optional); t && o.date.empty()) in.event.date = *t;
             if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
             f.finish();
+            event_at = load::check_event_file_text(*root, diags);  // text coverage (#13 item 2)
         }
         if (diags.has_errors()) return fail(err, diags, o.color);
     }
+    cover_glyphs(content, in.event, event_at, spec, o, *fonts, diags);  // text coverage (#13 item 2)
+    if (diags.has_errors()) return fail(err, diags, o.color);
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = plan->impose ? 4 : 1;

@@ -11,7 +11,7 @@
 
 namespace lerbrief {
 
-ExitStatus produce(const Options& options, const Content& content, Diagnostics& diags, Timings& timings,
+ExitStatus produce(const Options& options, Content& content, Diagnostics& diags, Timings& timings,
                    std::ostream& out, std::ostream& err);
 
 }  // namespace lerbrief

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "load/check.h"
+#include "load/text_check.h"
 #include "messages/messages.h"
 
 namespace lerbrief::load {
@@ -28,6 +29,7 @@ Content load_content(const std::string& dir, Diagnostics& diags) {
         case Detected::website: c = load_website(dir, diags); break;
         case Detected::none: msg::not_a_content_folder(diags, {dir, 0, 0}); return c;
     }
+    check_text(c, diags);  // control characters, pasted spaces, right-to-left text
     check(c, diags);
     return c;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/utf8.h"
+
 namespace lerbrief {
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
@@ -54,7 +56,7 @@ std::string paint(const std::string& s, const char* sgr, bool color) {
 std::string format(const Diagnostic& d, bool color) {
     std::string where;
     if (!d.pos.file.empty()) {
-        where += d.pos.file;
+        where += utf8::printable(d.pos.file.str(), false);
         if (d.pos.line > 0) {
             where += ':' + std::to_string(d.pos.line);
             if (d.pos.col > 0) where += ':' + std::to_string(d.pos.col);
@@ -65,8 +67,10 @@ std::string format(const Diagnostic& d, bool color) {
     }
     std::string out = paint(where, kBold, color) + ' ';
     out += d.severity == Severity::error ? paint("error:", kRed, color) : paint("warning:", kMagenta, color);
-    out += ' ' + d.message;
-    if (!d.hint.empty()) out += '\n' + paint("hint:", kCyan, color) + ' ' + d.hint;
+    // Text quoted from the input may hold control characters (a YAML escape,
+    // an HTML entity, an option's value): they go out as U+ codes, never raw.
+    out += ' ' + utf8::printable(d.message);
+    if (!d.hint.empty()) out += '\n' + paint("hint:", kCyan, color) + ' ' + utf8::printable(d.hint);
     return out;
 }
 

@@ -75,4 +75,15 @@ inline constexpr std::size_t kMaxLabelBytes = 400;
 // Participation matrix: most columns (action areas).
 inline constexpr std::size_t kMaxMatrixAreas = 16;
 
+// --- text the fonts cannot draw (#13 item 2, app/glyph_cover.cpp) ---
+// Characters missing from the fonts named one by one in one field; the rest
+// of that field's are counted in one more warning.
+inline constexpr std::size_t kMaxGlyphWarningsPerField = 3;
+// Characters missing from the fonts named in one job: a whole document in a
+// script the fonts lack would otherwise print hundreds of warnings.
+inline constexpr std::size_t kMaxGlyphWarnings = 40;
+// Values with right-to-left text warned about one by one (load/text_check.cpp);
+// the rest are counted in one warning.
+inline constexpr std::size_t kMaxRtlWarnings = 10;
+
 }  // namespace lerbrief::limits

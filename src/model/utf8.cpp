@@ -98,4 +98,47 @@ std::string code_point_name(char32_t cp) {
     return buf;
 }
 
+bool is_control(char32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+const char* rtl_script(char32_t cp) {
+    if (cp < 0x0590) return nullptr;
+    if (cp <= 0x05FF) return "Hebrew";
+    if (cp <= 0x06FF) return "Arabic";
+    if (cp <= 0x074F) return "Syriac";
+    if (cp <= 0x077F) return "Arabic";
+    if (cp <= 0x07BF) return "Thaana";
+    if (cp <= 0x07FF) return "N'Ko";
+    if (cp <= 0x083F) return "Samaritan";
+    if (cp <= 0x085F) return "Mandaic";
+    if (cp <= 0x086F) return "Syriac";
+    if (cp <= 0x08FF) return "Arabic";
+    if (cp >= 0xFB1D && cp <= 0xFB4F) return "Hebrew";
+    if (cp >= 0xFB50 && cp <= 0xFDFF) return "Arabic";
+    if (cp >= 0xFE70 && cp <= 0xFEFE) return "Arabic";
+    if (cp >= 0x10800 && cp <= 0x10FFF) return "right-to-left";
+    if (cp >= 0x1E800 && cp <= 0x1EFFF) return "right-to-left";
+    return nullptr;
+}
+
+std::string printable(std::string_view s, bool keep_newlines) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t at = i;
+        const char32_t cp = next(s, i);
+        if (cp == kInvalid) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(s[at])));
+            out += buf;
+        } else if (is_control(cp) || (!keep_newlines && (cp == '\t' || cp == '\n'))) {
+            out += code_point_name(cp);
+        } else {
+            out.append(s, at, i - at);
+        }
+    }
+    return out;
+}
+
 }  // namespace lerbrief::utf8

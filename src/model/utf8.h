@@ -31,4 +31,17 @@ LineCol line_col(std::string_view s, std::size_t at);
 // "U+00E9"
 std::string code_point_name(char32_t cp);
 
+// A control character that text must not hold: C0 (U+0000–U+001F) except
+// tab and line feed, DEL (U+007F) and C1 (U+0080–U+009F).
+bool is_control(char32_t cp);
+
+// The script of a strong right-to-left character ("Hebrew", "Arabic", …),
+// or nullptr when `cp` is not one.
+const char* rtl_script(char32_t cp);
+
+// `s` with every control character (and tab and line feed too unless
+// `keep_newlines`) written as its U+ code, and invalid bytes as "\xHH":
+// safe to put on a terminal.
+std::string printable(std::string_view s, bool keep_newlines = true);
+
 }  // namespace lerbrief::utf8

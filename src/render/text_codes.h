@@ -1,6 +1,9 @@
 #pragma once
 // Checks text before it reaches libharu, which silently drops invalid UTF-8,
 // cuts strings at 65,535 bytes and draws code points above U+FFFF as nothing.
+// A last guard, a bug when reached: content never gets here with a control
+// character or a character above U+FFFF (load/text_check.cpp refuses the
+// first, app/glyph_cover.cpp replaces the second before layout).
 #include <string>
 #include <string_view>
 #include <vector>

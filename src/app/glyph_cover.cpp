@@ -1,0 +1,143 @@
+#include "app/glyph_cover.h"
+
+#include <ostream>
+#include <set>
+
+#include "load/text_check.h"
+#include "messages/text.h"
+#include "model/limits.h"
+#include "model/text_fields.h"
+#include "model/utf8.h"
+
+namespace lerbrief {
+
+namespace {
+
+constexpr char32_t kWhiteSquare = 0x25A1;
+
+class Cover {
+public:
+    Cover(const layout::FontSet& fonts, Diagnostics& diags) : diags_(diags) {
+        for (std::size_t i = 0; i < fonts.specs().size(); ++i)
+            faces_.push_back(&fonts.metrics(static_cast<layout::FontId>(i)));
+        bool square = true;
+        for (const auto* m : faces_) square = square && m->covers(kWhiteSquare);
+        if (square) utf8::append(substitute_, kWhiteSquare);
+        else substitute_ = "?";
+    }
+
+    void apply(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
+        std::string out;
+        bool changed = false;
+        std::set<char32_t> named;
+        std::set<char32_t> unnamed;
+        for (std::size_t i = 0; i < value.size();) {
+            const std::size_t start = i;
+            const char32_t cp = utf8::next(value, i);
+            const layout::FontMetrics* lacking = kind == TextKind::metadata ? nullptr : first_lacking(cp);
+            const bool above = kind == TextKind::metadata && cp != utf8::kInvalid && cp > 0xFFFF;
+            if (!lacking && !above) {
+                if (changed) out.append(value, start, i - start);
+                continue;
+            }
+            if (!changed) out.assign(value, 0, start);
+            changed = true;
+            if (above) {
+                out += "\uFFFD";
+                if (named.insert(cp).second) msg::metadata_above_bmp(diags_, pos, field, cp);
+                continue;
+            }
+            out += substitute_;
+            if (named.count(cp) || unnamed.count(cp)) continue;
+            if (named.size() < limits::kMaxGlyphWarningsPerField && count_ < limits::kMaxGlyphWarnings) {
+                named.insert(cp);
+                ++count_;
+                msg::glyph_missing(diags_, pos, field, cp, lacking->postscript_name(), substitute_);
+            } else {
+                unnamed.insert(cp);
+            }
+        }
+        if (!unnamed.empty()) {
+            if (named.size() >= limits::kMaxGlyphWarningsPerField)
+                msg::more_glyphs_missing(diags_, pos, field, unnamed.size(), substitute_);
+            else if (!capped_) {
+                capped_ = true;
+                msg::glyph_warnings_capped(diags_, count_);
+            }
+        }
+        if (changed) value = std::move(out);
+    }
+
+private:
+    // The first face without `cp` (above U+FFFF: the first face), or nullptr.
+    const layout::FontMetrics* first_lacking(char32_t cp) const {
+        if (cp == '\n' || cp == '\t') return nullptr;  // markup's white space, set as spaces
+        for (const auto* m : faces_)
+            if (cp == utf8::kInvalid || !m->covers(cp)) return m;
+        return nullptr;
+    }
+
+    Diagnostics& diags_;
+    std::vector<const layout::FontMetrics*> faces_;
+    std::string substitute_;
+    std::size_t count_ = 0;
+    bool capped_ = false;
+};
+
+}  // namespace
+
+std::optional<ExitStatus> check_event_options(const Options& o, std::ostream& err) {
+    Diagnostics d;
+    const std::pair<const char*, const std::string*> values[] = {
+        {"--event", &o.event}, {"--date", &o.date}, {"--place", &o.place}};
+    for (const auto& [option, value] : values) {
+        if (utf8::first_invalid(*value)) {
+            msg::option_not_utf8(d, option);
+            continue;
+        }
+        for (std::size_t i = 0; i < value->size();) {
+            const char32_t cp = utf8::next(*value, i);
+            if (utf8::is_control(cp) || cp == '\n' || cp == '\t') {
+                msg::option_control(d, option, cp);
+                break;
+            }
+        }
+    }
+    if (!d.has_errors()) return std::nullopt;
+    for (const auto& x : d.items()) err << format(x, o.color) << '\n';
+    return ExitStatus::usage_error;
+}
+
+void cover_glyphs(Content& content, compose::Event& event, const load::EventPositions& from_file, LayoutSpec& spec,
+                  const Options& o, const layout::FontSet& fonts, Diagnostics& diags) {
+    Cover cover(fonts, diags);
+    for_each_text(content, [&](std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
+        cover.apply(value, pos, field, kind);
+    });
+    const std::pair<std::string*, const char*> running[] = {{&spec.header_left, "header.left"},
+                                                            {&spec.header_right, "header.right"},
+                                                            {&spec.footer_left, "footer.left"},
+                                                            {&spec.footer_right, "footer.right"}};
+    for (const auto& [value, field] : running)
+        if (load::check_value(*value, spec.pos, field, TextKind::line, diags))
+            cover.apply(*value, spec.pos, field, TextKind::line);
+    const std::tuple<std::string*, const std::string*, const char*, const char*, const SourcePos*> parts[] = {
+        {&event.title, &o.event, "--event", "title", &from_file.title},
+        {&event.date, &o.date, "--date", "date", &from_file.date},
+        {&event.place, &o.place, "--place", "place", &from_file.place},
+    };
+    for (const auto& [value, option, name, key, at] : parts) {
+        if (value->empty()) continue;
+        const bool from_option = !option->empty();
+        const SourcePos pos = from_option ? SourcePos{} : *at;
+        const char* field = from_option ? name : key;
+        // Pasted spaces become spaces here too. Control characters were refused
+        // before (check_event_options, load::check_event_file_text), and an
+        // event file's right-to-left text warned about at its position.
+        Diagnostics seen;
+        if (!load::check_value(*value, pos, field, TextKind::line, from_option ? diags : seen)) continue;
+        cover.apply(*value, pos, field, TextKind::line);
+    }
+}
+
+}  // namespace lerbrief

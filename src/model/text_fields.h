@@ -1,0 +1,26 @@
+#pragma once
+// Every string of the content model that ends up in print or in a PDF's
+// metadata, visited once with its position, its field name and what it can
+// hold. The text pass (load/text_check.cpp) and glyph coverage
+// (app/glyph_cover.cpp) walk the model through this one list, so a field
+// added to the model is added here once.
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "model/content.h"
+
+namespace lerbrief {
+
+enum class TextKind {
+    line,       // a title, name or label: one line, no paragraph breaks
+    paragraph,  // running text: may hold paragraphs ("\n\n")
+    url,        // a URL, printed as text and used as a link
+    metadata,   // only in the PDF's document information, never drawn
+};
+
+using TextVisitor = std::function<void(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind)>;
+
+void for_each_text(Content& c, const TextVisitor& visit);
+
+}  // namespace lerbrief
