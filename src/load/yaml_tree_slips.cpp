@@ -44,6 +44,25 @@ bool comment_with_text(std::string_view t, std::size_t i) {
     return i < t.size() && t[i] == '#' && !ends_token(t, i + 1);
 }
 
+// The bracket that closes the flow collection opening at t[at], on the line
+// ending at `le`; npos when the line does not close it.
+std::size_t flow_end(std::string_view t, std::size_t at, std::size_t le) {
+    int depth = 0;
+    for (std::size_t i = at; i < le; ++i) {
+        const char c = t[i];
+        if ((c == '"' || c == '\'') && i > at && std::string_view("[{, ").find(t[i - 1]) != npos) {
+            const std::size_t close = yaml_scan::closing_quote(t, i);
+            if (close == npos || close >= le) return npos;
+            i = close;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && --depth == 0) {
+            return i;
+        }
+    }
+    return npos;
+}
+
 }  // namespace
 
 SourcePos pos_at(const SourceFile& file, std::string_view text, std::size_t at) {
@@ -131,6 +150,8 @@ bool explain_error(std::string_view t, const SourceFile& file, std::size_t at, D
     if (v >= le || at < v) return false;
     const std::string_view key = colon == npos ? std::string_view{} : value_text(t.substr(0, colon), node);
     const std::string_view value = value_text(t, v);
+    // `[Draft] text`: text after a list that closed; an error inside the list is its own
+    if ((t[v] == '[' || t[v] == '{') && !(flow_end(t, v, le) < at)) return false;
     if (std::string_view("*&![{|>%@`").find(t[v]) != npos) {
         msg::yaml_value_start(diags, pos_at(file, t, v), t[v], key, value);
         return true;

@@ -40,6 +40,9 @@ TEST_CASE("yaml slips: a value starting with an indicator gets a hint to quote i
           "hint: put the value in quotes: - \"*x\"\n");
     CHECK(messages("a: [Draft] b\n").find("'[' at the start of a value starts a list\n"
                                           "hint: put the value in quotes: a: \"[Draft] b\"") != std::string::npos);
+    // an error inside a list that starts the value is not taken for one
+    CHECK(messages("a: [b, *c]\n").find("the referenced anchor is not defined") != std::string::npos);
+    CHECK(messages("a: ['x]', c] d\n").find("put the value in quotes: a: \"['x]', c] d\"") != std::string::npos);
     CHECK(messages("a: {x} b\n").find("'{' at the start of a value starts a mapping") != std::string::npos);
     CHECK(messages("a: > b\n").find("f.yaml:1:4: error: invalid YAML: '>' at the start of a value starts a block") == 0);
     for (const char* c : {"%", "@", "`"})
