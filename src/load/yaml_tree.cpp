@@ -9,7 +9,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "load/yaml_tree_scan.h"
+#include "load/yaml_tree_slips.h"
 #include "messages/messages.h"
+#include "messages/yaml.h"
 #include "model/limits.h"
 #include "model/utf8.h"
 
@@ -62,52 +65,12 @@ bool check_text(std::string_view text, const std::string& file, Diagnostics& dia
     return true;
 }
 
-// Refuses nesting runs that yaml-cpp handles badly, before parsing:
-// `- - - - x` on one line (compact nested sequences: quadratic memory) and
-// deep `[`/`{` flow nesting. Conservative: counts outside quotes only roughly.
+// Refuses nesting runs that yaml-cpp handles badly, before parsing
+// (yaml_scan::too_deep_at).
 bool check_nesting(std::string_view text, const std::string& file, Diagnostics& diags) {
-    int flow = 0;
-    std::size_t line_start = 0;
-    bool in_single = false, in_double = false;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text[i] == '\n') {
-            // compact block indicators at the start of this line
-            std::size_t j = line_start;
-            int run = 0;
-            while (j < i) {
-                while (j < i && (text[j] == ' ' || text[j] == '\t')) ++j;
-                if (j + 1 < i && (text[j] == '-' || text[j] == '?' || text[j] == ':') &&
-                    (text[j + 1] == ' ' || text[j + 1] == '\t')) {
-                    ++run;
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            if (run > limits::kMaxDepth) {
-                msg::too_deep(diags, at(file, text, line_start));
-                return false;
-            }
-            line_start = i + 1;
-            in_single = false;  // flow scalars may span lines, but being lax here is safe
-            continue;
-        }
-        const char c = text[i];
-        if (c == '#' && !in_single && !in_double && (i == 0 || text[i - 1] == ' ')) {
-            while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
-            continue;
-        }
-        if (c == '"' && !in_single) in_double = !in_double;
-        if (c == '\'' && !in_double && flow > 0) in_single = !in_single;
-        if (in_single || in_double) continue;
-        if (c == '[' || c == '{') {
-            if (++flow > limits::kMaxDepth) {
-                msg::too_deep(diags, at(file, text, i));
-                return false;
-            }
-        } else if ((c == ']' || c == '}') && flow > 0) {
-            --flow;
-        }
+    if (auto deep = yaml_scan::too_deep_at(text)) {
+        msg::too_deep(diags, at(file, text, *deep));
+        return false;
     }
     return true;
 }
@@ -117,26 +80,51 @@ struct Refused {};  // thrown from the handler to stop parsing; the message is a
 // Builds YNodes from yaml-cpp events.
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(SourceFile file, Diagnostics& diags) : file_(file), diags_(diags) {}
+    TreeBuilder(SourceFile file, std::string_view text, Diagnostics& diags)
+        : file_(file), text_(text), locate_(file, text), diags_(diags) {}
 
     std::optional<YNode> root;
 
+    // The last quoted scalar: where it opens and the line of its closing quote.
+    struct Quoted {
+        SourcePos pos;
+        char quote = 0;
+        int close_line = 0;
+    };
+    std::optional<Quoted> last_quoted;
+
+    // Anchors on values (`name: &amp; Co`), reported once the file parsed:
+    // an alias refers to one, and its message comes first.
+    void report_anchors() {
+        for (const auto& [at, key] : anchors_) {
+            const std::string_view value = yaml_slips::value_text(text_, at);
+            msg::yaml_value_start(diags_, locate_.at(at), '&', key, value);
+        }
+    }
+
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark& m, YAML::anchor_t) override {
+    void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
         YNode n;
         n.pos = pos(m);
+        offset_ = m.pos;
+        empty_value(m, n, anchor != 0);
         add(std::move(n));
     }
     void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
         msg::alias_refused(diags_, pos(m));
         throw Refused{};
     }
-    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t,
+    void OnScalar(const YAML::Mark& m, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         YNode n;
         n.pos = pos(m);
         n.plain = tag == "?";
+        offset_ = m.pos;
+        if (anchor != 0 && is_at(m, '&')) anchors_.emplace_back(m.pos, key_of(m.pos));
+        if (!n.plain) quoted(m, n.pos);
+        if (!n.plain && tag != "!" && tag.rfind("tag:yaml.org,2002:", 0) != 0 && is_at(m, '!'))
+            msg::yaml_value_start(diags_, n.pos, '!', key_of(m.pos), yaml_slips::value_text(text_, m.pos));
         if (n.plain && (value == "~" || value == "null" || value == "Null" || value == "NULL")) {
             add(std::move(n));
             return;
@@ -150,13 +138,13 @@ public:
         add(std::move(n));
     }
     void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {
-        open(m, YNode::Kind::sequence);
+                         YAML::EmitterStyle::value style) override {
+        open(m, YNode::Kind::sequence, style == YAML::EmitterStyle::Flow);
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {
-        open(m, YNode::Kind::map);
+                    YAML::EmitterStyle::value style) override {
+        open(m, YNode::Kind::map, style == YAML::EmitterStyle::Flow);
     }
     void OnMapEnd() override { close(); }
 
@@ -164,7 +152,57 @@ private:
     struct Open {
         YNode node;
         std::optional<YNode> pending_key;
+        std::size_t key_offset = 0;  // where the pending key starts in the text
+        bool flow = false;           // written [..] or {..}
     };
+
+    bool is_at(const YAML::Mark& m, char c) const {
+        return m.pos >= 0 && static_cast<std::size_t>(m.pos) < text_.size() && text_[m.pos] == c;
+    }
+
+    // The key of the value at text[at], as written ("" in a list), for hints.
+    std::string key_of(std::size_t at) const {
+        if (stack_.empty() || stack_.back().node.kind != YNode::Kind::map) return {};
+        const Open& top = stack_.back();
+        if (!top.pending_key || top.key_offset >= at) return {};  // `at` is the key itself
+        return std::string(yaml_slips::value_text(text_.substr(0, text_.find(':', top.key_offset)), top.key_offset));
+    }
+
+    // A quoted scalar opening at m: refused when no quote closes it (yaml-cpp
+    // then reads to the end of the file); otherwise remembered, for an error
+    // that follows on the line where it closes.
+    void quoted(const YAML::Mark& m, const SourcePos& p) {
+        if (!is_at(m, '"') && !is_at(m, '\'')) return;
+        const std::size_t close = yaml_scan::closing_quote(text_, m.pos);
+        if (close == yaml_scan::npos) {
+            msg::yaml_unclosed_quote(diags_, p, text_[m.pos]);
+            throw Refused{};
+        }
+        const auto lines = std::count(text_.begin() + m.pos, text_.begin() + static_cast<std::ptrdiff_t>(close), '\n');
+        last_quoted = Quoted{p, text_[m.pos], p.line + static_cast<int>(lines)};
+    }
+
+    // A null value: `text: #1 in the state` reads as empty, as does
+    // `- #1 …`; warn, and place the value at the `#`. An anchor on it
+    // (`name: &nbsp;`) is a slip too.
+    void empty_value(const YAML::Mark& m, YNode& n, bool anchored) {
+        if (stack_.empty() || stack_.back().flow) return;  // `{a, b}` holds nulls, not comments
+        const Open& top = stack_.back();
+        std::size_t hash = yaml_scan::npos;
+        if (top.node.kind == YNode::Kind::map && top.pending_key) {
+            hash = yaml_slips::comment_after_key(text_, top.key_offset);
+            if (anchored) {
+                const std::size_t v = yaml_slips::value_after_key(text_, top.key_offset);
+                if (v != yaml_scan::npos && text_[v] == '&') anchors_.emplace_back(v, key_of(v));
+            }
+        } else if (top.node.kind == YNode::Kind::sequence && m.pos >= 0) {
+            hash = yaml_slips::comment_after_dash(text_, static_cast<std::size_t>(m.pos));
+        }
+        if (hash == yaml_scan::npos) return;
+        n.pos = locate_.at(hash);
+        msg::yaml_comment_empties_value(diags_, n.pos, top.pending_key ? top.pending_key->scalar : std::string{},
+                                        yaml_slips::value_text(text_, hash));
+    }
 
     // Every node's position; counts the nodes (limits::kMaxYamlValues).
     SourcePos pos(const YAML::Mark& m) {
@@ -183,7 +221,7 @@ private:
         return stack_.empty() ? "the document" : "a list item";
     }
 
-    void open(const YAML::Mark& m, YNode::Kind kind) {
+    void open(const YAML::Mark& m, YNode::Kind kind, bool flow) {
         if (static_cast<int>(stack_.size()) >= limits::kMaxDepth) {
             msg::too_deep(diags_, pos(m));
             throw Refused{};
@@ -191,6 +229,7 @@ private:
         Open o;
         o.node.kind = kind;
         o.node.pos = pos(m);
+        o.flow = flow;
         stack_.push_back(std::move(o));
     }
 
@@ -228,6 +267,7 @@ private:
                 }
             }
             top.pending_key = std::move(n);
+            top.key_offset = offset_;
             return;
         }
         if (top.node.entries.size() >= limits::kMaxListItems) {
@@ -239,6 +279,10 @@ private:
     }
 
     SourceFile file_;  // interned once: each node keeps a pointer to it
+    std::string_view text_;
+    yaml_slips::Locator locate_;  // positions of slips, found in file order
+    std::size_t offset_ = 0;  // where the value being added starts in the text
+    std::vector<std::pair<std::size_t, std::string>> anchors_;  // offset, key
     std::size_t values_ = 0;
     Diagnostics& diags_;
     std::vector<Open> stack_;
@@ -264,14 +308,14 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
 
     const std::size_t errors_before = diags.error_count();
     std::istringstream in{std::string(bytes)};
-    TreeBuilder builder(whole.file, diags);
+    TreeBuilder builder(whole.file, bytes, diags);
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder)) {
             msg::empty_file(diags, whole);
             return std::nullopt;
         }
-        TreeBuilder rest(whole.file, diags);
+        TreeBuilder rest(whole.file, bytes, diags);
         if (parser.HandleNextDocument(rest)) {
             msg::second_document(diags, rest.root ? rest.root->pos : whole);
         }
@@ -279,9 +323,16 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         SourcePos p = e.mark.is_null() ? whole : SourcePos{file, e.mark.line + 1, e.mark.column + 1};
-        msg::yaml_syntax(diags, p, tidy(e.msg));
+        const auto& q = builder.last_quoted;
+        if (!e.mark.is_null() && q && q->close_line > q->pos.line && q->close_line == p.line) {
+            msg::yaml_quote_closes_late(diags, q->pos, q->quote, q->close_line);
+        } else if (e.mark.is_null() || e.mark.pos < 0 ||
+                   !yaml_slips::explain_error(bytes, whole.file, static_cast<std::size_t>(e.mark.pos), diags)) {
+            msg::yaml_syntax(diags, p, tidy(e.msg));
+        }
         return std::nullopt;
     }
+    builder.report_anchors();
     if (diags.error_count() > errors_before) return std::nullopt;
     if (!builder.root || builder.root->is_null()) {
         msg::empty_file(diags, whole);
