@@ -74,6 +74,12 @@ void read_id(Fields& f, const YNode& n, Stakeholder& s) {
 
 // action-areas (once action-area): plain ids, or {title: id, bullets: [...]}.
 void read_commitments(Fields& f, const std::string& key, Stakeholder& s, Diagnostics& diags) {
+    if (key.empty()) return;
+    if (const YNode* one = f.node(key, Need::optional); one && one->is_scalar()) {
+        // one id written as a string: Liquid's for loops over it as one item
+        s.commitments.push_back(Commitment{trim(one->scalar), one->pos, {}});
+        return;
+    }
     const YNode* areas = f.list(key, Need::optional);
     if (!areas) return;
     for (std::size_t i = 0; i < areas->items.size(); ++i) {
@@ -87,7 +93,8 @@ void read_commitments(Fields& f, const std::string& key, Stakeholder& s, Diagnos
         } else if (a.is_map()) {
             Fields e(a, path, "an action-area entry", {"title", "bullets"}, diags);
             e.rules = f.rules;
-            if (auto t = e.plain("title", Need::required)) cm.area = *t;
+            // a placeholder with no title: the site matched no area and printed nothing
+            if (auto t = e.plain("title", Need::optional)) cm.area = *t;
             cm.bullets = e.texts("bullets", Need::optional);
             e.finish();
         } else {
@@ -116,9 +123,27 @@ void read_quote(Fields& f, const YNode& n, Stakeholder& s, Diagnostics& diags) {
     } else if (key == "quotes") {
         std::vector<Quote> found;
         std::vector<SourcePos> where;
-        each_mapping(f, "quotes", Need::optional, "a quote", {"text", "description"}, [&](Fields& e, const YNode& qn) {
-            if (auto q = quote_entry(e)) found.push_back(std::move(*q)), where.push_back(qn.pos);
-        });
+        const YNode* list = n.get("quotes");
+        if (list->is_scalar()) {  // one quote written as a string
+            if (auto t = f.text("quotes", Need::optional)) found.push_back(Quote{*t, {}}), where.push_back(t->pos);
+        } else if (f.list("quotes", Need::optional)) {
+            for (std::size_t i = 0; i < list->items.size(); ++i) {
+                const YNode& qn = list->items[i];
+                const std::string path = f.field("quotes") + "[" + std::to_string(i + 1) + "]";
+                std::optional<Quote> q;
+                if (qn.is_scalar() && !trim(qn.scalar).empty()) {
+                    q = Quote{Text{f.rules.clean(qn.scalar), qn.pos}, {}};
+                } else if (qn.is_map()) {
+                    Fields e(qn, path, "a quote", {"text", "description"}, diags);
+                    e.rules = f.rules;
+                    q = quote_entry(e);
+                    e.finish();
+                } else if (!qn.is_null() && !qn.is_scalar()) {
+                    expected_mapping(diags, qn, path);
+                }
+                if (q) found.push_back(std::move(*q)), where.push_back(qn.pos);
+            }
+        }
         if (!found.empty()) s.quote = found.front();
         if (found.size() > 1) msg::extra_quotes(diags, where[1], found.size());
     } else if (key == "quote") {
@@ -265,8 +290,12 @@ void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
             g.pos = n.pos;
             if (auto t = f.text("name", Need::required)) g.name = *t;
             if (!blank(n.get("sites")))
-                each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "url"},
-                             [&](Fields& e, const YNode& rn) { g.items.push_back(read_resource(e, rn)); });
+                each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "description", "url"},
+                             [&](Fields& e, const YNode& rn) {
+                                 Resource r = read_resource(e, rn);
+                                 if (auto t = e.text("description", Need::optional)) r.description = *t;
+                                 g.items.push_back(std::move(r));
+                             });
             f.finish();
             c.resources.push_back(std::move(g));
             continue;

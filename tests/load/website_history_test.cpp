@@ -312,3 +312,24 @@ TEST_CASE("CNAME: a bad CNAME in a whole website load is a warning, and the cont
     CHECK(c.meta.source.url.empty());
     CHECK(c.stakeholders.size() == 1);
 }
+
+TEST_CASE("website history: one action area or quote as a string, and a titleless action-area placeholder") {
+    t::TempDir dir;
+    t::write_file(dir / "_data/stakeholders-list.yml",
+                  "stakeholders:\n  - name: A\n    url: a\n    definition: d\n    action-areas: building\n"
+                  "    quotes: Just one\n"
+                  "  - name: B\n    url: b\n    definition: d\n    action-areas:\n      - title:\n        bullets:\n"
+                  "      - title: building\n    quotes:\n      - A string quote\n      -\n");
+    t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: building\n    title: B\n");
+    Diagnostics d;
+    Content c = load_checked(dir.path().string(), d);
+    INFO(all_messages(d));
+    CHECK(d.empty());
+    REQUIRE(c.stakeholders.size() == 2);
+    CHECK(areas(c.stakeholders[0]) == std::vector<std::string>{"building"});
+    REQUIRE(c.stakeholders[0].quote);
+    CHECK(c.stakeholders[0].quote->text.value == "Just one");
+    CHECK(areas(c.stakeholders[1]) == std::vector<std::string>{"building"});
+    REQUIRE(c.stakeholders[1].quote);
+    CHECK(c.stakeholders[1].quote->text.value == "A string quote");
+}
