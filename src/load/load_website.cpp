@@ -356,11 +356,14 @@ void resolve_areas(Content& c, Diagnostics& diags) {
     for (auto& s : c.stakeholders) {
         std::vector<Commitment> out;
         for (auto& cm : s.commitments) {
+            std::string ref;  // "Gathering" as written on some pages: compared in lower case
+            for (char ch : cm.area) ref += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             const ActionArea* a = c.find_area(cm.area);
-            if (!a) a = by_title(c, cm.area);
+            if (!a) a = c.find_area(ref);
+            if (!a) a = by_title(c, ref);
             if (!a)
                 for (const auto& r : kRenamedAreas)
-                    if (cm.area == r.old_id && (a = c.find_area(r.id)))
+                    if (ref == r.old_id && (a = c.find_area(r.id)))
                         msg::area_renamed(diags, cm.pos, cm.area, a->id, plain_text(a->title.value));
             if (!a) {
                 msg::area_not_in_site(diags, cm.pos, cm.area, ids);

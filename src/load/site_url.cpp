@@ -3,8 +3,6 @@
 #include <filesystem>
 #include <fstream>
 
-#include <fmt/format.h>
-
 #include "load/contained.h"
 #include "load/fields.h"
 #include "load/yaml_tree.h"
@@ -45,14 +43,11 @@ bool path_char(char ch) {
     return std::string_view("-._~!$&'()*+,;=:@/%").find(ch) != std::string_view::npos;
 }
 
-std::string describe(std::string_view s, std::size_t at) {
+msg::UrlProblem bad_char(std::string_view s, std::size_t at) {
     std::size_t i = at;
     const char32_t cp = utf8::next(s, i);
-    if (cp == U' ') return "found a space";
-    if (cp == U'\n' || cp == U'\r') return "found more than one line";
-    if (cp < 0x20 || cp == 0x7F) return "found the control character " + utf8::code_point_name(cp);
-    if (cp >= 0x80) return "found " + utf8::code_point_name(cp) + " (write an international name in its xn-- form)";
-    return fmt::format("found '{}'", static_cast<char>(cp));
+    if (cp == U'\n' || cp == U'\r') return {msg::UrlFault::line_break, at};
+    return {msg::UrlFault::character, at, cp};
 }
 
 std::string permalink_of(const std::string& dir, Diagnostics& diags) {
@@ -71,12 +66,12 @@ std::string permalink_of(const std::string& dir, Diagnostics& diags) {
     if (colon != std::string::npos) permalink.erase(colon);
     if (permalink.size() > limits::kMaxPermalinkBytes) {
         msg::permalink_not_path(diags, pl->pos,
-                                fmt::format("found {} bytes, at most {}", permalink.size(), limits::kMaxPermalinkBytes));
+                                {msg::UrlFault::too_long, 0, 0, permalink.size(), limits::kMaxPermalinkBytes});
         return fallback;
     }
     for (std::size_t i = 0; i < permalink.size(); ++i)
         if (!path_char(permalink[i])) {
-            msg::permalink_not_path(diags, pl->pos, describe(permalink, i));
+            msg::permalink_not_path(diags, pl->pos, bad_char(permalink, i));
             return fallback;
         }
     if (permalink.empty() || permalink[0] != '/') permalink = "/" + permalink;
@@ -85,24 +80,23 @@ std::string permalink_of(const std::string& dir, Diagnostics& diags) {
 
 }  // namespace
 
-HostProblem check_host_name(std::string_view host) {
-    if (host.empty()) return {"found nothing", 0};
+msg::UrlProblem check_host_name(std::string_view host) {
+    using msg::UrlFault;
+    if (host.empty()) return {UrlFault::nothing};
     for (std::size_t i = 0; i < host.size(); ++i)
-        if (!host_char(host[i])) return {describe(host, i), i};
+        if (!host_char(host[i])) return bad_char(host, i);
     if (host.size() > limits::kMaxHostNameBytes)
-        return {fmt::format("found {} bytes, at most {}", host.size(), limits::kMaxHostNameBytes), 0};
+        return {UrlFault::too_long, 0, 0, host.size(), limits::kMaxHostNameBytes};
     std::size_t start = 0;
     while (start <= host.size()) {
         std::size_t end = host.find('.', start);
         if (end == std::string_view::npos) end = host.size();
         const std::string_view label = host.substr(start, end - start);
-        if (label.empty()) return {"found an empty part between dots", start};
+        if (label.empty()) return {UrlFault::empty_part, start};
         if (label.size() > limits::kMaxHostLabelBytes)
-            return {fmt::format("found a part of {} bytes between dots, at most {}", label.size(),
-                                limits::kMaxHostLabelBytes),
-                    start};
+            return {UrlFault::part_too_long, start, 0, label.size(), limits::kMaxHostLabelBytes};
         if (label.front() == '-' || label.back() == '-')
-            return {"found a part that starts or ends with '-'", label.front() == '-' ? start : end - 1};
+            return {UrlFault::hyphen_edge, label.front() == '-' ? start : end - 1};
         start = end + 1;
     }
     return {};
@@ -126,13 +120,13 @@ std::string site_base_url(const std::string& dir, Diagnostics& diags) {
     }
     if (more) {
         msg::cname_not_host(diags, SourcePos{file, 1, 1},
-                            fmt::format("found a file of more than {} bytes", limits::kMaxCnameFileBytes));
+                            {msg::UrlFault::file_too_long, 0, 0, 0, limits::kMaxCnameFileBytes});
         return {};
     }
     const std::string_view host = std::string_view(*text).substr(b, e - b);
-    if (auto problem = check_host_name(host); !problem.why.empty()) {
+    if (auto problem = check_host_name(host); problem.fault != msg::UrlFault::none) {
         auto lc = utf8::line_col(*text, b + problem.at);
-        msg::cname_not_host(diags, SourcePos{file, lc.line, lc.col}, problem.why);
+        msg::cname_not_host(diags, SourcePos{file, lc.line, lc.col}, problem);
         return {};
     }
     return "https://" + std::string(host) + permalink_of(dir, diags);

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "messages/website.h"
 #include "model/diagnostic.h"
 
 namespace lerbrief::load {
@@ -13,12 +14,8 @@ namespace lerbrief::load {
 // "https://lermap.t3networkhub.org/stakeholder/", or "" (no CNAME, or a bad one).
 std::string site_base_url(const std::string& dir, Diagnostics& diags);
 
-// Why `host` (the CNAME's text, trimmed) is not a host name, with the byte
-// offset of the first offending byte; empty `why` when it is one.
-struct HostProblem {
-    std::string why;
-    std::size_t at = 0;
-};
-HostProblem check_host_name(std::string_view host);
+// What is wrong with `host` (the CNAME's text, trimmed): fault none when it
+// is a host name.
+msg::UrlProblem check_host_name(std::string_view host);
 
 }  // namespace lerbrief::load

@@ -23,8 +23,26 @@ void extra_quotes(Diagnostics&, const SourcePos&, std::size_t count);
 
 // The CNAME file, and the permalink in _config.yml: the base of every
 // group's URL. When they cannot make a URL, the groups get no links or QR codes.
+// What is wrong with the host name or path, found by load/site_url.cpp.
+enum class UrlFault {
+    none,
+    nothing,        // an empty name
+    character,      // `cp` may not be there (a space, a control character, ':' …)
+    line_break,     // a second line
+    too_long,       // `size` bytes, over `limit`
+    empty_part,     // ".." in a host name
+    part_too_long,  // a part between dots of `size` bytes, over `limit`
+    hyphen_edge,    // a part that starts or ends with '-'
+    file_too_long,  // the CNAME file is over `limit` bytes
+};
+struct UrlProblem {
+    UrlFault fault = UrlFault::none;
+    std::size_t at = 0;  // byte offset of the fault in the name
+    char32_t cp = 0;
+    std::size_t size = 0, limit = 0;
+};
 void cname_not_utf8(Diagnostics&, const SourcePos&);
-void cname_not_host(Diagnostics&, const SourcePos&, std::string_view why);
-void permalink_not_path(Diagnostics&, const SourcePos&, std::string_view why);
+void cname_not_host(Diagnostics&, const SourcePos&, const UrlProblem&);
+void permalink_not_path(Diagnostics&, const SourcePos&, const UrlProblem&);
 
 }  // namespace lerbrief::msg

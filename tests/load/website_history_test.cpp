@@ -319,7 +319,7 @@ TEST_CASE("website history: one action area or quote as a string, and a titleles
                   "stakeholders:\n  - name: A\n    url: a\n    definition: d\n    action-areas: building\n"
                   "    quotes: Just one\n"
                   "  - name: B\n    url: b\n    definition: d\n    action-areas:\n      - title:\n        bullets:\n"
-                  "      - title: building\n    quotes:\n      - A string quote\n      -\n");
+                  "      - title: Building\n    quotes:\n      - A string quote\n      -\n");
     t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: building\n    title: B\n");
     Diagnostics d;
     Content c = load_checked(dir.path().string(), d);
