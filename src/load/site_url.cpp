@@ -113,14 +113,14 @@ std::string site_base_url(const std::string& dir, Diagnostics& diags) {
     const std::size_t b = text->find_first_not_of(ws);
     if (b == std::string::npos) return {};  // an empty CNAME: no custom domain
     const std::size_t e = text->find_last_not_of(ws) + 1;
+    if (more) {  // first: the bytes read may end inside a character
+        msg::cname_not_host(diags, SourcePos{file, 1, 1},
+                            {msg::UrlFault::file_too_long, 0, 0, 0, limits::kMaxCnameFileBytes});
+        return {};
+    }
     if (auto bad = utf8::first_invalid(*text); bad && *bad < e) {
         auto lc = utf8::line_col(*text, *bad);
         msg::cname_not_utf8(diags, SourcePos{file, lc.line, lc.col});
-        return {};
-    }
-    if (more) {
-        msg::cname_not_host(diags, SourcePos{file, 1, 1},
-                            {msg::UrlFault::file_too_long, 0, 0, 0, limits::kMaxCnameFileBytes});
         return {};
     }
     const std::string_view host = std::string_view(*text).substr(b, e - b);

@@ -277,6 +277,7 @@ TEST_CASE("CNAME: not UTF-8, control characters, spaces, URLs and absurd lengths
         {std::string(64, 'a') + ".org", "CNAME: expected a host name, found a part of 64 bytes between dots, at most 63" + no_links, 1, 1},
         {std::string(300, 'a'), "CNAME: expected a host name, found 300 bytes, at most 253" + no_links, 1, 1},
         {std::string(5000, 'a'), "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
+        {std::string(4095, 'a') + "\xc3\xa9", "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
     };
     for (const auto& k : cases) {
         INFO(k.message);
