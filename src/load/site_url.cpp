@@ -34,7 +34,8 @@ std::optional<std::string> read_head(const std::string& dir, const fs::path& p, 
 }
 
 bool host_char(char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '.';
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '-' ||
+           ch == '.';
 }
 
 // What a URL path may hold as it is (RFC 3986 pchar and '/').
@@ -65,8 +66,8 @@ std::string permalink_of(const std::string& dir, Diagnostics& diags) {
     auto colon = permalink.find(":name");
     if (colon != std::string::npos) permalink.erase(colon);
     if (permalink.size() > limits::kMaxPermalinkBytes) {
-        msg::permalink_not_path(diags, pl->pos,
-                                {msg::UrlFault::too_long, 0, 0, permalink.size(), limits::kMaxPermalinkBytes});
+        msg::permalink_not_path(
+            diags, pl->pos, {msg::UrlFault::too_long, 0, 0, permalink.size(), limits::kMaxPermalinkBytes});
         return fallback;
     }
     for (std::size_t i = 0; i < permalink.size(); ++i)

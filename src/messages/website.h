@@ -15,7 +15,8 @@ void area_renamed(Diagnostics&, const SourcePos&, std::string_view old_id, std::
                   std::string_view title);
 // A group names an action area that is not in the data: the site printed
 // nothing for it, and neither does lerbrief.
-void area_not_in_site(Diagnostics&, const SourcePos&, std::string_view ref, const std::vector<std::string>& ids);
+void area_not_in_site(Diagnostics&, const SourcePos&, std::string_view ref,
+                      const std::vector<std::string>& ids);
 // Both an older and a newer key for the same thing ("action-area" and "action-areas").
 void both_shapes(Diagnostics&, const SourcePos&, std::string_view old_key, std::string_view new_key);
 // A `quotes:` list with more than one quote: the fact sheet prints one.

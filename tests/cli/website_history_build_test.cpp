@@ -8,7 +8,9 @@
 namespace t = lerbrief::test;
 
 namespace {
-std::string pdf_text(const std::filesystem::path& pdf) { return t::run_program({"pdftotext", pdf.string(), "-"}).out; }
+std::string pdf_text(const std::filesystem::path& pdf) {
+    return t::run_program({"pdftotext", pdf.string(), "-"}).out;
+}
 }  // namespace
 
 TEST_CASE("website history: every older shape of the site's data checks and builds") {
@@ -35,7 +37,8 @@ TEST_CASE("website history: every older shape of the site's data checks and buil
             CHECK(text.find("\u201CLearner Employment Records (LERs) often focus") != std::string::npos);
             CHECK(text.find("Dr. Krystal Rawls") != std::string::npos);
             CHECK(text.find("\u201CLERs are so important to students") != std::string::npos);
-            CHECK(text.find("Improved Quality of Life for Individuals") != std::string::npos);  // "social case"
+            CHECK(text.find("Improved Quality of Life for Individuals") !=
+                  std::string::npos);  // "social case"
         } else {
             // a flat resources list: its entries, their descriptions
             CHECK(text.find("Tear the Paper Ceiling") != std::string::npos);

@@ -22,7 +22,9 @@ std::string all_messages(const Diagnostics& d) {
     return out;
 }
 
-std::string fixture(const char* name) { return (t::source_dir() / "tests/fixtures/website-history" / name).string(); }
+std::string fixture(const char* name) {
+    return (t::source_dir() / "tests/fixtures/website-history" / name).string();
+}
 
 // Loads and checks a fixture as a build would (load_content runs check).
 Content load_checked(const std::string& dir, Diagnostics& d) { return load::load_content(dir, d); }
@@ -99,12 +101,12 @@ TEST_CASE("website history: short ids against the current action areas resolve b
             CHECK(x.pos.known());
         }
     CHECK(renamed == 4);  // shifting (navigators), defining + shifting (employers), defining (governance)
-    CHECK(all_messages(d).find(
-              "warning: action area 'defining' is read as 'promoting' (Promoting Adoption), its name in the current map") !=
-          std::string::npos);
+    CHECK(all_messages(d).find("warning: action area 'defining' is read as 'promoting' (Promoting Adoption), "
+                               "its name in the current map") != std::string::npos);
 }
 
-TEST_CASE("website history: an action area the data does not have is left out with a warning, as the site did") {
+TEST_CASE(
+    "website history: an action area the data does not have is left out with a warning, as the site did") {
     t::TempDir dir;
     t::write_file(dir / "_data/stakeholders-list.yml",
                   "stakeholders:\n  - name: A\n    url: a\n    definition: d\n    action-areas:\n"
@@ -118,11 +120,11 @@ TEST_CASE("website history: an action area the data does not have is left out wi
     // listed twice: one commitment (the site printed it twice)
     CHECK(areas(c.stakeholders[0]) == std::vector<std::string>{"promoting"});
     REQUIRE(d.items().size() == 1);
-    CHECK(format(d.items()[0]) ==
-          dir.path().string() +
-              "/_data/stakeholders-list.yml:7:9: warning: action area 'inventing' is not in action-items-content.yml; "
-              "the site printed nothing for it, and it is left out\n"
-              "hint: the action areas are: promoting");
+    CHECK(format(d.items()[0]) == dir.path().string() +
+                                      "/_data/stakeholders-list.yml:7:9: warning: action area 'inventing' is "
+                                      "not in action-items-content.yml; "
+                                      "the site printed nothing for it, and it is left out\n"
+                                      "hint: the action areas are: promoting");
 }
 
 TEST_CASE("website history: quote, quotes, social case and empty placeholders") {
@@ -160,7 +162,8 @@ TEST_CASE("website history: quote, quotes, social case and empty placeholders") 
     for (const auto& s : c.stakeholders) CHECK(s.icon);
 }
 
-TEST_CASE("website history: several quotes print the first, with a warning; a newer key wins over an older one") {
+TEST_CASE(
+    "website history: several quotes print the first, with a warning; a newer key wins over an older one") {
     t::TempDir dir;
     t::write_file(dir / "_data/stakeholders-list.yml",
                   "stakeholders:\n  - name: A\n    url: a\n    definition: d\n"
@@ -211,11 +214,13 @@ TEST_CASE("website history: a flat resources list loads as one list with descrip
 
 TEST_CASE("website history: flat entries and groups may follow each other") {
     t::TempDir dir;
-    t::write_file(dir / "_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "_data/stakeholders-list.yml",
+                  "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
     t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
-    t::write_file(dir / "_data/resources-list.yml",
-                  "resources:\n  - title: one\n  - title: two\n  - name: G\n    sites:\n      - title: three\n"
-                  "  - title: four\n  - name: Empty\n    sites: ''\n");
+    t::write_file(
+        dir / "_data/resources-list.yml",
+        "resources:\n  - title: one\n  - title: two\n  - name: G\n    sites:\n      - title: three\n"
+        "  - title: four\n  - name: Empty\n    sites: ''\n");
     Diagnostics d;
     Content c = load_checked(dir.path().string(), d);
     INFO(all_messages(d));
@@ -240,8 +245,9 @@ std::string base_url_with(const std::string& cname, Diagnostics& d, const std::s
     std::string url = load::site_base_url(dir.path().string(), d);
     for (const auto& x : d.items()) {
         CHECK(x.severity == Severity::warning);  // a bad CNAME never stops a build
-        CHECK(x.pos.file.str() == (x.message.find("permalink") == std::string::npos ? (dir / "CNAME").string()
-                                                                                     : (dir / "_config.yml").string()));
+        CHECK(x.pos.file.str() == (x.message.find("permalink") == std::string::npos
+                                       ? (dir / "CNAME").string()
+                                       : (dir / "_config.yml").string()));
         for (char ch : x.message + x.hint) CHECK(static_cast<unsigned char>(ch) >= 0x20);
     }
     return url;
@@ -267,17 +273,26 @@ TEST_CASE("CNAME: not UTF-8, control characters, spaces, URLs and absurd lengths
     const std::string no_links = "; the group pages get no links or QR codes";
     const std::vector<Case> cases = {
         {"lermap.\xff\xfe.org\n", "CNAME is not UTF-8 text" + no_links, 1, 8},
-        {"ler\x1b[31mmap.org", "CNAME: expected a host name, found the control character U+001B" + no_links, 1, 4},
+        {"ler\x1b[31mmap.org", "CNAME: expected a host name, found the control character U+001B" + no_links,
+         1, 4},
         {"ler map.org", "CNAME: expected a host name, found a space" + no_links, 1, 4},
-        {"lermap.org\nother.org\n", "CNAME: expected a host name, found more than one line" + no_links, 1, 11},
+        {"lermap.org\nother.org\n", "CNAME: expected a host name, found more than one line" + no_links, 1,
+         11},
         {"https://lermap.org/", "CNAME: expected a host name, found ':'" + no_links, 1, 6},
-        {"\n  l\xc3\xa9rmap.org", "CNAME: expected a host name, found U+00E9 (write an international name in its xn-- form)" + no_links, 2, 4},
+        {"\n  l\xc3\xa9rmap.org",
+         "CNAME: expected a host name, found U+00E9 (write an international name in its xn-- form)" +
+             no_links,
+         2, 4},
         {"lermap..org", "CNAME: expected a host name, found an empty part between dots" + no_links, 1, 8},
-        {"-lermap.org", "CNAME: expected a host name, found a part that starts or ends with '-'" + no_links, 1, 1},
-        {std::string(64, 'a') + ".org", "CNAME: expected a host name, found a part of 64 bytes between dots, at most 63" + no_links, 1, 1},
+        {"-lermap.org", "CNAME: expected a host name, found a part that starts or ends with '-'" + no_links,
+         1, 1},
+        {std::string(64, 'a') + ".org",
+         "CNAME: expected a host name, found a part of 64 bytes between dots, at most 63" + no_links, 1, 1},
         {std::string(300, 'a'), "CNAME: expected a host name, found 300 bytes, at most 253" + no_links, 1, 1},
-        {std::string(5000, 'a'), "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
-        {std::string(4095, 'a') + "\xc3\xa9", "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
+        {std::string(5000, 'a'),
+         "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
+        {std::string(4095, 'a') + "\xc3\xa9",
+         "CNAME: expected a host name, found a file of more than 4096 bytes" + no_links, 1, 1},
     };
     for (const auto& k : cases) {
         INFO(k.message);
@@ -296,13 +311,15 @@ TEST_CASE("CNAME: a permalink that is not a URL path falls back to /stakeholder/
     CHECK(base_url_with("example.org", d, "collections:\n  stakeholders:\n    permalink: /a b/:name\n") ==
           "https://example.org/stakeholder/");
     REQUIRE(d.items().size() == 1);
-    CHECK(format(d.items()[0]).find(":3:16: warning: collections.stakeholders.permalink: expected a URL path, "
-                                    "found a space; /stakeholder/ is used") != std::string::npos);
+    CHECK(format(d.items()[0])
+              .find(":3:16: warning: collections.stakeholders.permalink: expected a URL path, "
+                    "found a space; /stakeholder/ is used") != std::string::npos);
 }
 
 TEST_CASE("CNAME: a bad CNAME in a whole website load is a warning, and the content still loads") {
     t::TempDir dir;
-    t::write_file(dir / "_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "_data/stakeholders-list.yml",
+                  "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
     t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
     t::write_file(dir / "CNAME", "\xc0\xaf\n");
     Diagnostics d;
@@ -316,11 +333,12 @@ TEST_CASE("CNAME: a bad CNAME in a whole website load is a warning, and the cont
 
 TEST_CASE("website history: one action area or quote as a string, and a titleless action-area placeholder") {
     t::TempDir dir;
-    t::write_file(dir / "_data/stakeholders-list.yml",
-                  "stakeholders:\n  - name: A\n    url: a\n    definition: d\n    action-areas: building\n"
-                  "    quotes: Just one\n"
-                  "  - name: B\n    url: b\n    definition: d\n    action-areas:\n      - title:\n        bullets:\n"
-                  "      - title: Building\n    quotes:\n      - A string quote\n      -\n");
+    t::write_file(
+        dir / "_data/stakeholders-list.yml",
+        "stakeholders:\n  - name: A\n    url: a\n    definition: d\n    action-areas: building\n"
+        "    quotes: Just one\n"
+        "  - name: B\n    url: b\n    definition: d\n    action-areas:\n      - title:\n        bullets:\n"
+        "      - title: Building\n    quotes:\n      - A string quote\n      -\n");
     t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: building\n    title: B\n");
     Diagnostics d;
     Content c = load_checked(dir.path().string(), d);
