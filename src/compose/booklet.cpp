@@ -178,12 +178,14 @@ void resources(Builder& b, const Content& c) {
     b.section_break("resources");
     b.heading("Resources", "h1", 1, "resources", "Resources");
     for (const auto& g : c.resources) {
-        b.heading(g.name.value, "h2", 2);
+        if (!g.name.empty()) b.heading(g.name.value, "h2", 2);  // the website's early flat list has no groups
         for (const auto& r : g.items) {
             std::string line = r.url.empty() ? "**" + r.title.value + "**"
                                              : "**[" + r.title.value + "](" + r.url + ")**";
             if (!r.author.empty()) line += " \u2014 " + r.author.value;
-            b.text(Text{line, r.pos}, "body", 0, !r.url.empty());
+            const bool more = !r.url.empty() || !r.description.empty();
+            b.text(Text{line, r.pos}, "body", 0, more);
+            if (!r.description.empty()) b.text(r.description, "body", 0, !r.url.empty());
             if (!r.url.empty()) b.text("[" + escape_markup(r.url) + "](" + r.url + ")", "small", 0);
         }
     }

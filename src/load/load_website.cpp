@@ -6,15 +6,22 @@
 // Strings carry HTML leftovers; html_to_markup turns them into our markup.
 // The site keeps its introduction in HTML pages, not in _data/: the intro of
 // the bundled content (same source, same text) stands in for it.
+// Every shape the site's data had over its history loads, read as the site's
+// templates printed it (docs/CONTENT.md lists them): action-area, short area
+// ids, quote and quotes, "social case", blank placeholders, url with a slash,
+// a flat resources list. Data the site rendered is never an error here.
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
-#include <fstream>
 
 #include "load/contained.h"
 #include "load/fields.h"
 #include "load/html_text.h"
 #include "load/load.h"
+#include "load/site_url.h"
 #include "messages/messages.h"
-#include "model/limits.h"
+#include "messages/website.h"
+#include "model/markup.h"
 
 namespace lerbrief::load {
 
@@ -31,38 +38,146 @@ void website_rules(Fields& f) {
     f.rules.string_is_list = true;
 }
 
-// A file of the site read quietly: only when it is inside the folder.
-bool inside(const std::string& dir, const fs::path& p) { return resolve_inside(dir, p.string()).inside(); }
+// `key: ''` or `key: "  "`: the site's templates test `!= ''` and print
+// nothing, so a blank string stands for an absent list or value.
+bool blank(const YNode* n) { return !n || n->is_null() || (n->is_scalar() && trim(n->scalar).empty()); }
 
-std::string read_small_file(const std::string& dir, const fs::path& p) {
-    std::error_code ec;
-    if (!inside(dir, p) || !fs::is_regular_file(p, ec)) return {};  // absent, a folder, or a pipe that would block
-    std::ifstream in(p, std::ios::binary);
-    std::string s(4096, '\0');
-    in.read(s.data(), static_cast<std::streamsize>(s.size()));
-    s.resize(static_cast<std::size_t>(in.gcount()));
-    return trim(s);
+// The first of `keys` the group has with a value (older spellings last);
+// warns when an older one is there too. Returns "" when none has a value.
+std::string pick(Fields& f, const YNode& n, std::initializer_list<const char*> keys) {
+    std::string chosen;
+    for (const char* k : keys) {
+        const YNode* v = n.get(k);
+        if (blank(v)) continue;
+        if (chosen.empty())
+            chosen = k;
+        else
+            msg::both_shapes(f.diags(), v->pos, k, chosen);
+    }
+    return chosen;
 }
 
-// https://<CNAME><permalink without :name>, e.g. https://lermap.t3networkhub.org/stakeholder/
-std::string base_url(const std::string& dir) {
-    std::string host = read_small_file(dir, fs::path(dir) / "CNAME");
-    if (host.empty() || host.find_first_of(" /\n") != std::string::npos) return {};
-    std::string permalink = "/stakeholder/:name";
-    const std::string config = (fs::path(dir) / "_config.yml").string();
-    if (inside(dir, config)) {
-        Diagnostics ignored;  // _config.yml belongs to Jekyll; only one value is read from it
-        if (auto root = read_yaml_file(config, ignored)) {
-            const YNode* coll = root->get("collections");
-            const YNode* st = coll ? coll->get("stakeholders") : nullptr;
-            const YNode* pl = st ? st->get("permalink") : nullptr;
-            if (pl && pl->is_scalar()) permalink = trim(pl->scalar);
+// url: "career-navigators", once "/career-navigators" (and "/governance ").
+void read_id(Fields& f, const YNode& n, Stakeholder& s) {
+    auto t = f.plain("url", Need::required);
+    if (!t) return;
+    std::string id = *t;
+    while (!id.empty() && id.back() == '/') id.pop_back();
+    if (auto slash = id.rfind('/'); slash != std::string::npos) id.erase(0, slash + 1);
+    if (!valid_id(id)) {
+        msg::bad_id(f.diags(), n.get("url")->pos, f.field("url"), *t);
+        return;
+    }
+    s.id = id;
+    s.pos = n.get("url")->pos;
+}
+
+// action-areas (once action-area): plain ids, or {title: id, bullets: [...]}.
+void read_commitments(Fields& f, const std::string& key, Stakeholder& s, Diagnostics& diags) {
+    if (key.empty()) return;
+    if (const YNode* one = f.node(key, Need::optional); one && one->is_scalar()) {
+        // one id written as a string: Liquid's for loops over it as one item
+        s.commitments.push_back(Commitment{trim(one->scalar), one->pos, {}});
+        return;
+    }
+    const YNode* areas = f.list(key, Need::optional);
+    if (!areas) return;
+    for (std::size_t i = 0; i < areas->items.size(); ++i) {
+        const YNode& a = areas->items[i];
+        const std::string path = f.field(key) + "[" + std::to_string(i + 1) + "]";
+        Commitment cm;
+        cm.pos = a.pos;
+        if (a.is_null()) continue;
+        if (a.is_scalar()) {
+            cm.area = trim(a.scalar);
+        } else if (a.is_map()) {
+            Fields e(a, path, "an action-area entry", {"title", "bullets"}, diags);
+            e.rules = f.rules;
+            // a placeholder with no title: the site matched no area and printed nothing
+            if (auto t = e.plain("title", Need::optional)) cm.area = *t;
+            cm.bullets = e.texts("bullets", Need::optional);
+            e.finish();
+        } else {
+            msg::expected(diags, a.pos, path, "an action-area id or a mapping", kind_name(a));
+        }
+        if (!cm.area.empty()) s.commitments.push_back(std::move(cm));
+    }
+}
+
+// One quote of a `quotes:` list, or `quote:` written as a mapping.
+std::optional<Quote> quote_entry(Fields& e) {
+    auto text = e.text("text", Need::optional);
+    auto by = e.text("description", Need::optional);
+    if (!text) return std::nullopt;  // a placeholder: the site printed nothing
+    return Quote{*text, by ? *by : Text{}};
+}
+
+// quote-text + quote-description; before them `quotes:` (a list of
+// {text, description}) and, first, `quote:` (a string, often empty).
+void read_quote(Fields& f, const YNode& n, Stakeholder& s, Diagnostics& diags) {
+    const std::string key = pick(f, n, {"quote-text", "quotes", "quote"});
+    if (key == "quote-text") {
+        auto qt = f.text("quote-text", Need::optional);
+        auto qd = f.text("quote-description", Need::optional);
+        if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
+    } else if (key == "quotes") {
+        std::vector<Quote> found;
+        std::vector<SourcePos> where;
+        const YNode* list = n.get("quotes");
+        if (list->is_scalar()) {  // one quote written as a string
+            if (auto t = f.text("quotes", Need::optional)) found.push_back(Quote{*t, {}}), where.push_back(t->pos);
+        } else if (f.list("quotes", Need::optional)) {
+            for (std::size_t i = 0; i < list->items.size(); ++i) {
+                const YNode& qn = list->items[i];
+                const std::string path = f.field("quotes") + "[" + std::to_string(i + 1) + "]";
+                std::optional<Quote> q;
+                if (qn.is_scalar() && !trim(qn.scalar).empty()) {
+                    q = Quote{Text{f.rules.clean(qn.scalar), qn.pos}, {}};
+                } else if (qn.is_map()) {
+                    Fields e(qn, path, "a quote", {"text", "description"}, diags);
+                    e.rules = f.rules;
+                    q = quote_entry(e);
+                    e.finish();
+                } else if (!qn.is_null() && !qn.is_scalar()) {
+                    expected_mapping(diags, qn, path);
+                }
+                if (q) found.push_back(std::move(*q)), where.push_back(qn.pos);
+            }
+        }
+        if (!found.empty()) s.quote = found.front();
+        if (found.size() > 1) msg::extra_quotes(diags, where[1], found.size());
+    } else if (key == "quote") {
+        const YNode* q = n.get("quote");
+        if (q->is_map()) {
+            Fields e(*q, f.field("quote"), "a quote", {"text", "description"}, diags);
+            e.rules = f.rules;
+            if (auto one = quote_entry(e)) s.quote = std::move(*one);
+            e.finish();
+        } else if (auto t = f.text("quote", Need::optional)) {
+            s.quote = Quote{*t, {}};
         }
     }
-    auto colon = permalink.find(":name");
-    if (colon != std::string::npos) permalink.erase(colon);
-    if (permalink.empty() || permalink[0] != '/') permalink = "/" + permalink;
-    return "https://" + host + permalink;
+}
+
+// business-case, social-case (once "social case"): {title, description}.
+// The site printed "<strong>title</strong> - description"; placeholders with
+// both empty printed nothing worth reading and are skipped; a description
+// without a title prints as the title.
+void read_cases(Fields& f, const YNode& n, Stakeholder& s) {
+    auto read = [&](const std::string& key, std::vector<Case>& out) {
+        if (key.empty() || blank(n.get(key))) return;
+        each_mapping(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
+            Case cs;
+            auto title = e.text("title", Need::optional);
+            auto desc = e.text("description", Need::optional);
+            if (title) cs.title = *title;
+            if (desc) cs.description = *desc;
+            if (!title && desc) cs.title = *desc, cs.description = {};
+            if (!cs.title.empty()) out.push_back(std::move(cs));
+        });
+    };
+    read("business-case", s.business_case);
+    read(pick(f, n, {"social-case", "social case"}), s.social_case);
 }
 
 void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
@@ -72,43 +187,25 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
     website_rules(top);
     each_mapping(top, "stakeholders", Need::required, "a stakeholder",
-             {"name", "icon", "icon-alt", "url", "action-areas", "definition", "examples", "sections", "quote-text",
-              "quote-description", "business-case", "social-case"},
+             {"name", "icon", "icon-alt", "url", "action-areas", "action-area", "definition", "examples", "sections",
+              "quote-text", "quote-description", "quotes", "quote", "business-case", "social-case", "social case"},
              [&](Fields& f, const YNode& n) {
                  Stakeholder s;
                  s.pos = n.pos;
-                 if (auto t = f.id("url", Need::required)) s.id = *t, s.pos = n.get("url")->pos;
+                 read_id(f, n, s);
                  if (auto t = f.text("name", Need::required)) s.name = *t;
                  if (auto t = f.plain("icon", Need::optional)) {
-                     Icon icon{"images/" + *t, {}, n.get("icon")->pos};
+                     // Icons were once URLs on the site's old host: kept as
+                     // written, so check says so and leaves them out.
+                     const bool url = t->find("://") != std::string::npos || t->rfind("//", 0) == 0;
+                     Icon icon{url ? *t : "images/" + *t, {}, n.get("icon")->pos};
                      if (auto alt = f.plain("icon-alt", Need::optional)) icon.alt = *alt;
                      s.icon = std::move(icon);
-                 } else {
-                     f.node("icon-alt", Need::optional);
                  }
                  if (auto t = f.text("definition", Need::optional)) s.definition = *t;
                  if (auto t = f.text("examples", Need::optional)) s.examples = *t;
-                 // action-areas: plain ids, or {title: id, bullets: [...]}
-                 if (const YNode* areas = f.list("action-areas", Need::optional)) {
-                     for (std::size_t i = 0; i < areas->items.size(); ++i) {
-                         const YNode& a = areas->items[i];
-                         const std::string path = f.field("action-areas") + "[" + std::to_string(i + 1) + "]";
-                         Commitment cm;
-                         cm.pos = a.pos;
-                         if (a.is_scalar()) {
-                             cm.area = trim(a.scalar);
-                         } else if (a.is_map()) {
-                             Fields e(a, path, "an action-area entry", {"title", "bullets"}, diags);
-                             e.rules = f.rules;
-                             if (auto t = e.plain("title", Need::required)) cm.area = *t;
-                             cm.bullets = e.texts("bullets", Need::optional);
-                             e.finish();
-                         } else {
-                             msg::expected(diags, a.pos, path, "an action-area id or a mapping", kind_name(a));
-                         }
-                         if (!cm.area.empty()) s.commitments.push_back(std::move(cm));
-                     }
-                 }
+                 read_commitments(f, pick(f, n, {"action-areas", "action-area"}), s, diags);
+                 if (!blank(n.get("sections")))
                  each_mapping(f, "sections", Need::optional, "a section", {"title", "subheader", "description", "bullets"},
                           [&](Fields& e, const YNode& sn) {
                               PhaseRole r;
@@ -129,18 +226,8 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                               if (!c.find_phase(id) && valid_id(id)) c.phases.push_back(Phase{id, t.pos, t, r.summary});
                               s.roles.push_back(std::move(r));
                           });
-                 auto qt = f.text("quote-text", Need::optional);
-                 auto qd = f.text("quote-description", Need::optional);
-                 if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
-                 for (const char* key : {"business-case", "social-case"}) {
-                     std::vector<Case>& out = std::string(key) == "business-case" ? s.business_case : s.social_case;
-                     each_mapping(f, key, Need::optional, "a case", {"title", "description"}, [&](Fields& e, const YNode&) {
-                         Case cs;
-                         if (auto t = e.text("title", Need::required)) cs.title = *t;
-                         if (auto t = e.text("description", Need::optional)) cs.description = *t;
-                         out.push_back(std::move(cs));
-                     });
-                 }
+                 read_quote(f, n, s, diags);
+                 read_cases(f, n, s);
                  if (!s.id.empty()) c.stakeholders.push_back(std::move(s));
              });
     top.finish();
@@ -177,6 +264,9 @@ void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
     top.finish();
 }
 
+// resources: groups {name, sites: [{title, author, url}]}; once a flat list
+// of {title, author, description, url}, which the site printed as one list:
+// consecutive flat entries make one group with no name.
 void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "resources-list.yml");
     if (!has_entry(file)) return;
@@ -184,15 +274,110 @@ void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
     if (!root) return;
     Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
     website_rules(top);
-    each_mapping(top, "resources", Need::required, "a resource group", {"name", "sites"}, [&](Fields& f, const YNode& n) {
-        ResourceGroup g;
-        g.pos = n.pos;
-        if (auto t = f.text("name", Need::required)) g.name = *t;
-        each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "url"},
-                     [&](Fields& e, const YNode& rn) { g.items.push_back(read_resource(e, rn)); });
-        c.resources.push_back(std::move(g));
-    });
+    const YNode* list = blank(root->get("resources")) ? nullptr : top.list("resources", Need::required);
+    for (std::size_t i = 0; list && i < list->items.size(); ++i) {
+        const YNode& n = list->items[i];
+        const std::string path = top.field("resources") + "[" + std::to_string(i + 1) + "]";
+        if (n.is_null()) continue;
+        if (!n.is_map()) {
+            expected_mapping(diags, n, path);
+            continue;
+        }
+        if (n.get("sites") || n.get("name")) {
+            Fields f(n, path, "a resource group", {"name", "sites"}, diags);
+            f.rules = top.rules;
+            ResourceGroup g;
+            g.pos = n.pos;
+            if (auto t = f.text("name", Need::required)) g.name = *t;
+            if (!blank(n.get("sites")))
+                each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "description", "url"},
+                             [&](Fields& e, const YNode& rn) {
+                                 Resource r = read_resource(e, rn);
+                                 if (auto t = e.text("description", Need::optional)) r.description = *t;
+                                 g.items.push_back(std::move(r));
+                             });
+            f.finish();
+            c.resources.push_back(std::move(g));
+            continue;
+        }
+        Fields e(n, path, "a resource", {"title", "author", "description", "url"}, diags);
+        e.rules = top.rules;
+        Resource r = read_resource(e, n);
+        if (auto t = e.text("description", Need::optional)) r.description = *t;
+        e.finish();
+        const bool after_flat = i > 0 && !c.resources.empty() && c.resources.back().name.empty();
+        if (!after_flat) c.resources.push_back(ResourceGroup{{}, {}, n.pos});
+        c.resources.back().items.push_back(std::move(r));
+    }
     top.finish();
+}
+
+// Action areas named by a group were short ids before the current ones:
+// "defining", "gathering", "shifting", "building" (Defining Value
+// Propositions, Gathering Data on Impact, Shifting to a Skills-Based System,
+// Building Employer Demand). Two were renamed, with their titles, when the
+// map became promoting/building/gathering/supporting.
+struct Renamed {
+    const char* old_id;
+    const char* id;
+};
+constexpr Renamed kRenamedAreas[] = {{"defining", "promoting"}, {"shifting", "supporting"}};
+
+std::string first_word(const Text& title) {
+    std::string word;
+    for (char ch : plain_text(title.value)) {
+        if (!std::isalpha(static_cast<unsigned char>(ch))) break;
+        word += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return word;
+}
+
+// "gathering" names the area titled "Gathering Data on Impact", whatever its
+// id; "supporting" the one titled "Support …". Only when one area matches.
+const ActionArea* by_title(const Content& c, const std::string& ref) {
+    const ActionArea* found = nullptr;
+    for (const auto& a : c.action_areas) {
+        const std::string w = first_word(a.title);
+        const std::size_t n = std::min(w.size(), ref.size());
+        if (w.empty() || n < 4 || w.compare(0, n, ref, 0, n) != 0) continue;
+        if (found) return nullptr;
+        found = &a;
+    }
+    return found;
+}
+
+// Every group's action areas as ids of the areas loaded: the site printed a
+// group's entry under the area it names, and nothing for a name it could not
+// find, so an unknown one is left out with a warning, never an error.
+void resolve_areas(Content& c, Diagnostics& diags) {
+    if (c.action_areas.empty()) return;  // no areas loaded: their file's error says why
+    std::vector<std::string> ids;
+    for (const auto& a : c.action_areas) ids.push_back(a.id);
+    for (auto& s : c.stakeholders) {
+        std::vector<Commitment> out;
+        for (auto& cm : s.commitments) {
+            std::string ref;  // "Gathering" as written on some pages: compared in lower case
+            for (char ch : cm.area) ref += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            const ActionArea* a = c.find_area(cm.area);
+            if (!a) a = c.find_area(ref);
+            if (!a) a = by_title(c, ref);
+            if (!a)
+                for (const auto& r : kRenamedAreas)
+                    if (ref == r.old_id && (a = c.find_area(r.id)))
+                        msg::area_renamed(diags, cm.pos, cm.area, a->id, plain_text(a->title.value));
+            if (!a) {
+                msg::area_not_in_site(diags, cm.pos, cm.area, ids);
+                continue;
+            }
+            cm.area = a->id;
+            auto same = std::find_if(out.begin(), out.end(), [&](const Commitment& o) { return o.area == a->id; });
+            if (same == out.end())
+                out.push_back(std::move(cm));
+            else
+                same->bullets.insert(same->bullets.end(), cm.bullets.begin(), cm.bullets.end());
+        }
+        s.commitments = std::move(out);
+    }
 }
 
 }  // namespace
@@ -207,7 +392,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
     c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
     c.meta.source = {"LER Ecosystem Map", {}, "CC0 1.0 Universal (public domain dedication)"};
-    c.meta.base_url = base_url(dir);
+    c.meta.base_url = site_base_url(dir, diags);
     if (!c.meta.base_url.empty()) {
         auto slash = c.meta.base_url.find('/', 8);
         c.meta.source.url = c.meta.base_url.substr(0, slash);
@@ -216,6 +401,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     load_actions(dir, c, diags);
     load_terms(dir, c, diags);
     load_links(dir, c, diags);
+    resolve_areas(c, diags);
     return c;
 }
 

@@ -100,6 +100,7 @@ struct Resource {
     Text title;
     Text author;
     std::string url;  // may be empty
+    Text description;  // may be empty (the website's early flat list had one)
     SourcePos pos;
 };
 

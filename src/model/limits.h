@@ -86,4 +86,12 @@ inline constexpr std::size_t kMaxGlyphWarnings = 40;
 // the rest are counted in one warning.
 inline constexpr std::size_t kMaxRtlWarnings = 10;
 
+// Website (--data SITE): the site's CNAME and permalink make every group's URL.
+// A host name is at most 253 bytes in labels of at most 63 (RFC 1035); of
+// the CNAME file, only the first kMaxCnameFileBytes are read.
+inline constexpr std::size_t kMaxCnameFileBytes = 4096;
+inline constexpr std::size_t kMaxHostNameBytes = 253;
+inline constexpr std::size_t kMaxHostLabelBytes = 63;
+inline constexpr std::size_t kMaxPermalinkBytes = 200;
+
 }  // namespace lerbrief::limits

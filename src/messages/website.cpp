@@ -1,0 +1,89 @@
+#include "messages/website.h"
+
+#include <fmt/format.h>
+
+#include "model/utf8.h"
+
+namespace lerbrief::msg {
+
+namespace {
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+constexpr const char* kNoLinks = "the group pages get no links or QR codes";
+
+std::string found(const UrlProblem& p) {
+    switch (p.fault) {
+        case UrlFault::none:
+            return "found nothing wrong";
+        case UrlFault::nothing:
+            return "found nothing";
+        case UrlFault::character:
+            if (p.cp == U' ') return "found a space";
+            if (p.cp < 0x20 || p.cp == 0x7F)
+                return "found the control character " + utf8::code_point_name(p.cp);
+            if (p.cp >= 0x80)
+                return "found " + utf8::code_point_name(p.cp) +
+                       " (write an international name in its xn-- form)";
+            return fmt::format("found '{}'", static_cast<char>(p.cp));
+        case UrlFault::line_break:
+            return "found more than one line";
+        case UrlFault::too_long:
+            return fmt::format("found {} bytes, at most {}", p.size, p.limit);
+        case UrlFault::empty_part:
+            return "found an empty part between dots";
+        case UrlFault::part_too_long:
+            return fmt::format("found a part of {} bytes between dots, at most {}", p.size, p.limit);
+        case UrlFault::hyphen_edge:
+            return "found a part that starts or ends with '-'";
+        case UrlFault::file_too_long:
+            return fmt::format("found a file of more than {} bytes", p.limit);
+    }
+    return {};
+}
+}  // namespace
+
+void area_renamed(Diagnostics& d, const SourcePos& p, std::string_view old_id, std::string_view id,
+                  std::string_view title) {
+    d.warning(
+        p,
+        fmt::format("action area '{}' is read as '{}' ({}), its name in the current map", old_id, id, title),
+        fmt::format("write '{}' to make this explicit", id));
+}
+void area_not_in_site(Diagnostics& d, const SourcePos& p, std::string_view ref,
+                      const std::vector<std::string>& ids) {
+    d.warning(
+        p,
+        fmt::format("action area '{}' is not in action-items-content.yml; the site printed nothing for it, "
+                    "and it is left out",
+                    ref),
+        ids.empty() ? std::string("add the action area to _data/action-items-content.yml")
+                    : fmt::format("the action areas are: {}", join(ids)));
+}
+void both_shapes(Diagnostics& d, const SourcePos& p, std::string_view old_key, std::string_view new_key) {
+    d.warning(p, fmt::format("both '{}' and '{}': only '{}' is read", old_key, new_key, new_key),
+              fmt::format("remove '{}'", old_key));
+}
+void extra_quotes(Diagnostics& d, const SourcePos& p, std::size_t count) {
+    d.warning(p, fmt::format("{} quotes: a fact sheet prints only the first", count),
+              "keep the quote to print first in the list, or move it to quote-text");
+}
+void cname_not_utf8(Diagnostics& d, const SourcePos& p) {
+    d.warning(p, fmt::format("CNAME is not UTF-8 text; {}", kNoLinks),
+              "write the site's host name in CNAME, like lermap.t3networkhub.org");
+}
+void cname_not_host(Diagnostics& d, const SourcePos& p, const UrlProblem& why) {
+    d.warning(p, fmt::format("CNAME: expected a host name, {}; {}", found(why), kNoLinks),
+              "write the site's host name alone on the first line, like lermap.t3networkhub.org");
+}
+void permalink_not_path(Diagnostics& d, const SourcePos& p, const UrlProblem& why) {
+    d.warning(
+        p,
+        fmt::format("collections.stakeholders.permalink: expected a URL path, {}; /stakeholder/ is used",
+                    found(why)),
+        "write a path like /stakeholder/:name");
+}
+
+}  // namespace lerbrief::msg
