@@ -82,6 +82,7 @@ void for_each_text(Content& c, const TextVisitor& visit) {
         for (auto& r : rg.items) {
             w.text(r.title, "resource title", TextKind::line);
             w.text(r.author, "resource author", TextKind::line);
+            w.text(r.description, "resource description", TextKind::paragraph);
             w.plain(r.url, r.pos, "resource url", TextKind::url);
         }
     }
