@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/paths.h"
+#include "messages/setup.h"
 #include "model/diagnostic.h"
 
 namespace lerbrief {
@@ -19,8 +20,12 @@ namespace {
 
 constexpr std::string_view kSchemaPlaceholder = "@SCHEMA_DIR@";
 
-ExitStatus refuse(std::ostream& err, bool color, ExitStatus status, std::string message, std::string hint = {}) {
-    err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
+// Prints the one message `say` adds and returns `status`.
+template <class Say>
+ExitStatus refuse(std::ostream& err, bool color, ExitStatus status, Say say) {
+    Diagnostics d;
+    say(d);
+    for (const auto& x : d.items()) err << format(x, color) << '\n';
     return status;
 }
 
@@ -56,19 +61,17 @@ ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, st
     std::error_code ec;
     fs::path target = fs::absolute(dir, ec).lexically_normal();
     if (!ec && target.filename().empty()) target = target.parent_path();  // "x/"
-    if (ec || dir.empty() || target == target.root_path()) return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' is not a folder name", dir));
+    if (ec || dir.empty() || target == target.root_path()) return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_not_a_folder_name(d, dir); });
     if (fs::exists(target, ec)) {
         if (!fs::is_directory(target, ec))
-            return refuse(err, color, ExitStatus::usage_error, fmt::format("--init: '{}' exists and is not a folder", dir));
+            return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_exists_not_a_folder(d, dir); });
         if (!fs::is_empty(target, ec))
-            return refuse(err, color, ExitStatus::usage_error,
-                          fmt::format("--init: '{}' is not empty; nothing written", dir),
-                          "give a new or empty folder: --init never overwrites files");
+            return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_not_empty(d, dir); });
     }
     const fs::path starter = starter_dir();
     if (!fs::is_directory(starter, ec))
-        return refuse(err, color, ExitStatus::io_error, fmt::format("--init: the starter content is missing ({})", starter.string()),
-                      "reinstall lerbrief, or set LERBRIEF_HOME to the folder holding starter/");
+        return refuse(err, color, ExitStatus::io_error,
+                      [&](Diagnostics& d) { msg::init_starter_missing(d, starter.string()); });
 
     const fs::path parent = target.parent_path();
     fs::path tmp;
@@ -85,7 +88,7 @@ ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, st
         if (!tmp.empty()) fs::remove_all(tmp, ec);
         std::string why = e.code().message();
         return refuse(err, color, ExitStatus::io_error,
-                      fmt::format("--init: cannot write {}: {}", display_path(e.path1().string()), why));
+                      [&](Diagnostics& d) { msg::init_cannot_write(d, display_path(e.path1().string()), why); });
     }
     out << fmt::format("wrote {}/ (content to start from; its comments explain every field)\n",
                        display_path(target.string()));

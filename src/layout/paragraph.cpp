@@ -15,6 +15,7 @@
 #include <set>
 
 #include "layout/linebreak.h"
+#include "messages/setup.h"
 #include "model/utf8.h"
 
 namespace lerbrief::layout {
@@ -86,11 +87,8 @@ std::string covered(const std::string& text, FontId font, const SetContext& ctx,
         }
         if (ctx.diags && warned.insert({cp, font}).second) {
             std::string shown = cp == utf8::kInvalid ? "?" : text.substr(start, i - start);
-            ctx.diags->warning(pos,
-                               fmt::format("character '{}' ({}) is not in the font {}; it is left out", shown,
-                                           cp == utf8::kInvalid ? "invalid" : utf8::code_point_name(cp),
-                                           m.postscript_name()),
-                               "replace it, or choose a layout whose fonts have it");
+            msg::character_left_out(*ctx.diags, pos, shown, cp == utf8::kInvalid ? "invalid" : utf8::code_point_name(cp),
+                                    m.postscript_name());
         }
     }
     return out;

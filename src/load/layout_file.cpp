@@ -8,6 +8,7 @@
 #include "load/contained.h"
 #include "load/fields.h"
 #include "messages/messages.h"
+#include "messages/setup.h"
 
 namespace lerbrief::load {
 
@@ -175,8 +176,7 @@ public:
             }
             std::error_code ec;  // a name longer than the file system allows is just not a bundled font
             if (!fs::is_regular_file(fs::path(fonts_dir) / file, ec)) {
-                d_.error(v.pos, fmt::format("fonts.{}: '{}' is not one of the bundled fonts", k.scalar, file),
-                         "the bundled fonts are listed in fonts/README.md");
+                msg::not_a_bundled_font(d_, v.pos, k.scalar, file);
                 continue;
             }
             spec_.fonts[k.scalar] = (fs::path(fonts_dir) / file).string();
@@ -290,7 +290,7 @@ void load_into(LayoutSpec& spec, const std::string& path, const std::string& lay
     if (!root->is_map()) return msg::expected(d, root->pos, "layout", "a mapping", kind_name(*root));
     if (const YNode* base = root->get("extends")) {
         if (!base->is_scalar() || depth >= kMaxExtends) {
-            d.error(base->pos, "extends: expected the name of another layout (at most 4 deep)");
+            msg::extends_too_deep(d, base->pos);
         } else if (!bare_layout_name(trim(base->scalar))) {
             msg::extends_not_a_name(d, base->pos, trim(base->scalar));
         } else {
@@ -314,9 +314,9 @@ LayoutSpec load_layout(const std::string& name_or_path, const std::string& layou
         double w = spec.page_width.points() - spec.margin_inner.points() - spec.margin_outer.points();
         double h = spec.page_height.points() - spec.margin_top.points() - spec.margin_bottom.points();
         if (w < 72 || h < 144)
-            d.error(at, "the margins leave less than 1 in by 2 in for the text", "make the page larger or the margins smaller");
+            msg::margins_too_small(d, at);
         for (const char* face : {"body", "body-bold", "body-italic", "body-bold-italic", "heading", "heading-bold"})
-            if (!spec.fonts.count(face)) d.error(at, fmt::format("fonts: missing required face '{}'", face));
+            if (!spec.fonts.count(face)) msg::missing_face(d, at, face);
     }
     return spec;
 }

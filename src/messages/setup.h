@@ -1,0 +1,31 @@
+#pragma once
+// Messages about what a run is set up with: the layout file and its fonts,
+// the hyphenation dictionary, and --init's starter folder.
+#include <string_view>
+
+#include "model/diagnostic.h"
+
+namespace lerbrief::msg {
+
+// Layout files (src/load/layout_file.cpp)
+void not_a_bundled_font(Diagnostics&, const SourcePos&, std::string_view face, std::string_view file);
+void extends_too_deep(Diagnostics&, const SourcePos&);
+void margins_too_small(Diagnostics&, const SourcePos&);
+void missing_face(Diagnostics&, const SourcePos&, std::string_view face);
+// The layout's font files could not be read as TrueType (src/app/produce.cpp).
+void font_unusable(Diagnostics&, const SourcePos&, std::string_view why);
+void no_hyphenation_dictionary(Diagnostics&, const SourcePos&);
+
+// Text set in a paragraph with a character its font lacks (src/layout/paragraph.cpp;
+// content's own characters are replaced before layout, src/app/glyph_cover.cpp).
+void character_left_out(Diagnostics&, const SourcePos&, std::string_view shown, std::string_view code,
+                        std::string_view font);
+
+// --init DIR (src/app/init.cpp): no position, "lerbrief: error: …".
+void init_not_a_folder_name(Diagnostics&, std::string_view dir);
+void init_exists_not_a_folder(Diagnostics&, std::string_view dir);
+void init_not_empty(Diagnostics&, std::string_view dir);
+void init_starter_missing(Diagnostics&, std::string_view starter);
+void init_cannot_write(Diagnostics&, std::string_view path, std::string_view why);
+
+}  // namespace lerbrief::msg
