@@ -75,4 +75,16 @@ inline constexpr std::size_t kMaxLabelBytes = 400;
 // Participation matrix: most columns (action areas).
 inline constexpr std::size_t kMaxMatrixAreas = 16;
 
+// --- What the build makes from the content (#13: --check refuses what the
+// build would; app/output_check.cpp, load/check.cpp). ---
+// A fact sheet is written as `<id>.pdf`: most file systems (ext4, APFS, NTFS
+// in UTF-16 units) take names of at most 255 bytes.
+inline constexpr std::size_t kMaxFileNameBytes = 255;
+// A QR code of version 40 at error correction M holds 2,331 bytes (byte
+// mode). A group's map link longer than this is printed without a code.
+inline constexpr std::size_t kMaxQrBytes = 2331;
+// A link's address as the PDF holds it (bytes outside printable ASCII
+// written %XX): libharu writes strings of at most 65,535 bytes.
+inline constexpr std::size_t kMaxLinkBytes = 65535;
+
 }  // namespace lerbrief::limits

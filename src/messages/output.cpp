@@ -1,0 +1,64 @@
+#include "messages/output.h"
+
+#include <fmt/format.h>
+
+#include "model/limits.h"
+
+namespace lerbrief::msg {
+
+void label_shortened(Diagnostics& d, const SourcePos& p, std::string_view field, std::size_t bytes, bool group) {
+    d.warning(p,
+              fmt::format("{}: {} bytes, longer than the {} bytes a diagram label holds: shortened there with '…'",
+                          field, bytes, limits::kMaxLabelBytes),
+              group && field == "name" ? "give the group a short-name for the diagram" : fmt::format("shorten the {}", field));
+}
+
+void too_many_phases(Diagnostics& d, const SourcePos& p, std::size_t count) {
+    d.error(p, fmt::format("{} phases, more than the {} the ecosystem diagram's cycle shows", count,
+                           limits::kMaxPhases),
+            "merge phases, or remove this one and those after it");
+}
+
+void too_many_action_areas(Diagnostics& d, const SourcePos& p, std::size_t count) {
+    d.error(p, fmt::format("{} action areas, more than the {} columns of the participation matrix", count,
+                           limits::kMaxMatrixAreas),
+            "merge action areas, or remove this one and those after it");
+}
+
+void qr_url_too_long(Diagnostics& d, const SourcePos& p, std::string_view from, std::string_view id,
+                     std::size_t bytes, std::size_t groups) {
+    const std::string prefix = from.empty() ? std::string() : std::string(from) + ": ";
+    if (groups == 1)
+        d.warning(p,
+                  fmt::format("{}the map link of '{}' is {} bytes, more than the {} bytes a QR code holds: its fact "
+                              "sheet has no QR code",
+                              prefix, id, bytes, limits::kMaxQrBytes),
+                  "shorten the base URL of the online map");
+    else
+        d.warning(p,
+                  fmt::format("{}the map links of {} groups are longer than the {} bytes a QR code holds ('{}': {} "
+                              "bytes): their fact sheets have no QR code",
+                              prefix, groups, limits::kMaxQrBytes, id, bytes),
+                  "shorten the base URL of the online map");
+}
+
+void id_too_long_for_file_name(Diagnostics& d, const SourcePos& p, std::string_view id, std::size_t bytes) {
+    d.error(p, fmt::format("id '{}…' is {} bytes: its fact sheet's file name '<id>.pdf' would be longer than the "
+                           "{} bytes a file system allows",
+                           id.substr(0, 40), bytes, limits::kMaxFileNameBytes),
+            fmt::format("use an id of at most {} bytes", limits::kMaxFileNameBytes - 4));
+}
+
+void link_too_long(Diagnostics& d, const SourcePos& p, std::string_view field, std::size_t bytes) {
+    d.error(p, fmt::format("{}: a link of {} bytes once encoded for the PDF, over the limit of {} bytes", field, bytes,
+                           limits::kMaxLinkBytes),
+            "link to a shorter address");
+}
+
+void id_reserved_file_name(Diagnostics& d, const SourcePos& p, std::string_view id, std::string_view device) {
+    d.error(p, fmt::format("id '{}': its fact sheet '{}.pdf' cannot be written on Windows, where {} names a device",
+                           id, id, device),
+            "choose another id");
+}
+
+}  // namespace lerbrief::msg
