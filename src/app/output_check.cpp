@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "messages/output.h"
+#include "press/bleed.h"
 #include "model/limits.h"
 
 namespace lerbrief {
@@ -29,6 +30,14 @@ void check_sheet_names(const std::vector<SheetJob>& jobs, Diagnostics& diags) {
         else if (const std::string device = reserved_device_name(s.id); !device.empty())
             msg::id_reserved_file_name(diags, s.pos, s.id, device);
     }
+}
+
+void check_sheet_size(const LayoutSpec& spec, const PrintPlan& plan, Diagnostics& diags) {
+    const double w = spec.page_width.points(), h = spec.page_height.points();
+    const double slug = plan.bleed ? 2 * press::slug_width(*plan.bleed) : 0;
+    const double sheet_w = (plan.impose ? 2 * w : w) + slug, sheet_h = h + slug;
+    if (sheet_w > limits::kMaxPdfPagePt || sheet_h > limits::kMaxPdfPagePt)
+        msg::sheet_too_large(diags, spec.pos, w, h, sheet_w, sheet_h, plan.impose, plan.bleed.has_value());
 }
 
 void check_qr_links(const Content& content, const Options& options, Diagnostics& diags) {

@@ -92,7 +92,9 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     const bool dry_run = o.mode == Mode::check;
     const Mode mode = dry_run ? Mode::all : o.mode;
     std::string plan_error;
-    const std::optional<PrintPlan> plan = print_plan(o, plan_error);
+    Options built = o;  // the print options are checked against the mode the build runs in
+    built.mode = mode;
+    const std::optional<PrintPlan> plan = print_plan(built, plan_error);
     if (!plan) {
         const auto h = plan_error.find("\nhint: ");
         print_error(err, plan_error.substr(0, h), h == std::string::npos ? "" : plan_error.substr(h + 7), o.color);
@@ -135,6 +137,11 @@ ExitStatus produce(const Options& o, const Content& content, Diagnostics& diags,
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = plan->impose ? 4 : 1;
+    if (mode != Mode::diagram) {  // fact sheets alone are never imposed
+        PrintPlan sheets_plan = *plan;
+        sheets_plan.impose = plan->impose && mode != Mode::stakeholders;
+        check_sheet_size(spec, sheets_plan, diags);
+    }
     if (plan->gray) warn_gray_clashes(content, spec, diags);
     timings.mark("check");
 

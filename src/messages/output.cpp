@@ -55,6 +55,17 @@ void link_too_long(Diagnostics& d, const SourcePos& p, std::string_view field, s
             "link to a shorter address");
 }
 
+void sheet_too_large(Diagnostics& d, const SourcePos& p, double w, double h, double sheet_w, double sheet_h,
+                     bool imposed, bool bleed) {
+    const char* how = imposed && bleed ? "imposed two to a sheet with bleed and crop marks"
+                      : imposed        ? "imposed two to a sheet"
+                                       : "with bleed and crop marks";
+    d.error(p, fmt::format("page.size: a {:g} x {:g} pt page {} is {:g} x {:g} pt, over the {:g} pt (200 in) a PDF "
+                           "page may be",
+                           w, h, how, sheet_w, sheet_h, limits::kMaxPdfPagePt),
+            imposed ? "use a smaller page, or leave out --imposition booklet" : "use a smaller page, or leave out --bleed");
+}
+
 void id_reserved_file_name(Diagnostics& d, const SourcePos& p, std::string_view id, std::string_view device) {
     d.error(p, fmt::format("id '{}': its fact sheet '{}.pdf' cannot be written on Windows, where {} names a device",
                            id, id, device),

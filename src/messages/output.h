@@ -27,6 +27,10 @@ void id_too_long_for_file_name(Diagnostics&, const SourcePos&, std::string_view 
 // A link whose URI, percent-encoded as the PDF holds it, is `bytes` long,
 // over limits::kMaxLinkBytes.
 void link_too_long(Diagnostics&, const SourcePos&, std::string_view field, std::size_t bytes);
+// A `w` × `h` pt page makes a sheet of `sheet_w` × `sheet_h` pt once
+// imposed (`imposed`) and given bleed and marks (`bleed`), over the PDF limit.
+void sheet_too_large(Diagnostics&, const SourcePos&, double w, double h, double sheet_w, double sheet_h, bool imposed,
+                     bool bleed);
 void id_reserved_file_name(Diagnostics&, const SourcePos&, std::string_view id, std::string_view device);
 
 }  // namespace lerbrief::msg

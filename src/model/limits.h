@@ -86,5 +86,8 @@ inline constexpr std::size_t kMaxQrBytes = 2331;
 // A link's address as the PDF holds it (bytes outside printable ASCII
 // written %XX): libharu writes strings of at most 65,535 bytes.
 inline constexpr std::size_t kMaxLinkBytes = 65535;
+// A PDF page's side (the PDF limit of 200 in, as load/layout_file.cpp takes
+// a page): an imposed spread or a page with bleed must stay within it too.
+inline constexpr double kMaxPdfPagePt = 14400;
 
 }  // namespace lerbrief::limits
