@@ -44,7 +44,7 @@ void qr_url_too_long(Diagnostics& d, const SourcePos& p, std::string_view from, 
 
 void id_too_long_for_file_name(Diagnostics& d, const SourcePos& p, std::string_view id, std::size_t bytes) {
     d.error(p, fmt::format("id '{}…' is {} bytes: its fact sheet's file name '<id>.pdf' would be longer than the "
-                           "{} bytes a file system allows",
+                           "{} bytes an output's name may have (255 less the temporary name's suffix)",
                            id.substr(0, 40), bytes, limits::kMaxFileNameBytes),
             fmt::format("use an id of at most {} bytes", limits::kMaxFileNameBytes - 4));
 }
