@@ -53,13 +53,6 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
             return ExitStatus::content_error;
         }
         switch (options.mode) {
-            case Mode::check:
-                print(err, diags, options.color);
-                out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
-                                   content.root, content.stakeholders.size(), content.action_areas.size(),
-                                   content.glossary.size(), diags.warning_count(),
-                                   diags.warning_count() == 1 ? "" : "s");
-                return ExitStatus::success;
             case Mode::list:
                 print(err, diags, options.color);
                 return list(content, out);

@@ -12,6 +12,7 @@
 #include "app/diagram_options.h"
 #include "app/glyph_cover.h"
 #include "app/build_documents.h"
+#include "app/output_check.h"
 #include "app/page_limit.h"
 #include "app/paths.h"
 #include "app/print_plan.h"
@@ -88,8 +89,15 @@ ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
 
 ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
                    std::ostream& err) {
+    // --check is --all that stops where the files would be written: the same
+    // layout, event file, print options, documents, diagram, QR codes, file
+    // names and rendering, so whatever the build refuses --check refuses first.
+    const bool dry_run = o.mode == Mode::check;
+    const Mode mode = dry_run ? Mode::all : o.mode;
+    Options built = o;  // the print options are checked against the mode the build runs in
+    built.mode = mode;
     Diagnostics usage;  // check_command_line() refused these before the content was loaded
-    const std::optional<PrintPlan> plan = print_plan(o, usage);
+    const std::optional<PrintPlan> plan = print_plan(built, usage);
     if (!plan) {
         print_all(err, usage, o.color);
         return ExitStatus::usage_error;
@@ -135,6 +143,11 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = plan->impose ? 4 : 1;
+    if (mode != Mode::diagram) {  // fact sheets alone are never imposed
+        PrintPlan sheets_plan = *plan;
+        sheets_plan.impose = plan->impose && mode != Mode::stakeholders;
+        check_sheet_size(spec, sheets_plan, diags);
+    }
     if (plan->gray) warn_gray_clashes(content, spec, diags);
     timings.mark("check");
 
@@ -142,7 +155,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     std::vector<std::string> dumps;
     const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
     try {
-        if (o.mode == Mode::diagram) {
+        if (mode == Mode::diagram) {
             auto size = parse_diagram_size(o.diagram_size);
             if (!size) {  // check_command_line() refused it before the content was loaded
                 Diagnostics usage;
@@ -179,9 +192,9 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             if (o.timings) err << timings.report();
             return ExitStatus::success;
         }
-        const fs::path sheets_dir = (o.mode == Mode::all ? fs::path(booklet_path).parent_path() : fs::path("output")) / "factsheets";
+        const fs::path sheets_dir = (mode == Mode::all ? fs::path(booklet_path).parent_path() : fs::path("output")) / "factsheets";
         std::vector<const Stakeholder*> sheets;
-        if (o.mode == Mode::all) {
+        if (mode == Mode::all) {
             for (const auto& s : content.stakeholders)
                 if (s.has_content()) sheets.push_back(&s);
         } else {
@@ -200,20 +213,23 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             }
             if (diags.has_errors()) return fail(err, diags, o.color);
         }
+        std::vector<SheetJob> jobs;
+        for (const Stakeholder* s : sheets) {
+            std::string path = (sheets_dir / (s->id + ".pdf")).string();
+            if (mode == Mode::stakeholders && !o.output.empty())
+                path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
+            jobs.push_back({s, path});
+        }
+        check_sheet_names(jobs, diags);
+        check_qr_links(content, o, diags);
+        if (diags.has_errors()) return fail(err, diags, o.color);
         std::optional<compose::Composed> book;
-        if (o.mode == Mode::all || o.mode == Mode::booklet) {
+        if (mode == Mode::all || mode == Mode::booklet) {
             const long long diagram_ns = in.figures->diagram_ns.load();
             book = compose::booklet(in);
             timings.mark("layout");
             timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
             if (!within_page_limit(book->doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
-        }
-        std::vector<SheetJob> jobs;
-        for (const Stakeholder* s : sheets) {
-            std::string path = (sheets_dir / (s->id + ".pdf")).string();
-            if (o.mode == Mode::stakeholders && !o.output.empty())
-                path = sheets.size() == 1 ? o.output : (fs::path(o.output) / (s->id + ".pdf")).string();
-            jobs.push_back({s, path});
         }
         for (auto& d : build_documents(in, book ? &*book : nullptr, booklet_path, jobs, in.build_date, *plan, o.dump,
                                        timings)) {
@@ -229,9 +245,19 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         return fail(err, diags, o.color);
     }
     if (diags.has_errors()) return fail(err, diags, o.color);
-    if (o.mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
+    if (mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
 
     // Everything is in memory: only now is anything written, as one set.
+    if (dry_run) {
+        for (const auto& w : outputs)
+            if (WriteError why = check_target(w.path); why.failed()) return io_fail(err, diags, why, {}, o.color);
+        print_all(err, diags, o.color);
+        out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
+                           content.root, content.stakeholders.size(), content.action_areas.size(),
+                           content.glossary.size(), diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+        if (o.timings) err << timings.report();
+        return ExitStatus::success;
+    }
     std::vector<FileToWrite> files;
     std::size_t pages = 0;
     for (const auto& w : outputs) {

@@ -1,6 +1,9 @@
 #pragma once
-// The writing half of a job: lay out and render the booklet, fact sheets or
-// diagram the options ask for, and write them atomically.
+// The producing half of a job: lay out and render the booklet, fact sheets or
+// diagram the options ask for, and write them atomically. --check
+// (Mode::check) goes through it as --all does and stops where the files
+// would be written, printing the "ok" line instead: whatever the build
+// refuses, --check refuses first, with the same messages and status.
 #include <iosfwd>
 
 #include "app/exit_status.h"

@@ -90,8 +90,8 @@ std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measu
         b.cases(s.social_case, "bullet");
     }
     if (!c.meta.base_url.empty()) {
-        auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure());
-        b.figure(qr, b.measure(), qr->height, false);
+        if (auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure()))
+            b.figure(qr, b.measure(), qr->height, false);
     }
     return std::move(b.items());
 }

@@ -12,6 +12,8 @@
 #include "compose/figures.h"
 #include "diagram/draw.h"
 #include "diagram/icon.h"
+#include "diagram/geometry.h"
+#include "diagram/label.h"
 #include "diagram/limits.h"
 #include "diagram/matrix.h"
 #include "layout/paragraph.h"
@@ -84,6 +86,9 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
                                          c.stakeholders.size(), diagram::limits::kMaxGroups));
         return nullptr;
     }
+    // a layout whose text area leaves the diagram under its smallest frame (a
+    // small page, a fact sheet at its smallest type) is set without it
+    if (!(width >= diagram::kMinFrame && height >= diagram::kMinFrame)) return nullptr;
     const std::string key = fmt::format("{:.3f}x{:.3f}|{}", width, height, highlight);
     // icons first: a missing icon is warned about on every layout pass, cached or not
     for (const auto& s : c.stakeholders) icon_for(s, t);
@@ -104,9 +109,11 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
 std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, double width, double height,
                                           const std::string& highlight) {
     diagram::Input in;
-    for (const auto& p : c.phases) in.phases.push_back(plain_text(p.title.value));
+    // load::check warns about a label over the limit; here it is shortened
+    const auto label = [](const Text& t) { return diagram::shorten_label(plain_text(t.value), diagram::limits::kMaxLabelBytes); };
+    for (const auto& p : c.phases) in.phases.push_back(label(p.title));
     for (const auto& s : c.stakeholders)
-        in.groups.push_back({s.id, plain_text((s.short_name.empty() ? s.name : s.short_name).value), icon_for(s, t)});
+        in.groups.push_back({s.id, label(s.short_name.empty() ? s.name : s.short_name), icon_for(s, t)});
     in.highlight = highlight;
     return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
 }

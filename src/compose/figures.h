@@ -32,6 +32,7 @@ std::vector<std::shared_ptr<const layout::Frame>> participation_matrices(const C
 bool diagram_fits(const Content& c);
 // A QR code of `url` (pure black modules with a four-module quiet zone) and
 // the short URL printed beside it. `module` is one module's size in points.
+// Null when `url` is longer than a code holds (limits::kMaxQrBytes).
 std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tools& tools, double module,
                                               double width);
 

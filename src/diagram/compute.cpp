@@ -34,7 +34,6 @@ constexpr double kWrapEms[] = {10, 7, 5, 0};  // 0: one word a line
 constexpr double kSizeStep = 0.5;
 constexpr double kNodeShrink = 0.85;  // each node size step
 constexpr double kFirstSweepNodeFloor = 0.6;  // of Style::node_size
-constexpr double kMinFrame = 36;
 constexpr double kPhaseToLabel = 1.4;  // phases set at most this × the label size
 
 void check_input(const Input& input, const Style& style, const Fonts& fonts, double width, double height) {

@@ -113,7 +113,8 @@ struct Geometry {
 // (nodes down to kFloorNodeSize). `warnings` says which. Only a frame far too
 // small for the count of nodes ends with nodes overlapping (and a warning).
 // Throws std::invalid_argument for counts over limits.h, a label over
-// kMaxLabelBytes, a highlight naming no group, or a frame under 36 pt.
+// kMaxLabelBytes, a highlight naming no group, or a frame under kMinFrame.
+inline constexpr double kMinFrame = 36;  // pt, each side
 Geometry compute(const Input& input, const Style& style, const Fonts& fonts, double width, double height);
 
 inline constexpr double kFloorLabelSize = 4;

@@ -48,6 +48,17 @@ std::vector<std::string> wrap_first_fit(const std::vector<std::string>& words, d
 
 }  // namespace
 
+std::string shorten_label(std::string_view text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    static constexpr std::string_view kEllipsis = "\u2026";
+    std::size_t end = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a sequence
+    const std::size_t space = text.substr(0, end).rfind(' ');
+    if (space != std::string_view::npos && space >= end - end / 4) end = space;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return std::string(text.substr(0, end)) + std::string(kEllipsis);
+}
+
 double widest_word(std::string_view text, const Measure& measure) {
     double w = 0;
     for (const auto& word : split_words(text)) w = std::max(w, measure(word));

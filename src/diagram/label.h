@@ -21,6 +21,10 @@ using Measure = std::function<double(std::string_view)>;
 std::vector<std::string> wrap_balanced(std::string_view text, double max_width, const Measure&);
 // Width of the widest single word.
 double widest_word(std::string_view text, const Measure&);
+// `text` cut to at most `max_bytes` bytes with "…" at the end (at a space
+// when there is one in the last quarter, never inside a UTF-8 sequence);
+// `text` itself when it is short enough.
+std::string shorten_label(std::string_view text, std::size_t max_bytes);
 
 enum class Align { left, centre, right };
 

@@ -5,6 +5,7 @@
 
 #include "load/contained.h"
 #include "messages/messages.h"
+#include "messages/output.h"
 #include "model/limits.h"
 #include "model/markup.h"
 
@@ -31,11 +32,26 @@ std::vector<std::string> ids(const std::vector<T>& items) {
     return out;
 }
 
+// A link's URI as the PDF holds it: bytes outside printable ASCII become %XX
+// (render/uri.cpp).
+std::size_t pdf_uri_bytes(std::string_view uri) {
+    std::size_t n = 0;
+    for (char ch : uri) n += static_cast<unsigned char>(ch) > 0x20 && static_cast<unsigned char>(ch) < 0x7F ? 1 : 3;
+    return n;
+}
+
+void check_link(std::string_view url, const SourcePos& pos, const char* field, Diagnostics& diags) {
+    if (const std::size_t n = pdf_uri_bytes(url); n > limits::kMaxLinkBytes) msg::link_too_long(diags, pos, field, n);
+}
+
 void check_markup(const Text& t, const char* field, Diagnostics& diags) {
     if (t.value.find_first_of("*[\\") == std::string::npos) return;
     std::vector<MarkupError> errors;
-    parse_markup(t.value, &errors);
+    const auto paragraphs = parse_markup(t.value, &errors);
     for (const auto& e : errors) msg::markup_error(diags, t.pos, field, e.what);
+    for (const auto& p : paragraphs)
+        for (const auto& s : p.spans)
+            if (!s.link.empty()) check_link(s.link, t.pos, field, diags);
 }
 
 void check_all_markup(const Content& c, Diagnostics& d) {
@@ -68,6 +84,8 @@ void check_all_markup(const Content& c, Diagnostics& d) {
         check_markup(g.definition, "definition", d);
         each(g.list, "list");
     }
+    for (const auto& g : c.resources)
+        for (const auto& r : g.items) check_link(r.url, r.pos, "url", d);
 }
 
 // References are checked only against lists that loaded: when the file of
@@ -140,6 +158,31 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
     return real;
 }
 
+namespace {
+
+// What the diagram and the participation matrix are made of: too many phases
+// or action areas is an error at the first one over; a label too long for
+// the diagram is shortened there (compose/figures.cpp), with a warning.
+// Content with more groups than the diagram shows is set without it.
+void check_figures(const Content& c, Diagnostics& d) {
+    const bool diagram = c.stakeholders.size() <= limits::kMaxGroups;  // else set without it (compose)
+    if (diagram && c.phases.size() > limits::kMaxPhases) msg::too_many_phases(d, c.phases[limits::kMaxPhases].pos, c.phases.size());
+    if (c.action_areas.size() > limits::kMaxMatrixAreas)
+        msg::too_many_action_areas(d, c.action_areas[limits::kMaxMatrixAreas].pos, c.action_areas.size());
+    if (!diagram) return;
+    for (const auto& p : c.phases)
+        if (const auto n = plain_text(p.title.value).size(); n > limits::kMaxLabelBytes)
+            msg::label_shortened(d, p.title.pos, "title", n, false);
+    for (const auto& s : c.stakeholders) {
+        const bool short_name = !s.short_name.empty();
+        const Text& t = short_name ? s.short_name : s.name;
+        if (const auto n = plain_text(t.value).size(); n > limits::kMaxLabelBytes)
+            msg::label_shortened(d, t.pos, short_name ? "short-name" : "name", n, true);
+    }
+}
+
+}  // namespace
+
 void check(Content& c, Diagnostics& d) {
     if (c.stakeholders.size() > limits::kMaxStakeholders) msg::too_many_stakeholders(d, {c.root, 0, 0});
     if (c.stakeholders.empty()) msg::no_stakeholders(d, {c.root, 0, 0});
@@ -149,6 +192,7 @@ void check(Content& c, Diagnostics& d) {
     check_references(c, d);
     check_all_markup(c, d);
     check_icons(c, d);
+    check_figures(c, d);
 }
 
 }  // namespace lerbrief::load

@@ -32,7 +32,7 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
     if (auto t = f.plain("subject", Need::optional)) c.meta.subject = *t;
     for (auto& k : f.texts("keywords", Need::optional)) c.meta.keywords.push_back(trim(k.value));
     if (auto t = f.plain("language", Need::optional)) c.meta.language = *t;
-    if (auto t = f.plain("base-url", Need::optional)) c.meta.base_url = *t;
+    if (auto t = f.plain("base-url", Need::optional)) c.meta.base_url = *t, c.meta.base_url_pos = root->get("base-url")->pos;
     if (auto t = f.plain("date", Need::optional)) {
         const std::string& v = *t;
         const bool iso = v.size() == 10 && v[4] == '-' && v[7] == '-' &&

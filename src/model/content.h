@@ -139,6 +139,7 @@ struct Meta {
     std::vector<std::string> keywords;
     std::string language = "en-US";
     std::string base_url;  // stakeholder page = base_url + id
+    SourcePos base_url_pos;  // where base_url was written (document.yaml); no file: CNAME or --base-url
     std::string date;      // ISO date for the colophon; empty = from SOURCE_DATE_EPOCH
     Source source;
 };

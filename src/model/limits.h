@@ -94,4 +94,21 @@ inline constexpr std::size_t kMaxHostNameBytes = 253;
 inline constexpr std::size_t kMaxHostLabelBytes = 63;
 inline constexpr std::size_t kMaxPermalinkBytes = 200;
 
+// --- What the build makes from the content (#13: --check refuses what the
+// build would; app/output_check.cpp, load/check.cpp). ---
+// A fact sheet is written as `<id>.pdf`: most file systems (ext4, APFS, NTFS
+// in UTF-16 units) take names of at most 255 bytes, and the file is first
+// named ".NAME.tmp-PID-RANDOM" (app/atomic_file.cpp: 23 bytes more at most,
+// a PID of 7 digits and 9 random ones), so an output's name has 232.
+inline constexpr std::size_t kMaxFileNameBytes = 255 - 23;
+// A QR code of version 40 at error correction M holds 2,331 bytes (byte
+// mode). A group's map link longer than this is printed without a code.
+inline constexpr std::size_t kMaxQrBytes = 2331;
+// A link's address as the PDF holds it (bytes outside printable ASCII
+// written %XX): libharu writes strings of at most 65,535 bytes.
+inline constexpr std::size_t kMaxLinkBytes = 65535;
+// A PDF page's side (the PDF limit of 200 in, as load/layout_file.cpp takes
+// a page): an imposed spread or a page with bleed must stay within it too.
+inline constexpr double kMaxPdfPagePt = 14400;
+
 }  // namespace lerbrief::limits

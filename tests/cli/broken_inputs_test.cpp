@@ -1,6 +1,12 @@
 // The table of broken inputs: each tests/fixtures/broken/*.case file names a
 // content file to replace in a copy of the bundled content, the bytes to put
 // there, and the exact stderr and exit status `lerbrief --check` must give.
+// The contract (#13): each case runs through both `--check` and the build,
+// which must give the same stderr and status, and --check writes nothing.
+// A case whose args say --check is built with `--all --output OUT/b.pdf`
+// instead; a case that builds (--all, --booklet) is checked with its mode
+// replaced by --check. A case whose command cannot be checked that way
+// (--stakeholder, --diagram, --init) says `build-only: yes`.
 //
 // Case file format (see tests/fixtures/broken/README.md):
 //   # comment lines
@@ -14,6 +20,7 @@
 //   blob: PATH BYTES                      (optional: a file of BYTES bytes at PATH in the content)
 //   also: PATH                            (optional: the `--- also` section is written at PATH)
 //   written: PATH                         (optional: a file the command must have written, relative to the test's folder)
+//   build-only: yes                       (optional: the command is run as it is, not also as --check or a build)
 //   --- input
 //   …the file's new content…
 //   --- also                              (with `also:` only)
@@ -26,6 +33,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -93,6 +101,40 @@ std::string expand(std::string s, const std::string& key, const std::string& val
     return s;
 }
 
+// Every path under `dir` with its size: what a command wrote shows as a difference.
+std::map<std::string, std::uintmax_t> tree(const fs::path& dir) {
+    std::map<std::string, std::uintmax_t> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const auto st = it->symlink_status(ec);
+        out[it->path().string()] = fs::is_regular_file(st) ? it->file_size(ec) : 0;
+    }
+    return out;
+}
+
+// The other side of the contract: the build for a --check command, the check for a build.
+// Empty when the command is neither.
+std::vector<std::string> counterpart(const std::vector<std::string>& args, const fs::path& out_dir) {
+    std::vector<std::string> other;
+    bool found = false;
+    for (const auto& a : args) {
+        if (a == "--check") {
+            other.insert(other.end(), {"--all", "--output", (out_dir / "b.pdf").string()});
+            found = true;
+        } else if (a == "--all" || a == "--booklet") {
+            other.push_back("--check");
+            found = true;
+        } else {
+            other.push_back(a);
+        }
+    }
+    return found ? other : std::vector<std::string>{};
+}
+
+bool is_check(const std::vector<std::string>& args) {
+    return std::find(args.begin(), args.end(), "--check") != args.end();
+}
+
 }  // namespace
 
 TEST_CASE("broken inputs: each case gives its exact message and exit status, and writes nothing") {
@@ -157,19 +199,43 @@ TEST_CASE("broken inputs: each case gives its exact message and exit status, and
                     p = sp == std::string::npos ? a.size() : sp + 1;
                 }
             }
-            auto r = t::run_lerbrief(args, dir.path());
+            const fs::path build_out = dir / "build-out";
+            const bool build_only = c.header["build-only"] == "yes";
+            const std::vector<std::string> other = build_only ? std::vector<std::string>{} : counterpart(args, build_out);
+            INFO(f.filename().string());
+            if (!build_only) REQUIRE_FALSE(other.empty());  // the case says what it runs
+            // --check first: it must write nothing at all
+            const auto& check_args = other.empty() || is_check(args) ? args : other;
+            const auto before = tree(dir.path());
+            auto r = t::run_lerbrief(check_args, dir.path());
             // messages naming a resolved icon path name the test's folder
-            for (const auto& d : {fs::canonical(dir.path()).string(), dir.path().string()}) r.err = expand(r.err, d, "{dir}");
+            auto unfold = [&](std::string s) {
+                for (const auto& d : {fs::canonical(dir.path()).string(), dir.path().string()}) s = expand(s, d, "{dir}");
+                return s;
+            };
+            r.err = unfold(r.err);
             if (update) {
                 auto at = text.find("--- expected\n");
                 t::write_file(f, text.substr(0, at) + "--- expected\n" + r.err);
                 continue;
             }
-            INFO(f.filename().string());
             CHECK(r.err == c.expected);
             CHECK(r.status == std::stoi(c.header["status"]));
+            CHECK(r.status != 4);
+            if (!build_only) CHECK(tree(dir.path()) == before);
+            CHECK_FALSE(fs::exists(dir / "output"));
+            if (other.empty()) {
+                if (c.header.count("written")) CHECK(fs::exists(dir / c.header["written"]));
+                continue;
+            }
+            // then the build: the same messages and status
+            auto b = t::run_lerbrief(is_check(args) ? other : args, dir.path());
+            INFO("the build: " + std::string(is_check(args) ? "--all --output build-out/b.pdf" : c.header["args"]));
+            CHECK(unfold(b.err) == c.expected);
+            CHECK(b.status == std::stoi(c.header["status"]));
             CHECK_FALSE(fs::exists(dir / "output"));
             if (c.header.count("written")) CHECK(fs::exists(dir / c.header["written"]));
+            if (b.status != 0) CHECK_FALSE(fs::exists(build_out));
         }
     }
 }
