@@ -10,6 +10,7 @@
 #include "app/diagram_options.h"
 #include "app/paths.h"
 #include "app/print_plan.h"
+#include "messages/report.h"
 #include "load/contained.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
@@ -77,8 +78,7 @@ std::optional<ExitStatus> check_command_line(const Options& o, std::ostream& err
     if (!o.event_file.empty()) ok = readable_file(o.event_file, diags) && ok;
     if (ok) return std::nullopt;
     print();
-    err << fmt::format("lerbrief: {} error{}, 0 warnings; nothing written\n", diags.error_count(),
-                       diags.error_count() == 1 ? "" : "s");
+    err << msg::nothing_written(diags) << '\n';
     return ExitStatus::io_error;
 }
 

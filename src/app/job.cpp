@@ -11,6 +11,7 @@
 #include "app/init.h"
 #include "app/paths.h"
 #include "app/produce.h"
+#include "messages/report.h"
 #include "model/markup.h"
 
 namespace lerbrief {
@@ -47,9 +48,7 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
         Content content = load_for_job(options, diags, timings);
         if (diags.has_errors()) {
             print(err, diags, options.color);
-            err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", diags.error_count(),
-                               diags.error_count() == 1 ? "" : "s", diags.warning_count(),
-                               diags.warning_count() == 1 ? "" : "s");
+            err << msg::nothing_written(diags) << '\n';
             return ExitStatus::content_error;
         }
         switch (options.mode) {
@@ -60,7 +59,7 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
                 return produce(options, content, diags, timings, out, err);
         }
     } catch (const std::exception& e) {
-        err << "lerbrief: internal error: " << e.what() << "\nhint: please report this with the input that caused it\n";
+        err << msg::internal_error(e.what()) << '\n';
         return ExitStatus::internal_error;
     }
 }

@@ -24,6 +24,10 @@
 #include "load/text_check.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
+#include "messages/output.h"
+#include "messages/report.h"
+#include "messages/setup.h"
+#include "model/limits.h"
 #include "model/markup.h"
 
 namespace lerbrief {
@@ -58,30 +62,22 @@ void print_all(std::ostream& err, const Diagnostics& d, bool color) {
     for (const auto& x : d.items()) err << format(x, color) << '\n';
 }
 
-// A problem of the command line or the file system, not of the content.
-void print_error(std::ostream& err, std::string message, std::string hint, bool color) {
-    err << format(Diagnostic{Severity::error, {}, std::move(message), std::move(hint)}, color) << '\n';
-}
-
 // A file could not be written: what is true of the earlier files.
 ExitStatus io_fail(std::ostream& err, const Diagnostics& d, const WriteError& why,
                    const std::vector<std::string>& replaced, bool color) {
     print_all(err, d, color);
-    print_error(err, why.message, why.hint, color);
-    if (replaced.empty()) {
-        err << "lerbrief: no file replaced; earlier output intact\n";
-    } else {
-        std::string names;
-        for (const auto& p : replaced) names += (names.empty() ? "" : ", ") + display_path(p);
-        err << fmt::format("lerbrief: {} replaced before the error; the other files are as they were\n", names);
-    }
+    Diagnostics failed;
+    msg::write_failed(failed, why.message, why.hint);
+    print_all(err, failed, color);
+    std::vector<std::string> names;
+    for (const auto& p : replaced) names.push_back(display_path(p));
+    err << msg::after_failed_write(names) << '\n';
     return ExitStatus::io_error;
 }
 
 ExitStatus fail(std::ostream& err, const Diagnostics& d, bool color) {
     print_all(err, d, color);
-    err << fmt::format("lerbrief: {} error{}, {} warning{}; nothing written\n", d.error_count(),
-                       d.error_count() == 1 ? "" : "s", d.warning_count(), d.warning_count() == 1 ? "" : "s");
+    err << msg::nothing_written(d) << '\n';
     return ExitStatus::content_error;
 }
 
@@ -109,15 +105,14 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     try {
         fonts = std::make_unique<layout::FontSet>(spec.fonts);
     } catch (const layout::FontError& e) {
-        diags.error(spec.pos, fmt::format("cannot use a font of this layout: {}", e.what()));
+        msg::font_unusable(diags, spec.pos, e.what());
         return fail(err, diags, o.color);
     }
     std::unique_ptr<layout::Hyphenator> hyphenator;
     if (spec.hyphenate) {
         const auto dict = layout::default_hyphen_dictionary();
         if (dict.empty())
-            diags.warning(spec.pos, "no hyphenation dictionary found: text is set without hyphenation",
-                          "install the hyphen-en-us package");
+            msg::no_hyphenation_dictionary(diags, spec.pos);
         else
             hyphenator = std::make_unique<layout::Hyphenator>(dict);
     }
@@ -164,10 +159,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
                 return ExitStatus::usage_error;
             }
             if (!compose::diagram_fits(content))
-                diags.error({content.root, 0, 0},
-                            fmt::format("{} stakeholder groups are more than the ecosystem diagram shows",
-                                        content.stakeholders.size()),
-                            "the diagram draws at most 64 groups");
+                msg::too_many_groups_for_diagram(diags, {content.root, 0, 0}, content.stakeholders.size(),
+                                                 limits::kMaxGroups);
             if (diags.has_errors()) return fail(err, diags, o.color);
             auto frame = compose::ecosystem_diagram(content, in.tools, size->first - 2 * kDiagramMargin,
                                                     size->second - 2 * kDiagramMargin);
@@ -237,11 +230,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             for (auto& f : d.files) outputs.push_back(std::move(f));
         }
     } catch (const compose::FitError& e) {
-        diags.error(e.pos,
-                    fmt::format("the fact sheet of '{}' does not fit on two pages: its {} page overflows by {:.0f} pt "
-                                "even at {:.0f}% type",
-                                e.group, e.page, e.overflow_pt, spec.fit_min_scale * 100),
-                    "shorten its content, or lower factsheet.min-scale in the layout");
+        msg::fact_sheet_does_not_fit(diags, e.pos, e.group, e.page, e.overflow_pt, spec.fit_min_scale);
         return fail(err, diags, o.color);
     }
     if (diags.has_errors()) return fail(err, diags, o.color);

@@ -17,6 +17,7 @@
 #include "diagram/limits.h"
 #include "diagram/matrix.h"
 #include "layout/paragraph.h"
+#include "messages/output.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -67,7 +68,7 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
             f = failed.emplace(s.icon->path, e.what()).first;
         }
     }
-    if (t.diags) t.diags->warning(s.icon->pos, fmt::format("icon not drawn: {}", f->second));
+    if (t.diags) msg::icon_not_drawn(*t.diags, s.icon->pos, f->second);
     return nullptr;
 }
 
@@ -80,10 +81,7 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
                                                const std::string& highlight, FigureCache* cache) {
     if (!diagram_fits(c)) {
         if (t.diags)
-            t.diags->warning({c.root, 0, 0},
-                             fmt::format("{} stakeholder groups are more than the ecosystem diagram shows ({}): "
-                                         "the booklet and fact sheets are set without it",
-                                         c.stakeholders.size(), diagram::limits::kMaxGroups));
+            msg::set_without_diagram(*t.diags, {c.root, 0, 0}, c.stakeholders.size(), diagram::limits::kMaxGroups);
         return nullptr;
     }
     // a layout whose text area leaves the diagram under its smallest frame (a

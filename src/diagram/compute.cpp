@@ -24,6 +24,7 @@
 #include "diagram/cycle.h"
 #include "diagram/geometry.h"
 #include "diagram/limits.h"
+#include "messages/diagram.h"
 #include "diagram/ring.h"
 
 namespace lerbrief::diagram {
@@ -166,27 +167,22 @@ Geometry compute(const Input& input, const Style& style, const Fonts& fonts, dou
         return finish(std::move(*g));
     if (auto g = search.sweep(style.label_size, style.min_label_size, min_node)) return finish(std::move(*g));
     if (auto g = search.sweep(small, kFloorLabelSize, min_node)) {
-        g->warnings.push_back(fmt::format(
-            "diagram: labels set at {:g} pt, below the {:g} pt minimum, to fit {} groups in {:.0f} × {:.0f} pt",
-            g->label_size, style.min_label_size, input.groups.size(), width, height));
+        g->warnings.push_back(
+            msg::labels_below_minimum(g->label_size, style.min_label_size, input.groups.size(), width, height));
         return finish(std::move(*g));
     }
     const double tiny = std::min(kFloorNodeSize, min_node);
     if (!input.highlight.empty())
         if (auto g = search.sweep(style.label_size, kFloorLabelSize, tiny, Labels::highlighted)) {
-            g->warnings.push_back(fmt::format("diagram: {} group labels do not fit in {:.0f} × {:.0f} pt; only the "
-                                              "highlighted one is set",
-                                              input.groups.size(), width, height));
+            g->warnings.push_back(msg::only_highlighted_label(input.groups.size(), width, height));
             return finish(std::move(*g));
         }
     if (auto g = search.sweep(style.label_size, kFloorLabelSize, tiny, Labels::none)) {
-        g->warnings.push_back(fmt::format("diagram: {} group labels do not fit in {:.0f} × {:.0f} pt and are left out",
-                                          input.groups.size(), width, height));
+        g->warnings.push_back(msg::labels_left_out(input.groups.size(), width, height));
         return finish(std::move(*g));
     }
     Geometry g = search.last();
-    g.warnings.push_back(fmt::format("diagram: {} groups do not fit in {:.0f} × {:.0f} pt; nodes overlap",
-                                     input.groups.size(), width, height));
+    g.warnings.push_back(msg::nodes_overlap(input.groups.size(), width, height));
     return g;
 }
 

@@ -73,3 +73,31 @@ void id_reserved_file_name(Diagnostics& d, const SourcePos& p, std::string_view 
 }
 
 }  // namespace lerbrief::msg
+
+namespace lerbrief::msg {
+
+void too_many_groups_for_diagram(Diagnostics& d, const SourcePos& at, std::size_t groups, std::size_t max) {
+    d.error(at, fmt::format("{} stakeholder groups are more than the ecosystem diagram shows", groups),
+            fmt::format("the diagram draws at most {} groups", max));
+}
+
+void set_without_diagram(Diagnostics& d, const SourcePos& at, std::size_t groups, std::size_t max) {
+    d.warning(at, fmt::format("{} stakeholder groups are more than the ecosystem diagram shows ({}): "
+                              "the booklet and fact sheets are set without it",
+                              groups, max));
+}
+
+void fact_sheet_does_not_fit(Diagnostics& d, const SourcePos& at, std::string_view group, std::string_view page,
+                             double overflow_pt, double min_scale) {
+    d.error(at,
+            fmt::format("the fact sheet of '{}' does not fit on two pages: its {} page overflows by {:.0f} pt "
+                        "even at {:.0f}% type",
+                        group, page, overflow_pt, min_scale * 100),
+            "shorten its content, or lower factsheet.min-scale in the layout");
+}
+
+void icon_not_drawn(Diagnostics& d, const SourcePos& at, std::string_view why) {
+    d.warning(at, fmt::format("icon not drawn: {}", why));
+}
+
+}  // namespace lerbrief::msg

@@ -34,3 +34,20 @@ void sheet_too_large(Diagnostics&, const SourcePos&, double w, double h, double 
 void id_reserved_file_name(Diagnostics&, const SourcePos&, std::string_view id, std::string_view device);
 
 }  // namespace lerbrief::msg
+
+namespace lerbrief::msg {
+
+// --diagram with more groups than the diagram draws (at the content folder).
+void too_many_groups_for_diagram(Diagnostics&, const SourcePos&, std::size_t groups, std::size_t max);
+// A fact sheet that does not fit on two pages even at the smallest type.
+void fact_sheet_does_not_fit(Diagnostics&, const SourcePos&, std::string_view group, std::string_view page,
+                             double overflow_pt, double min_scale);
+// An icon left out of the diagram (`why` from diagram/icon.cpp or svg_guard.cpp).
+void icon_not_drawn(Diagnostics&, const SourcePos&, std::string_view why);
+
+}  // namespace lerbrief::msg
+
+namespace lerbrief::msg {
+// More groups than the diagram draws: the booklet and fact sheets are set without it.
+void set_without_diagram(Diagnostics&, const SourcePos&, std::size_t groups, std::size_t max);
+}  // namespace lerbrief::msg

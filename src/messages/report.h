@@ -1,0 +1,23 @@
+#pragma once
+// The lines that close a run on stderr ("lerbrief: 2 errors, 0 warnings;
+// nothing written", what a failed write left, an internal error), and a
+// failed write as a message. They have no position: they speak of the run.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostic.h"
+
+namespace lerbrief::msg {
+
+// "lerbrief: N error(s), M warning(s); nothing written"
+std::string nothing_written(const Diagnostics&);
+// After a failed write: which files were replaced, or that none was.
+std::string after_failed_write(const std::vector<std::string>& replaced_names);
+// A bug in lerbrief: its two lines, the second a hint to report it.
+std::string internal_error(std::string_view what);
+// A file could not be written or an output path is not a regular file
+// (app/atomic_file.cpp says what and what to do).
+void write_failed(Diagnostics&, std::string_view message, std::string_view hint);
+
+}  // namespace lerbrief::msg
