@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
     g->add_flag("--booklet", booklet, "write the booklet only, no separate fact sheets");
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
-    g->add_flag("--check", check, "check the content, report every problem, write nothing");
+    g->add_flag("--check", check, "run everything --all would, report every problem, write nothing");
     g->add_flag("--list", list, "list stakeholder groups, action areas and phases with their ids, and the layouts");
     g->add_option("--diagram", o.diagram_path, "write the ecosystem diagram alone (.pdf, .svg or .png)")
         ->type_name("FILE");
