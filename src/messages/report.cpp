@@ -28,4 +28,22 @@ void write_failed(Diagnostics& d, std::string_view message, std::string_view hin
     d.error({}, std::string(message), std::string(hint));
 }
 
+WriteProblem cannot_create_folder(std::string_view dir, std::string_view why) {
+    return {fmt::format("cannot create folder {}: {}", dir, why), {}};
+}
+
+WriteProblem cannot_write_in(std::string_view dir, std::string_view why) {
+    return {fmt::format("cannot write in {}: {}", dir, why), {}};
+}
+
+WriteProblem write_step_failed(std::string_view step, std::string_view path, std::string_view why) {
+    return {fmt::format("{} {}: {}", step, path, why), {}};
+}
+
+WriteProblem not_a_regular_output(std::string_view path, std::string_view kind, bool is_link) {
+    return {fmt::format("cannot write {}: it is {}, not a file lerbrief wrote", path, kind),
+            is_link ? "lerbrief replaces only regular files, never a link; remove the link or name the file it points to"
+                    : "lerbrief replaces only regular files; name another path"};
+}
+
 }  // namespace lerbrief::msg

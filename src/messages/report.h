@@ -20,4 +20,15 @@ std::string internal_error(std::string_view what);
 // (app/atomic_file.cpp says what and what to do).
 void write_failed(Diagnostics&, std::string_view message, std::string_view hint);
 
+// What app/atomic_file.cpp says when a write fails, before it is a Diagnostic.
+struct WriteProblem {
+    std::string message, hint;
+};
+WriteProblem cannot_create_folder(std::string_view dir, std::string_view why);
+WriteProblem cannot_write_in(std::string_view dir, std::string_view why);
+// `step`: "cannot write", "cannot rename", … as the system call that failed.
+WriteProblem write_step_failed(std::string_view step, std::string_view path, std::string_view why);
+// An output path that is not a regular file: `kind` "a directory", "a symbolic link", ….
+WriteProblem not_a_regular_output(std::string_view path, std::string_view kind, bool is_link);
+
 }  // namespace lerbrief::msg
