@@ -17,6 +17,7 @@
 #include "app/job.h"
 #include "app/options.h"
 #include "fuzz_support.h"
+#include "load/fields.h"
 
 namespace fs = std::filesystem;
 using namespace lerbrief;
@@ -39,10 +40,8 @@ std::string id_of(std::string_view text) {
         line.remove_prefix(3);
         while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
         while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.remove_suffix(1);
-        if (line.empty() || line.size() > 64) break;
-        for (char ch : line)
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-')) return "employers";
-        return std::string(line);
+        if (line.size() <= 64 && load::valid_id(line)) return std::string(line);
+        break;
     }
     return "employers";
 }

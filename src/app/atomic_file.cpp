@@ -15,16 +15,12 @@
 #include <set>
 #include <utility>
 
-#include "messages/report.h"
 
 namespace lerbrief {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// A problem as src/messages/report.cpp words it.
-WriteError said(msg::WriteProblem p) { return {std::move(p.message), std::move(p.hint)}; }
 
 // Bytes per write(2): a large PDF is written in steps, so a process killed
 // while writing leaves a partial temporary file, never a partial target.
@@ -45,7 +41,7 @@ fs::path folder_of(const fs::path& target) { return target.parent_path().empty()
 WriteError make_folder(const fs::path& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
-    if (ec) return said(msg::cannot_create_folder(dir.string(), ec.message()));
+    if (ec) return msg::cannot_create_folder(dir.string(), ec.message());
     return {};
 }
 
@@ -145,18 +141,18 @@ private:
         fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
         if (fd_ >= 0) return {};
         if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            return said(msg::cannot_write_in(dir_.string(), std::strerror(errno)));
+            return msg::cannot_write_in(dir_.string(), std::strerror(errno));
         for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
             std::string name = (dir_ / temp_name(target_)).string();
             fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
             if (fd_ >= 0) tmp_ = name;
-            else if (errno != EEXIST) return said(msg::cannot_write_in(dir_.string(), std::strerror(errno)));
+            else if (errno != EEXIST) return msg::cannot_write_in(dir_.string(), std::strerror(errno));
         }
-        if (fd_ < 0) return said(msg::cannot_write_in(dir_.string(), "no free temporary name"));
+        if (fd_ < 0) return msg::cannot_write_in(dir_.string(), "no free temporary name");
         return {};
     }
 
-    WriteError failed(const char* what) const { return said(msg::write_step_failed(what, path_, std::strerror(errno))); }
+    WriteError failed(const char* what) const { return msg::write_step_failed(what, path_, std::strerror(errno)); }
 
     std::string path_;
     fs::path target_, dir_;
@@ -176,7 +172,7 @@ WriteError check_target(const std::string& path) {
                        : S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
                        : S_ISSOCK(st.st_mode) ? "a socket"
                                               : "a device";
-    return said(msg::not_a_regular_output(path, what, S_ISLNK(st.st_mode)));
+    return msg::not_a_regular_output(path, what, S_ISLNK(st.st_mode));
 }
 
 void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(path), fs::path(path)); }

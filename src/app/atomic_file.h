@@ -24,15 +24,14 @@
 #include <string_view>
 #include <vector>
 
+#include "messages/report.h"
+
 namespace lerbrief {
 
 // What went wrong, for a message: "cannot write PATH: …", and a hint when
 // there is something to suggest. No message: nothing went wrong.
-struct WriteError {
-    std::string message;
-    std::string hint;
-    bool failed() const { return !message.empty(); }
-};
+// What went wrong (empty when nothing did), worded by src/messages/report.cpp.
+using WriteError = msg::WriteProblem;
 
 WriteError write_atomically(const std::string& path, std::string_view bytes);
 

@@ -12,8 +12,11 @@
 #include "app/print_plan.h"
 #include "messages/report.h"
 #include "load/contained.h"
+#include "load/yaml_tree.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
+#include "messages/text.h"
+#include "model/utf8.h"
 
 namespace lerbrief {
 
@@ -21,36 +24,43 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Whether `path` can be opened as a regular file; else an error at it, in
-// the words load::read_yaml_file uses.
+// Whether `path` can be opened as a regular file; else an error at it, as
+// load::read_yaml_file would say it.
 bool readable_file(const std::string& path, Diagnostics& diags) {
-    if (!load::not_a_loop(path, diags)) return false;
-    const SourcePos whole{path, 0, 0};
-    std::error_code ec;
-    const auto st = fs::status(path, ec);
-    if (ec || !fs::exists(st)) {
-        msg::cannot_read(diags, whole, "no such file");
-        return false;
-    }
-    if (fs::is_directory(st)) {
-        msg::not_a_file(diags, whole);
-        return false;
-    }
-    if (!fs::is_regular_file(st)) {
-        msg::special_file(diags, whole);
-        return false;
-    }
+    if (!load::not_a_loop(path, diags) || !load::is_regular_file(path, diags)) return false;
     if (!std::ifstream(path, std::ios::binary)) {
-        msg::cannot_read(diags, whole, "permission denied or unreadable");
+        msg::cannot_read(diags, {path, 0, 0}, "permission denied or unreadable");
         return false;
     }
     return true;
+}
+
+// --event, --date and --place: UTF-8 without control characters (a line
+// break or tab included), else a usage error naming the option.
+bool event_options_ok(const Options& o, Diagnostics& diags) {
+    const std::pair<const char*, const std::string*> values[] = {
+        {"--event", &o.event}, {"--date", &o.date}, {"--place", &o.place}};
+    for (const auto& [option, value] : values) {
+        if (utf8::first_invalid(*value)) {
+            msg::option_not_utf8(diags, option);
+            continue;
+        }
+        for (std::size_t i = 0; i < value->size();) {
+            const char32_t cp = utf8::next(*value, i);
+            if (utf8::is_control(cp) || cp == '\n' || cp == '\t') {
+                msg::option_control(diags, option, cp);
+                break;
+            }
+        }
+    }
+    return !diags.has_errors();
 }
 
 bool usage_ok(const Options& o, Diagnostics& diags) {
     if (o.mode == Mode::init || o.mode == Mode::list) return true;
     if (!check_diagram_options(o, diags)) return false;
     if (!print_plan(o, diags)) return false;
+    if (!event_options_ok(o, diags)) return false;
     if (!o.layout.empty() && !names_a_layout_file(o.layout)) {
         const auto names = layout_names();
         if (std::find(names.begin(), names.end(), o.layout) == names.end()) {

@@ -86,28 +86,6 @@ private:
 
 }  // namespace
 
-std::optional<ExitStatus> check_event_options(const Options& o, std::ostream& err) {
-    Diagnostics d;
-    const std::pair<const char*, const std::string*> values[] = {
-        {"--event", &o.event}, {"--date", &o.date}, {"--place", &o.place}};
-    for (const auto& [option, value] : values) {
-        if (utf8::first_invalid(*value)) {
-            msg::option_not_utf8(d, option);
-            continue;
-        }
-        for (std::size_t i = 0; i < value->size();) {
-            const char32_t cp = utf8::next(*value, i);
-            if (utf8::is_control(cp) || cp == '\n' || cp == '\t') {
-                msg::option_control(d, option, cp);
-                break;
-            }
-        }
-    }
-    if (!d.has_errors()) return std::nullopt;
-    for (const auto& x : d.items()) err << format(x, o.color) << '\n';
-    return ExitStatus::usage_error;
-}
-
 void cover_glyphs(Content& content, compose::Event& event, const load::EventPositions& from_file, LayoutSpec& spec,
                   const Options& o, const layout::FontSet& fonts, Diagnostics& diags) {
     Cover cover(fonts, diags);
@@ -131,11 +109,10 @@ void cover_glyphs(Content& content, compose::Event& event, const load::EventPosi
         const bool from_option = !option->empty();
         const SourcePos pos = from_option ? SourcePos{} : *at;
         const char* field = from_option ? name : key;
-        // Pasted spaces become spaces here too. Control characters were refused
-        // before (check_event_options, load::check_event_file_text), and an
-        // event file's right-to-left text warned about at its position.
-        Diagnostics seen;
-        if (!load::check_value(*value, pos, field, TextKind::line, from_option ? diags : seen)) continue;
+        // Control characters in an option were refused with the command line
+        // (app/command_line.cpp); in the event file they are refused here, at
+        // their position. Pasted spaces become spaces.
+        if (!load::check_value(*value, pos, field, TextKind::line, diags)) continue;
         cover.apply(*value, pos, field, TextKind::line);
     }
 }

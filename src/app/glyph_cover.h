@@ -28,10 +28,6 @@
 
 namespace lerbrief {
 
-// --event, --date and --place: UTF-8 without control characters, else a usage
-// error naming the option, printed on `err`.
-std::optional<ExitStatus> check_event_options(const Options& o, std::ostream& err);
-
 // Replaces, in `content`, `event` and the layout's running heads and feet,
 // what the fonts cannot draw, with warnings. A control character in a running
 // head or foot (a YAML escape in the layout file) is an error there.

@@ -7,7 +7,6 @@
 
 #include "app/content_loader.h"
 #include "app/command_line.h"
-#include "app/glyph_cover.h"
 #include "app/init.h"
 #include "app/paths.h"
 #include "app/produce.h"
@@ -42,7 +41,6 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
     try {
         if (options.mode == Mode::init) return init_folder(options.init_dir, options.color, out, err);
         if (auto refused = check_command_line(options, err)) return *refused;
-        if (auto refused = check_event_options(options, err)) return *refused;  // text coverage (#13 item 2)
         Diagnostics diags;
         Timings timings;
         Content content = load_for_job(options, diags, timings);

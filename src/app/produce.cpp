@@ -120,7 +120,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.content = &content;
     in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
     in.event = {o.event, o.date, o.place};
-    load::EventPositions event_at;  // text coverage (#13 item 2)
+    load::EventPositions event_at;
     if (!o.event_file.empty()) {
         // --event-file gives the event line; --event/--date/--place override its parts
         if (auto root = load::read_mapping_file(o.event_file, "event file", diags)) {
@@ -129,7 +129,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             if (auto t = f.plain("date", load::Need::optional); t && o.date.empty()) in.event.date = *t;
             if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
             f.finish();
-            event_at = load::check_event_file_text(*root, diags);  // text coverage (#13 item 2)
+            event_at = load::event_file_positions(*root);  // checked with the rest in cover_glyphs
         }
         if (diags.has_errors()) return fail(err, diags, o.color);
     }
@@ -243,7 +243,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         print_all(err, diags, o.color);
         out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
                            content.root, content.stakeholders.size(), content.action_areas.size(),
-                           content.glossary.size(), diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+                           content.glossary.size(), diags.warning_count(), msg::plural(diags.warning_count()));
         if (o.timings) err << timings.report();
         return ExitStatus::success;
     }
@@ -259,10 +259,10 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     print_all(err, diags, o.color);
     for (const auto& d : dumps) out << d << '\n';
     for (const auto& w : outputs)
-        out << (w.pages ? fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, w.pages == 1 ? "" : "s")
+        out << (w.pages ? fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, msg::plural(w.pages))
                         : fmt::format("wrote {}\n", display_path(w.path)));
-    out << fmt::format("{} file{}, {} pages, {} warning{}\n", outputs.size(), outputs.size() == 1 ? "" : "s", pages,
-                       diags.warning_count(), diags.warning_count() == 1 ? "" : "s");
+    out << fmt::format("{} file{}, {} pages, {} warning{}\n", outputs.size(), msg::plural(outputs.size()), pages,
+                       diags.warning_count(), msg::plural(diags.warning_count()));
     if (o.timings) err << timings.report();
     return ExitStatus::success;
 }

@@ -111,7 +111,7 @@ std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, doub
     const auto label = [](const Text& t) { return diagram::shorten_label(plain_text(t.value), diagram::limits::kMaxLabelBytes); };
     for (const auto& p : c.phases) in.phases.push_back(label(p.title));
     for (const auto& s : c.stakeholders)
-        in.groups.push_back({s.id, label(s.short_name.empty() ? s.name : s.short_name), icon_for(s, t)});
+        in.groups.push_back({s.id, label(s.diagram_label()), icon_for(s, t)});
     in.highlight = highlight;
     return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
 }

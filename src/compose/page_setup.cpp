@@ -1,6 +1,7 @@
 #include "compose/page_setup.h"
 
 #include "layout/paragraph.h"
+#include "model/utf8.h"
 
 namespace lerbrief::compose {
 
@@ -33,8 +34,7 @@ void put(Frame& f, const Tools& t, const std::string& style, const std::string& 
     std::string s = text;
     double w = text_width(*t.fonts, font, s, ts.size);
     while (w > max_width && s.size() > 4) {  // running heads are one line: shorten with an ellipsis
-        s.resize(s.size() - 4);
-        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+        s.resize(utf8::floor_boundary(s, s.size() - 4));
         s += "\u2026";
         w = text_width(*t.fonts, font, s, ts.size);
     }

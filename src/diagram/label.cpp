@@ -1,5 +1,7 @@
 #include "diagram/label.h"
 
+#include "model/utf8.h"
+
 #include <algorithm>
 
 namespace lerbrief::diagram {
@@ -52,7 +54,7 @@ std::string shorten_label(std::string_view text, std::size_t max_bytes) {
     if (text.size() <= max_bytes) return std::string(text);
     static constexpr std::string_view kEllipsis = "\u2026";
     std::size_t end = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a sequence
+    end = utf8::floor_boundary(text, end);
     const std::size_t space = text.substr(0, end).rfind(' ');
     if (space != std::string_view::npos && space >= end - end / 4) end = space;
     while (end > 0 && text[end - 1] == ' ') --end;

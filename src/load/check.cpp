@@ -174,10 +174,9 @@ void check_figures(const Content& c, Diagnostics& d) {
         if (const auto n = plain_text(p.title.value).size(); n > limits::kMaxLabelBytes)
             msg::label_shortened(d, p.title.pos, "title", n, false);
     for (const auto& s : c.stakeholders) {
-        const bool short_name = !s.short_name.empty();
-        const Text& t = short_name ? s.short_name : s.name;
+        const Text& t = s.diagram_label();
         if (const auto n = plain_text(t.value).size(); n > limits::kMaxLabelBytes)
-            msg::label_shortened(d, t.pos, short_name ? "short-name" : "name", n, true);
+            msg::label_shortened(d, t.pos, &t == &s.name ? "name" : "short-name", n, true);
     }
 }
 

@@ -29,6 +29,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A resource as the site's data writes it: ours, and a description (which
+// the early flat list had).
+Resource read_site_resource(Fields& e, const YNode& n) {
+    Resource r = read_resource(e, n);
+    if (auto t = e.text("description", Need::optional)) r.description = *t;
+    return r;
+}
+
 std::string data_file(const std::string& dir, const char* name) { return (fs::path(dir) / "_data" / name).string(); }
 
 // How the site writes text: HTML leftovers, and a single bullet as a plain
@@ -292,9 +300,7 @@ void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
             if (!blank(n.get("sites")))
                 each_mapping(f, "sites", Need::required, "a resource", {"title", "author", "description", "url"},
                              [&](Fields& e, const YNode& rn) {
-                                 Resource r = read_resource(e, rn);
-                                 if (auto t = e.text("description", Need::optional)) r.description = *t;
-                                 g.items.push_back(std::move(r));
+                                 g.items.push_back(read_site_resource(e, rn));
                              });
             f.finish();
             c.resources.push_back(std::move(g));
@@ -302,8 +308,7 @@ void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
         }
         Fields e(n, path, "a resource", {"title", "author", "description", "url"}, diags);
         e.rules = top.rules;
-        Resource r = read_resource(e, n);
-        if (auto t = e.text("description", Need::optional)) r.description = *t;
+        Resource r = read_site_resource(e, n);
         e.finish();
         const bool after_flat = i > 0 && !c.resources.empty() && c.resources.back().name.empty();
         if (!after_flat) c.resources.push_back(ResourceGroup{{}, {}, n.pos});

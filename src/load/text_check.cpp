@@ -90,15 +90,10 @@ void check_text(Content& c, Diagnostics& diags) {
         msg::more_right_to_left(diags, {c.root, 0, 0}, rtl_values - limits::kMaxRtlWarnings);
 }
 
-EventPositions check_event_file_text(const YNode& root, Diagnostics& diags) {
+EventPositions event_file_positions(const YNode& root) {
     EventPositions at;
-    for (auto [key, pos] : {std::pair{"title", &at.title}, {"date", &at.date}, {"place", &at.place}}) {
-        const YNode* n = root.get(key);
-        if (!n || !n->is_scalar()) continue;
-        *pos = n->pos;
-        std::string value = n->scalar;
-        check_value(value, n->pos, key, TextKind::line, diags);
-    }
+    for (auto [key, pos] : {std::pair{"title", &at.title}, {"date", &at.date}, {"place", &at.place}})
+        if (const YNode* n = root.get(key); n && n->is_scalar()) *pos = n->pos;
     return at;
 }
 

@@ -31,11 +31,11 @@ void check_text(Content& c, Diagnostics& diags);
 bool check_value(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind, Diagnostics& diags,
                  std::size_t* rtl_values = nullptr);
 
-// An event file's title, date and place (scalars of `root`), at their
-// positions, which are returned for glyph coverage's warnings.
+// Where an event file (`root`) holds its title, date and place: the positions
+// app/glyph_cover.cpp checks their text at.
 struct EventPositions {
     SourcePos title, date, place;
 };
-EventPositions check_event_file_text(const YNode& root, Diagnostics& diags);
+EventPositions event_file_positions(const YNode& root);
 
 }  // namespace lerbrief::load

@@ -45,8 +45,7 @@ const char* kind_name(const YNode& n) {
 namespace {
 
 SourcePos at(const std::string& file, std::string_view text, std::size_t offset) {
-    auto lc = utf8::line_col(text, offset);
-    return {file, lc.line, lc.col};
+    return yaml_slips::pos_at(SourceFile(file), text, offset);
 }
 
 // Encoding and control characters, before yaml-cpp sees the bytes.
@@ -341,23 +340,31 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
     return std::move(builder.root);
 }
 
-std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+bool is_regular_file(const std::string& path, Diagnostics& diags) {
     namespace fs = std::filesystem;
     const SourcePos whole{path, 0, 0};
     std::error_code ec;
-    auto st = fs::status(path, ec);
+    const auto st = fs::status(path, ec);
     if (ec || !fs::exists(st)) {
         msg::cannot_read(diags, whole, "no such file");
-        return std::nullopt;
+        return false;
     }
     if (fs::is_directory(st)) {
         msg::not_a_file(diags, whole);
-        return std::nullopt;
+        return false;
     }
     if (!fs::is_regular_file(st)) {  // a pipe would block the run until someone writes to it
         msg::special_file(diags, whole);
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+    namespace fs = std::filesystem;
+    const SourcePos whole{path, 0, 0};
+    if (!is_regular_file(path, diags)) return std::nullopt;
+    std::error_code ec;
     auto size = fs::file_size(path, ec);
     if (!ec && size > limits::kMaxFileBytes) {
         msg::file_too_large(diags, whole, size);

@@ -57,5 +57,8 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& displa
 // Reads and parses a file; a missing or unreadable file, a directory, or one
 // over kMaxFileBytes is an error at the file.
 std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags);
+// Whether `path` is a regular file; else an error at it: missing, a folder, or
+// a device or pipe (which would block the run). read_yaml_file checks this first.
+bool is_regular_file(const std::string& path, Diagnostics& diags);
 
 }  // namespace lerbrief::load

@@ -6,10 +6,7 @@ namespace lerbrief::load::yaml_scan {
 
 namespace {
 
-bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 bool digit(char c) { return c >= '0' && c <= '9'; }
-// True when text[i] ends a token: a blank, a line end or the end of the text.
-bool ends_token(std::string_view t, std::size_t i) { return i >= t.size() || blank(t[i]) || t[i] == '\n'; }
 
 // The first line after the content of a block scalar whose header (`|` or
 // `>`) is at t[at], in a block node at column `parent`; npos when the header

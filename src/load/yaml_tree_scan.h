@@ -9,6 +9,11 @@ namespace lerbrief::load::yaml_scan {
 
 inline constexpr std::size_t npos = std::string_view::npos;
 
+// A blank inside a line: space, tab, or the CR of a CRLF.
+inline bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+// True when t[i] ends a token: a blank, a line end or the end of the text.
+inline bool ends_token(std::string_view t, std::size_t i) { return i >= t.size() || blank(t[i]) || t[i] == '\n'; }
+
 // Where nesting first passes limits::kMaxDepth, before yaml-cpp sees the
 // bytes: the start of a line of `- - - …` (compact nested sequences cost
 // yaml-cpp quadratic memory), or the `[`/`{` that opens one level too many

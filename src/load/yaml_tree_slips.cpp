@@ -12,8 +12,8 @@ using yaml_scan::line_end;
 using yaml_scan::line_start;
 using yaml_scan::npos;
 
-bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-bool ends_token(std::string_view t, std::size_t i) { return i >= t.size() || blank(t[i]) || t[i] == '\n'; }
+using yaml_scan::blank;
+using yaml_scan::ends_token;
 
 // The colon that ends the key starting at t[at] on its line (a quoted key, or
 // a plain one up to the first `: `), or npos.

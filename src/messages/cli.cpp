@@ -4,6 +4,7 @@
 
 #include "messages/messages.h"
 #include "model/limits.h"
+#include "model/utf8.h"
 
 namespace lerbrief::msg {
 
@@ -11,17 +12,7 @@ namespace {
 
 // A value from the command line as it may be printed: control characters
 // written as U+ codes, never sent to the terminal.
-std::string shown(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        const auto b = static_cast<unsigned char>(c);
-        if (b < 0x20 || b == 0x7f)
-            out += fmt::format("U+{:04X}", b);
-        else
-            out += c;
-    }
-    return out;
-}
+std::string shown(std::string_view s) { return utf8::printable(s, false); }
 
 constexpr const char* kSeeHelp = "see lerbrief --help";
 constexpr const char* kWriteUnits = "write it like 3mm, 0.125in or 9pt";

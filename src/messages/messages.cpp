@@ -8,6 +8,14 @@
 
 namespace lerbrief::msg {
 
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }
+
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -23,12 +31,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
-}
-
-std::string join(const std::vector<std::string>& v) {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-    return out;
 }
 
 std::string mib(std::size_t bytes) { return fmt::format("{} MiB", bytes / (1024 * 1024)); }

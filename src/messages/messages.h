@@ -60,6 +60,11 @@ void no_stakeholders(Diagnostics&, const SourcePos&);
 // `what`: "the booklet", "the fact sheet of 'employers'".
 void too_many_pages(Diagnostics&, const SourcePos&, std::string_view what, std::size_t pages);
 
+// "a, b, c"
+std::string join(const std::vector<std::string>& items);
+// "s" unless n is 1: fmt::format("{} file{}", n, plural(n))
+const char* plural(std::size_t n);
+
 // Closest candidate within a small edit distance, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 

@@ -1,12 +1,9 @@
 #include "messages/report.h"
+#include "messages/messages.h"
 
 #include <fmt/format.h>
 
 namespace lerbrief::msg {
-
-namespace {
-const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }
-}  // namespace
 
 std::string nothing_written(const Diagnostics& d) {
     return fmt::format("lerbrief: {} error{}, {} warning{}; nothing written", d.error_count(), plural(d.error_count()),
@@ -15,9 +12,7 @@ std::string nothing_written(const Diagnostics& d) {
 
 std::string after_failed_write(const std::vector<std::string>& replaced) {
     if (replaced.empty()) return "lerbrief: no file replaced; earlier output intact";
-    std::string names;
-    for (const auto& p : replaced) names += (names.empty() ? "" : ", ") + p;
-    return fmt::format("lerbrief: {} replaced before the error; the other files are as they were", names);
+    return fmt::format("lerbrief: {} replaced before the error; the other files are as they were", join(replaced));
 }
 
 std::string internal_error(std::string_view what) {

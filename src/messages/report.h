@@ -23,6 +23,7 @@ void write_failed(Diagnostics&, std::string_view message, std::string_view hint)
 // What app/atomic_file.cpp says when a write fails, before it is a Diagnostic.
 struct WriteProblem {
     std::string message, hint;
+    bool failed() const { return !message.empty(); }
 };
 WriteProblem cannot_create_folder(std::string_view dir, std::string_view why);
 WriteProblem cannot_write_in(std::string_view dir, std::string_view why);

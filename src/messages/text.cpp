@@ -1,4 +1,5 @@
 #include "messages/text.h"
+#include "messages/messages.h"
 
 #include <fmt/format.h>
 
@@ -55,7 +56,7 @@ void glyph_missing(Diagnostics& d, const SourcePos& p, std::string_view field, c
 void more_glyphs_missing(Diagnostics& d, const SourcePos& p, std::string_view field, std::size_t count,
                          std::string_view substitute) {
     d.warning(p, fmt::format("{}: {} more character{} the fonts do not have; each prints as '{}'", field, count,
-                             count == 1 ? "" : "s", substitute));
+                             plural(count), substitute));
 }
 
 void glyph_warnings_capped(Diagnostics& d, std::size_t shown_count) {

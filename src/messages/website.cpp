@@ -1,4 +1,5 @@
 #include "messages/website.h"
+#include "messages/messages.h"
 
 #include <fmt/format.h>
 
@@ -7,11 +8,6 @@
 namespace lerbrief::msg {
 
 namespace {
-std::string join(const std::vector<std::string>& v) {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
-    return out;
-}
 constexpr const char* kNoLinks = "the group pages get no links or QR codes";
 
 std::string found(const UrlProblem& p) {

@@ -1,5 +1,7 @@
 #include "messages/yaml.h"
 
+#include "model/utf8.h"
+
 #include <fmt/format.h>
 
 #include <string>
@@ -13,9 +15,7 @@ constexpr std::size_t kExampleBytes = 48;  // a value longer than this is shorte
 // The first `max` bytes of s, not cutting a UTF-8 sequence, with "…" when cut.
 std::string shortened(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(s.substr(0, cut)) + "…";
+    return std::string(s.substr(0, utf8::floor_boundary(s, max))) + "…";
 }
 
 std::string quote_hint(std::string_view key, std::string_view value) {

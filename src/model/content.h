@@ -72,6 +72,8 @@ struct Stakeholder {
     // A group "with content" gets a fact sheet; one the content only names
     // does not.
     bool has_content() const { return !definition.empty(); }
+    // What the diagram labels the group with: short-name, else name.
+    const Text& diagram_label() const { return short_name.empty() ? name : short_name; }
 };
 
 struct Phase {

@@ -104,9 +104,11 @@ inline constexpr std::size_t kMaxFileNameBytes = 255 - 23;
 // A QR code of version 40 at error correction M holds 2,331 bytes (byte
 // mode). A group's map link longer than this is printed without a code.
 inline constexpr std::size_t kMaxQrBytes = 2331;
+// libharu writes PDF strings of at most 65,535 bytes (render/text_codes.h).
+inline constexpr std::size_t kMaxPdfStringBytes = 65535;
 // A link's address as the PDF holds it (bytes outside printable ASCII
-// written %XX): libharu writes strings of at most 65,535 bytes.
-inline constexpr std::size_t kMaxLinkBytes = 65535;
+// written %XX) is one such string.
+inline constexpr std::size_t kMaxLinkBytes = kMaxPdfStringBytes;
 // A PDF page's side (the PDF limit of 200 in, as load/layout_file.cpp takes
 // a page): an imposed spread or a page with bleed must stay within it too.
 inline constexpr double kMaxPdfPagePt = 14400;

@@ -1,5 +1,7 @@
 #include "model/utf8.h"
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace lerbrief::utf8 {
@@ -139,6 +141,12 @@ std::string printable(std::string_view s, bool keep_newlines) {
         }
     }
     return out;
+}
+
+std::size_t floor_boundary(std::string_view s, std::size_t i) {
+    i = std::min(i, s.size());
+    while (i > 0 && i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
 }
 
 }  // namespace lerbrief::utf8

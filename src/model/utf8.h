@@ -19,6 +19,10 @@ std::optional<std::size_t> first_invalid(std::string_view s);
 
 void append(std::string& out, char32_t cp);
 
+// The largest offset <= i (and <= s.size()) that does not fall inside a
+// UTF-8 sequence: where s may be cut.
+std::size_t floor_boundary(std::string_view s, std::size_t i);
+
 // Number of code points (invalid bytes count one each).
 std::size_t length(std::string_view s);
 

@@ -8,10 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "model/limits.h"
+
 namespace lerbrief::render {
 
 // libharu's longest string (HPDF_LIMIT_MAX_STRING_LEN).
-inline constexpr std::size_t kMaxPdfStringBytes = 65535;
+inline constexpr std::size_t kMaxPdfStringBytes = limits::kMaxPdfStringBytes;
 
 // The code points of `utf8`. Throws RenderError "pdf: WHERE: …" when the text
 // is not valid UTF-8, is longer than kMaxPdfStringBytes, or holds a control
