@@ -87,6 +87,7 @@ struct ActionArea {
     std::string id;
     SourcePos pos;
     Text title;
+    Text lead;     // optional lead sentence, set bold before the summary (ours only)
     Text summary;
     std::vector<Text> bullets;
 };
@@ -112,6 +113,31 @@ struct ResourceGroup {
     SourcePos pos;
 };
 
+// A picture the content names (a PNG or SVG file inside the content folder),
+// with its alternative text.
+struct Picture {
+    std::string path;  // as written in the content (relative to the content folder)
+    std::string alt;
+    SourcePos pos;
+};
+
+// "LERs explained": the map's own explainer for newcomers. Each section has a
+// title, text (paragraphs), bullets, and steps of a scenario, each step with
+// an optional picture.
+struct ExplainerStep {
+    Text title;
+    Text text;
+    std::optional<Picture> picture;
+    SourcePos pos;
+};
+struct ExplainerSection {
+    Text title;
+    Text text;  // may hold several paragraphs
+    std::vector<Text> bullets;
+    std::vector<ExplainerStep> steps;
+    SourcePos pos;
+};
+
 struct DefinedTerm {  // "what makes an LER different": term + explanation
     Text term;
     Text text;
@@ -127,10 +153,15 @@ struct Intro {
     Text action_areas_intro;
 };
 
+// Where the content comes from, for the attribution its licence asks for
+// (CC BY 4.0: title, authors, link, licence, what was changed).
 struct Source {
     std::string name;
     std::string url;
     std::string license;
+    std::string license_url;  // may be empty
+    std::string authors;      // may be empty
+    std::string changes;      // what was changed in setting it for print; may be empty
 };
 
 struct Meta {
@@ -158,6 +189,7 @@ struct Content {
     std::vector<Stakeholder> stakeholders;
     std::vector<GlossaryTerm> glossary;
     std::vector<ResourceGroup> resources;
+    std::vector<ExplainerSection> explainer;  // "LERs explained"; may be empty
 
     const Stakeholder* find_stakeholder(const std::string& id) const;
     const ActionArea* find_area(const std::string& id) const;

@@ -28,6 +28,9 @@ void for_each_text(Content& c, const TextVisitor& visit) {
     w.plain(m.source.name, w.document, "source.name", TextKind::line);
     w.plain(m.source.license, w.document, "source.license", TextKind::line);
     w.plain(m.source.url, w.document, "source.url", TextKind::url);
+    w.plain(m.source.license_url, w.document, "source.license-url", TextKind::url);
+    w.plain(m.source.authors, w.document, "source.authors", TextKind::line);
+    w.plain(m.source.changes, w.document, "source.changes", TextKind::line);
     w.plain(m.base_url, w.document, "base-url", TextKind::url);
 
     Intro& in = c.intro;
@@ -48,6 +51,7 @@ void for_each_text(Content& c, const TextVisitor& visit) {
     }
     for (auto& a : c.action_areas) {
         w.text(a.title, "action area title", TextKind::line);
+        w.text(a.lead, "lead", TextKind::paragraph);
         w.text(a.summary, "summary", TextKind::paragraph);
         w.texts(a.bullets, "bullets", TextKind::paragraph);
     }
@@ -84,6 +88,16 @@ void for_each_text(Content& c, const TextVisitor& visit) {
             w.text(r.author, "resource author", TextKind::line);
             w.text(r.description, "resource description", TextKind::paragraph);
             w.plain(r.url, r.pos, "resource url", TextKind::url);
+        }
+    }
+    for (auto& sec : c.explainer) {
+        w.text(sec.title, "explainer title", TextKind::line);
+        w.text(sec.text, "explainer text", TextKind::paragraph);
+        w.texts(sec.bullets, "explainer bullets", TextKind::paragraph);
+        for (auto& st : sec.steps) {
+            w.text(st.title, "step title", TextKind::line);
+            w.text(st.text, "step text", TextKind::paragraph);
+            if (st.picture) w.plain(st.picture->alt, st.picture->pos, "picture alt", TextKind::metadata);
         }
     }
 }
