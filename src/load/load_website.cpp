@@ -396,7 +396,8 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     c.meta.author = "LER Ecosystem Map";
     c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
     c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
-    c.meta.source = {"LER Ecosystem Map", {}, "CC0 1.0 Universal (public domain dedication)"};
+    c.meta.source.name = "LER Ecosystem Map";
+    c.meta.source.license = "CC0 1.0 Universal (public domain dedication)";
     c.meta.base_url = site_base_url(dir, diags);
     if (!c.meta.base_url.empty()) {
         auto slash = c.meta.base_url.find('/', 8);
