@@ -1,10 +1,13 @@
 // Every example a user reads — the README's code blocks, the man page's
-// EXAMPLES, the guides in docs/ — runs as written on the bundled content, in
-// an empty folder, and exits 0. A placeholder the reader replaces (the
+// EXAMPLES, the guides in docs/ — runs as written on the bundled content and
+// exits 0: the examples of one file in order, in one folder that starts empty
+// (so `--init mystate` then `--all --data mystate` work as the reader types them). A placeholder the reader replaces (the
 // website copy of --import) is given the website copy of ../shared, or the
 // example is skipped, saying so, when that is absent.
 #include <catch2/catch.hpp>
 
+#include <map>
+#include <memory>
 #include <sstream>
 
 #include "support/support.h"
@@ -111,9 +114,12 @@ TEST_CASE("examples: the README and the man page show examples, and each runs on
     // the README's quick start and the man page's EXAMPLES at least
     REQUIRE(examples.size() >= 10);
     const fs::path site = t::website_dir();
+    std::map<std::string, std::unique_ptr<t::TempDir>> dirs;  // one folder per file
     for (const auto& e : examples) {
         INFO(e.where << ": " << e.line);
-        t::TempDir dir;
+        auto& slot = dirs[e.where.substr(0, e.where.find(':'))];
+        if (!slot) slot = std::make_unique<t::TempDir>();
+        const t::TempDir& dir = *slot;
         bool skipped = false;
         for (auto words : commands(e.line)) {
             REQUIRE(!words.empty());
