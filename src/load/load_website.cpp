@@ -403,7 +403,7 @@ void resolve_areas(Content& c, Diagnostics& diags) {
 Source site_source(const std::string& dir) {
     Source s;
     s.name = "LER Ecosystem Map";
-    s.authors = "the LER Ecosystem Map's contributors (T3 Innovation Network and partners)";
+    s.authors = "the LER Ecosystem Map\u2019s contributors (T3 Innovation Network and partners)";
     s.changes = "set for print by lerbrief: HTML converted to text, typographic quotes";
     if (about_says_cc_by(dir)) {
         s.license = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
