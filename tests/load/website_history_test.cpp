@@ -541,3 +541,53 @@ TEST_CASE("website: a malformed LERs explained page is read as far as it makes s
         CHECK_FALSE(d.has_errors());
     }
 }
+
+TEST_CASE("website: the action areas' introduction is the first paragraph of its include, with markup") {
+    t::TempDir dir;
+    t::write_file(dir / "_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
+    SECTION("a paragraph in the site's rows and columns") {
+        t::write_file(dir / "_includes/action-areas-intro.html",
+                      "<div class=\"row\"><h1>Action Areas</h1></div>\n<div><div>\n"
+                      "<p>Key <i>action</i> areas &amp; the stakeholders' \"pilots\".\n</p><p>second</p></div></div>");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        INFO(all_messages(d));
+        CHECK(d.empty());
+        CHECK(c.intro.action_areas_intro.value == "Key *action* areas & the stakeholders’ “pilots”.");
+        CHECK(c.intro.action_areas_intro.pos.line == 3);
+    }
+    SECTION("no paragraph: a warning, and the bundled introduction stands") {
+        t::write_file(dir / "_includes/action-areas-intro.html", "<div>Action areas</div>");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        CHECK(c.intro.action_areas_intro.empty());
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].severity == Severity::warning);
+        CHECK(d.items()[0].message ==
+              "_includes/action-areas-intro.html has no paragraph (<p>) of text; the bundled introduction is used");
+    }
+    SECTION("a folder where the page should be: a warning, nothing read") {
+        std::filesystem::create_directories(dir / "_includes/action-areas-intro.html");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        CHECK(c.intro.action_areas_intro.empty());
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].message.find("is not read: not a regular file") != std::string::npos);
+    }
+}
+
+TEST_CASE("website: a page linked out of the site folder is not read") {
+    t::TempDir dir;
+    t::write_file(dir / "site/_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "site/_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
+    t::write_file(dir / "secret.html", "<h1>Secret</h1><p>do not print</p>");
+    std::filesystem::create_symlink(dir / "secret.html", dir / "site/lers-explained.md");
+    Diagnostics d;
+    Content c = load_checked((dir / "site").string(), d);
+    INFO(all_messages(d));
+    CHECK_FALSE(d.has_errors());
+    CHECK(c.explainer.empty());
+    CHECK(all_messages(d).find("lers-explained.md is not read: the path leaves the content folder") !=
+          std::string::npos);
+}
