@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/contained.h"
+#include "load/typography.h"
 #include "messages/messages.h"
 
 namespace lerbrief::load {
@@ -19,6 +20,10 @@ bool valid_id(std::string_view id) {
     if (id.empty() || id.front() == '-' || id.back() == '-') return false;
     return std::all_of(id.begin(), id.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+}
+
+std::string printed(std::string_view raw, const TextRules& rules) {
+    return rules.clean ? smart_quotes(rules.clean(raw)) : smart_quotes(raw);
 }
 
 std::optional<Text> as_text(const YNode& n, const std::string& field, Diagnostics& diags) {
@@ -70,7 +75,7 @@ std::optional<Text> raw_text(const YNode* n, const std::string& field, Need need
 
 std::optional<Text> Fields::text(std::string_view key, Need need) {
     auto t = raw_text(node(key, need), field(key), need, diags_);
-    if (t && rules.clean) t->value = rules.clean(t->value);
+    if (t) t->value = printed(t->value, rules);
     return t;
 }
 
@@ -117,7 +122,7 @@ std::vector<Text> Fields::texts(std::string_view key, Need need) {
         const YNode* one = node(key, need);
         if (one && one->is_scalar()) {
             if (!trim(one->scalar).empty())
-                out.push_back(Text{rules.clean ? rules.clean(one->scalar) : one->scalar, one->pos});
+                out.push_back(Text{printed(one->scalar, rules), one->pos});
             return out;
         }
     }
@@ -128,7 +133,7 @@ std::vector<Text> Fields::texts(std::string_view key, Need need) {
         if (item.is_null()) continue;  // "- " with nothing: skip quietly
         if (auto t = as_text(item, field(key) + "[" + std::to_string(i + 1) + "]", diags_))
             if (!trim(t->value).empty()) {
-                if (rules.clean) t->value = rules.clean(t->value);
+                t->value = printed(t->value, rules);
                 out.push_back(std::move(*t));
             }
     }

@@ -22,6 +22,12 @@ struct TextRules {
     bool string_is_list = false;                       // texts(): one string is a one-item list
 };
 
+// A printed text value as a source writes it → our markup as printed: the
+// source's cleaning, then typographic quotes (load/typography.h). What
+// text() and texts() return; plain() and id() (URLs, paths, ids, dates) keep
+// what is written.
+std::string printed(std::string_view raw, const TextRules& rules);
+
 class Fields {
 public:
     // `path` is the dotted prefix of this mapping ("" at the top, "quote" …);

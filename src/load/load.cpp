@@ -4,6 +4,7 @@
 
 #include "load/check.h"
 #include "load/text_check.h"
+#include "load/typography.h"
 #include "messages/messages.h"
 
 namespace lerbrief::load {
@@ -29,6 +30,12 @@ Content load_content(const std::string& dir, Diagnostics& diags) {
         case Detected::website: c = load_website(dir, diags); break;
         case Detected::none: msg::not_a_content_folder(diags, {dir, 0, 0}); return c;
     }
+    // A quote's own quotation marks: the fact sheet sets its own. The website
+    // loader drops them as it reads; our schema's here (once: twice would
+    // take “‘a’” down to a).
+    if (c.kind == SourceKind::ours)
+        for (auto& s : c.stakeholders)
+            if (s.quote) s.quote->text.value = without_outer_quotes(s.quote->text.value);
     check_text(c, diags);  // control characters, pasted spaces, right-to-left text
     check(c, diags);
     return c;

@@ -5,7 +5,9 @@
 //   images/<icon>.svg, CNAME and _config.yml (for the public URL of a group)
 // Strings carry HTML leftovers; html_to_markup turns them into our markup.
 // The site keeps its introduction in HTML pages, not in _data/: the intro of
-// the bundled content (same source, same text) stands in for it.
+// the bundled content (same source, same text) stands in for it, but for the
+// action areas' introduction, read from _includes/action-areas-intro.html.
+// "LERs explained" comes from lers-explained.md (load/site_pages.cpp).
 // Every shape the site's data had over its history loads, read as the site's
 // templates printed it (docs/CONTENT.md lists them): action-area, short area
 // ids, quote and quotes, "social case", blank placeholders, url with a slash,
@@ -18,7 +20,9 @@
 #include "load/fields.h"
 #include "load/html_text.h"
 #include "load/load.h"
+#include "load/site_pages.h"
 #include "load/site_url.h"
+#include "load/typography.h"
 #include "messages/messages.h"
 #include "messages/website.h"
 #include "model/markup.h"
@@ -112,12 +116,19 @@ void read_commitments(Fields& f, const std::string& key, Stakeholder& s, Diagnos
     }
 }
 
+// A quote as the fact sheet prints it: the text without the quotation marks
+// some entries wrap it in ("“LERs are …”"), as the sheet sets its own.
+Quote quotation(Text text, Text by) {
+    text.value = without_outer_quotes(text.value);
+    return Quote{std::move(text), std::move(by)};
+}
+
 // One quote of a `quotes:` list, or `quote:` written as a mapping.
 std::optional<Quote> quote_entry(Fields& e) {
     auto text = e.text("text", Need::optional);
     auto by = e.text("description", Need::optional);
     if (!text) return std::nullopt;  // a placeholder: the site printed nothing
-    return Quote{*text, by ? *by : Text{}};
+    return quotation(*text, by ? *by : Text{});
 }
 
 // quote-text + quote-description; before them `quotes:` (a list of
@@ -127,20 +138,20 @@ void read_quote(Fields& f, const YNode& n, Stakeholder& s, Diagnostics& diags) {
     if (key == "quote-text") {
         auto qt = f.text("quote-text", Need::optional);
         auto qd = f.text("quote-description", Need::optional);
-        if (qt) s.quote = Quote{*qt, qd ? *qd : Text{}};
+        if (qt) s.quote = quotation(*qt, qd ? *qd : Text{});
     } else if (key == "quotes") {
         std::vector<Quote> found;
         std::vector<SourcePos> where;
         const YNode* list = n.get("quotes");
         if (list->is_scalar()) {  // one quote written as a string
-            if (auto t = f.text("quotes", Need::optional)) found.push_back(Quote{*t, {}}), where.push_back(t->pos);
+            if (auto t = f.text("quotes", Need::optional)) found.push_back(quotation(*t, {})), where.push_back(t->pos);
         } else if (f.list("quotes", Need::optional)) {
             for (std::size_t i = 0; i < list->items.size(); ++i) {
                 const YNode& qn = list->items[i];
                 const std::string path = f.field("quotes") + "[" + std::to_string(i + 1) + "]";
                 std::optional<Quote> q;
                 if (qn.is_scalar() && !trim(qn.scalar).empty()) {
-                    q = Quote{Text{f.rules.clean(qn.scalar), qn.pos}, {}};
+                    q = quotation(Text{printed(qn.scalar, f.rules), qn.pos}, {});
                 } else if (qn.is_map()) {
                     Fields e(qn, path, "a quote", {"text", "description"}, diags);
                     e.rules = f.rules;
@@ -162,7 +173,7 @@ void read_quote(Fields& f, const YNode& n, Stakeholder& s, Diagnostics& diags) {
             if (auto one = quote_entry(e)) s.quote = std::move(*one);
             e.finish();
         } else if (auto t = f.text("quote", Need::optional)) {
-            s.quote = Quote{*t, {}};
+            s.quote = quotation(*t, {});
         }
     }
 }
@@ -385,6 +396,25 @@ void resolve_areas(Content& c, Diagnostics& diags) {
     }
 }
 
+// Whom to credit and under which licence (docs/CONTENT.md, "Attribution").
+// The site's About page and footer put its content under CC BY 4.0 (since
+// 2024); older copies have only the repository's CC0 dedication, which
+// asks for nothing and is said as it is.
+Source site_source(const std::string& dir) {
+    Source s;
+    s.name = "LER Ecosystem Map";
+    s.authors = "the LER Ecosystem Map\u2019s contributors (T3 Innovation Network and partners)";
+    s.changes = "set for print by lerbrief: HTML converted to text, typographic quotes";
+    if (about_says_cc_by(dir)) {
+        s.license = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
+        s.license_url = "https://creativecommons.org/licenses/by/4.0/";
+    } else {
+        s.license = "CC0 1.0 Universal (public domain dedication)";
+        s.license_url = "https://creativecommons.org/publicdomain/zero/1.0/";
+    }
+    return s;
+}
+
 }  // namespace
 
 Content load_website(const std::string& dir, Diagnostics& diags) {
@@ -396,8 +426,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     c.meta.author = "LER Ecosystem Map";
     c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
     c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
-    c.meta.source.name = "LER Ecosystem Map";
-    c.meta.source.license = "CC0 1.0 Universal (public domain dedication)";
+    c.meta.source = site_source(dir);
     c.meta.base_url = site_base_url(dir, diags);
     if (!c.meta.base_url.empty()) {
         auto slash = c.meta.base_url.find('/', 8);
@@ -408,6 +437,10 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     load_terms(dir, c, diags);
     load_links(dir, c, diags);
     resolve_areas(c, diags);
+    c.explainer = read_explainer(dir, diags);
+    // The rest of the introduction is not in the site's data: the job fills
+    // it from the bundled content, keeping this one when the site has it.
+    if (auto t = read_action_areas_intro(dir, diags)) c.intro.action_areas_intro = std::move(*t);
     return c;
 }
 

@@ -66,6 +66,27 @@ void extra_quotes(Diagnostics& d, const SourcePos& p, std::size_t count) {
     d.warning(p, fmt::format("{} quotes: a fact sheet prints only the first", count),
               "keep the quote to print first in the list, or move it to quote-text");
 }
+void site_page_unreadable(Diagnostics& d, const SourcePos& p, std::string_view page, std::string_view why) {
+    d.warning(p, fmt::format("{} is not read: {}; what it says is left out", page, why),
+              "keep the site's pages as regular files inside the site folder");
+}
+void site_page_too_large(Diagnostics& d, const SourcePos& p, std::string_view page, std::size_t limit) {
+    d.warning(p, fmt::format("{} is not read: more than {} bytes; what it says is left out", page, limit),
+              "the site's own pages are under 10 KB; is this the right file?");
+}
+void site_page_not_utf8(Diagnostics& d, const SourcePos& p, std::string_view page) {
+    d.warning(p, fmt::format("{} is not read: it is not UTF-8 text; what it says is left out", page),
+              "save the page as UTF-8");
+}
+void site_page_no_paragraph(Diagnostics& d, const SourcePos& p, std::string_view page) {
+    d.warning(p, fmt::format("{} has no paragraph (<p>) of text; the bundled introduction is used", page),
+              "write the introduction in a <p> element, as the site does");
+}
+void explainer_unexpected(Diagnostics& d, const SourcePos& p, std::string_view what) {
+    d.warning(p, fmt::format("lers-explained.md: {}; it is left out of 'LERs explained'", what),
+              "each <h1> starts a section of paragraphs (<p>) and lists (<ul><li>); a step is an <img>, "
+              "then an <h3> title and a <p>");
+}
 void cname_not_utf8(Diagnostics& d, const SourcePos& p) {
     d.warning(p, fmt::format("CNAME is not UTF-8 text; {}", kNoLinks),
               "write the site's host name in CNAME, like lermap.t3networkhub.org");

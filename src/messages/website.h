@@ -22,6 +22,18 @@ void both_shapes(Diagnostics&, const SourcePos&, std::string_view old_key, std::
 // A `quotes:` list with more than one quote: the fact sheet prints one.
 void extra_quotes(Diagnostics&, const SourcePos&, std::size_t count);
 
+// The site's pages read for what they print around _data/ (load/site_pages.cpp):
+// lers-explained.md, _includes/action-areas-intro.html. `page` is the path in
+// the site folder. Each is a warning: the page, or the part, is left out.
+void site_page_unreadable(Diagnostics&, const SourcePos&, std::string_view page, std::string_view why);
+void site_page_too_large(Diagnostics&, const SourcePos&, std::string_view page, std::size_t limit);
+void site_page_not_utf8(Diagnostics&, const SourcePos&, std::string_view page);
+void site_page_no_paragraph(Diagnostics&, const SourcePos&, std::string_view page);
+// Something in lers-explained.md that is not a section, paragraph, list or
+// step: `what` says what was found ("found no <h1> heading", "a paragraph
+// before the first <h1> heading").
+void explainer_unexpected(Diagnostics&, const SourcePos&, std::string_view what);
+
 // The CNAME file, and the permalink in _config.yml: the base of every
 // group's URL. When they cannot make a URL, the groups get no links or QR codes.
 // What is wrong with the host name or path, found by load/site_url.cpp.

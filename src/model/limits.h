@@ -93,6 +93,14 @@ inline constexpr std::size_t kMaxCnameFileBytes = 4096;
 inline constexpr std::size_t kMaxHostNameBytes = 253;
 inline constexpr std::size_t kMaxHostLabelBytes = 63;
 inline constexpr std::size_t kMaxPermalinkBytes = 200;
+// A page of the site read for what it prints (lers-explained.md is 8 KB,
+// about.md 7 KB, _includes/action-areas-intro.html 400 bytes): a larger one
+// is left out with a warning, unparsed.
+inline constexpr std::size_t kMaxSitePageBytes = 256 * 1024;
+// Elements nested in such a page (lers-explained.md nests 5 deep; libxml2
+// stops at 256): deeper ones are left out with a warning, and the reader's
+// recursion stays shallow.
+inline constexpr std::size_t kMaxSitePageNesting = 64;
 
 // --- What the build makes from the content (#13: --check refuses what the
 // build would; app/output_check.cpp, load/check.cpp). ---

@@ -46,3 +46,18 @@ TEST_CASE("website history: every older shape of the site's data checks and buil
         }
     }
 }
+
+TEST_CASE("website: the newest copy of the map builds, its quotes not doubled, its quotes typographic") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    t::TempDir dir;
+    auto build = t::run_lerbrief({"--stakeholder", "ler-technology-providers", "--data", site.string(), "--output",
+                                  (dir / "tp.pdf").string()});
+    INFO(build.err);
+    REQUIRE(build.status == 0);
+    const std::string text = pdf_text(dir / "tp.pdf");
+    // the data wraps this quote in “…”: printed once, as the sheet sets it
+    CHECK(text.find("\u201CWe [Participate]") != std::string::npos);
+    CHECK(text.find("\u201C\u201C") == std::string::npos);
+    CHECK(text.find("\u201D\u201D") == std::string::npos);
+    CHECK(text.find("\u2018Aha\u2019") != std::string::npos);
+}

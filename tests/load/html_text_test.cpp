@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "load/fields.h"
 #include "load/html_text.h"
 
 using lerbrief::load::html_to_markup;
@@ -20,4 +21,15 @@ TEST_CASE("website text: paragraph tags become paragraph breaks") {
 TEST_CASE("website text: markup characters stay literal, inline tags become markup") {
     CHECK(html_to_markup("We [Participate] have *stars*") == "We \\[Participate\\] have \\*stars\\*");
     CHECK(html_to_markup("<strong>bold</strong> <a href=\"https://x.org\">x</a>") == "**bold** [x](https://x.org)");
+}
+
+TEST_CASE("website text: printed text is the markup with typographic quotes; link targets stay as written") {
+    lerbrief::load::TextRules site;
+    site.clean = [](std::string_view s) { return html_to_markup(s); };
+    using lerbrief::load::printed;
+    CHECK(printed("&quot;Hi,&quot; it&#39;s &ldquo;fine&rdquo;", site) == "“Hi,” it’s “fine”");
+    CHECK(printed("<a href=\"https://x.org/?q='a'\">\"x\"</a>", site) == "[“x”](https://x.org/?q='a')");
+    CHECK(printed("<i>'Aha'</i> 12\" screens", site) == "*‘Aha’* 12″ screens");
+    // our schema: no cleaning, the same quotes
+    CHECK(printed("\"Hi\" [a](u'b) \\\"", lerbrief::load::TextRules{}) == "“Hi” [a](u'b) \\\"");
 }

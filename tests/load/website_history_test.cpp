@@ -352,3 +352,242 @@ TEST_CASE("website history: one action area or quote as a string, and a titleles
     REQUIRE(c.stakeholders[1].quote);
     CHECK(c.stakeholders[1].quote->text.value == "A string quote");
 }
+
+// ---- the newest copy of the map (../shared/ler-ecosystem-map-site) ----
+
+TEST_CASE("website: the newest copy of the map loads whole, with its phase meanings") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    Diagnostics d;
+    Content c = load_checked(site.string(), d);
+    INFO(all_messages(d));
+    CHECK_FALSE(d.has_errors());
+    CHECK(d.warning_count() == 0);
+    CHECK(c.stakeholders.size() == 10);
+    CHECK(c.action_areas.size() == 4);
+    CHECK(c.glossary.size() == 21);
+    std::size_t resources = 0;
+    for (const auto& g : c.resources) resources += g.items.size();
+    CHECK(resources == 28);
+    // every phase gets its meaning from the first group naming it (sections[].subheader)
+    REQUIRE(c.phases.size() == 4);
+    const std::vector<std::string> meaning = {"Researching & creating the LER solution", "Issuing verifiable LERs",
+                                              "Learners and earners using LERs", "Integrating systems & behaviors"};
+    for (std::size_t i = 0; i < 4; ++i) {
+        INFO(c.phases[i].id);
+        CHECK(plain(c.phases[i].summary).find(meaning[i]) == 0);
+    }
+    // and every group's role in a phase its own
+    for (const auto& s : c.stakeholders)
+        for (const auto& r : s.roles) CHECK_FALSE(r.summary.empty());
+}
+
+TEST_CASE("website: a quote the data already wraps in quotation marks is stored without them") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    Diagnostics d;
+    Content c = load_checked(site.string(), d);
+    const Stakeholder* tp = c.find_stakeholder("ler-technology-providers");
+    REQUIRE(tp);
+    REQUIRE(tp->quote);
+    const std::string q = plain(tp->quote->text);
+    CHECK(q.find("We [Participate] have been issuing") == 0);
+    CHECK(q.back() == '!');  // no closing ” left
+    // the quotation inside it: single marks, inside the sheet's own double ones
+    CHECK(q.find("the \u2018Aha\u2019 moment") != std::string::npos);
+    for (const auto& s : c.stakeholders)
+        if (s.quote) {
+            INFO(s.id);
+            CHECK(plain(s.quote->text).rfind("\u201C", 0) != 0);
+            CHECK(s.quote->text.value.find('"') == std::string::npos);
+        }
+    // the employer's perspective: an apostrophe, typographic
+    CHECK(plain(c.find_stakeholder("career-navigators")->quote->text).find("employer\u2019s perspective") !=
+          std::string::npos);
+}
+
+TEST_CASE("website: LERs explained, its steps and pictures, the action areas' introduction, the licence") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    Diagnostics d;
+    Content c = load_checked(site.string(), d);
+    INFO(all_messages(d));
+    CHECK(d.warning_count() == 0);
+    REQUIRE(c.explainer.size() == 3);
+    const auto& what = c.explainer[0];
+    const auto& why = c.explainer[1];
+    const auto& how = c.explainer[2];
+    CHECK(plain(what.title) == "What are LERs?");
+    CHECK(plain(why.title) == "Why Do They Matter?");
+    CHECK(plain(how.title) == "How Do We Use LERs?");
+    const std::string file = (site / "lers-explained.md").string();
+    CHECK(what.pos.file.str() == file);
+    CHECK(what.pos.line == 8);  // front matter counted
+    CHECK(plain(what.text).find("Learning and Employment Records (LERs) are digital records of a person\u2019s") == 0);
+    CHECK(what.bullets.size() == 4);
+    CHECK(plain(what.bullets[1]).find("open standards \u2013 data models") != std::string::npos);
+    CHECK(what.steps.empty());
+    CHECK(parse_markup(why.text.value).size() == 2);  // two paragraphs
+    CHECK(plain(how.text) == "The steps below illustrate an example scenario.");
+    REQUIRE(how.steps.size() == 6);
+    const std::vector<std::string> titles = {"Learner makes an achievement", "Issuer issues credential",
+                                             "Learner obtains credential", "Learner shares a credential",
+                                             "Consumer verifies a credential",
+                                             "The learner continues to add to their LER throughout their lifetime"};
+    for (std::size_t i = 0; i < 6; ++i) {
+        const auto& st = how.steps[i];
+        INFO(i);
+        CHECK(plain(st.title) == titles[i]);
+        CHECK_FALSE(st.text.empty());
+        REQUIRE(st.picture);
+        const std::string n = std::to_string(i + 1);
+        CHECK(st.picture->path == "images/LERs-explained-step0" + n + "-sm.png");
+        CHECK(fs::is_regular_file(site / st.picture->path));
+        // "Step 1 icon" says nothing of the picture: the step's title does
+        CHECK(st.picture->alt == "Step " + n + ": " + titles[i]);
+        CHECK(st.pos.line > how.pos.line);
+    }
+    // <i> is italic, & is an ampersand
+    CHECK(how.steps[0].text.value.find("(the *learner/earner*)") != std::string::npos);
+    CHECK(plain(how.steps[0].text).find("Fundamentals of Nursing I & II.") != std::string::npos);
+    // _includes/action-areas-intro.html
+    CHECK(plain(c.intro.action_areas_intro).find("There are key action areas that we believe") == 0);
+    CHECK(c.intro.action_areas_intro.pos.file.str() == (site / "_includes/action-areas-intro.html").string());
+    // about.md puts the content under CC BY 4.0: attribution as it asks
+    CHECK(c.meta.source.name == "LER Ecosystem Map");
+    CHECK(c.meta.source.url == "https://lermap.t3networkhub.org");
+    CHECK(c.meta.source.license == "Creative Commons Attribution 4.0 International (CC BY 4.0)");
+    CHECK(c.meta.source.license_url == "https://creativecommons.org/licenses/by/4.0/");
+    CHECK(c.meta.source.authors.find("T3 Innovation Network") != std::string::npos);
+    CHECK_FALSE(c.meta.source.changes.empty());
+}
+
+TEST_CASE("website history: older copies have no LERs explained and no About page: nothing said, CC0") {
+    for (const char* name : {"short-ids", "renamed-areas", "quotes-list", "flat-resources"}) {
+        INFO(name);
+        Diagnostics d;
+        Content c = load_checked(fixture(name), d);
+        CHECK_FALSE(d.has_errors());
+        CHECK(c.explainer.empty());
+        CHECK(c.intro.action_areas_intro.empty());
+        CHECK(c.meta.source.license.find("CC0") == 0);
+        for (const auto& x : d.items()) CHECK(x.message.find("lers-explained") == std::string::npos);
+    }
+}
+
+namespace {
+// A site folder with one group and this lers-explained.md.
+Content with_explainer(const t::TempDir& dir, const std::string& page, Diagnostics& d) {
+    t::write_file(dir / "_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
+    t::write_file(dir / "lers-explained.md", page);
+    return load_checked(dir.path().string(), d);
+}
+}  // namespace
+
+TEST_CASE("website: a malformed LERs explained page is read as far as it makes sense, with warnings") {
+    SECTION("unclosed tags, stray ones, a bare ampersand, a step with no picture") {
+        t::TempDir dir;
+        Diagnostics d;
+        Content c = with_explainer(dir,
+                                   "---\ntitle: x\n---\n<h1>One & <i>two</h1><p>Para <b>bold</p></ul>"
+                                   "<img src='./images/a.png' alt='A picture of a wallet'><h3>T1<p>t1"
+                                   "<h3>T2</h3><p>t2</p><ul><li>b1<li>b2</ul>",
+                                   d);
+        INFO(all_messages(d));
+        CHECK_FALSE(d.has_errors());
+        REQUIRE(c.explainer.size() == 1);
+        const auto& s = c.explainer[0];
+        CHECK(plain(s.title) == "One & two");
+        CHECK(s.pos.line == 4);
+        REQUIRE(s.steps.size() == 2);
+        REQUIRE(s.steps[0].picture);
+        CHECK(s.steps[0].picture->path == "images/a.png");
+        CHECK(s.steps[0].picture->alt == "A picture of a wallet");  // a real alt text is kept
+        CHECK_FALSE(s.steps[1].picture);
+        CHECK(plain(s.steps[1].title) == "T2");
+        CHECK(s.bullets.size() == 2);
+    }
+    SECTION("no heading, text before the first heading, an image alone, an empty page, bytes that are not text") {
+        struct Case {
+            std::string page, message;
+        };
+        const std::vector<Case> cases = {
+            {"<p>only text</p>", "lers-explained.md: found no <h1> heading"},
+            {"<p>first</p><h1>T</h1><p>x</p>", "a paragraph before the first <h1> heading"},
+            {"<div>loose words</div><h1>T</h1>", "text outside a paragraph, heading or list"},
+            {"<h1>T</h1><img src='a.png'>", "a picture with no step title or text after it"},
+            {"", "lers-explained.md: found no HTML"},
+            {"<h1>T\xff</h1>", "lers-explained.md is not read: it is not UTF-8 text"},
+            {"<h1>T</h1>" + std::string(300 * 1024, ' '), "is not read: more than 262144 bytes"},
+            {std::string(2000, '<') + std::string(5000, 'x'), "lers-explained.md: found no"},
+            {"<h1>" + std::string(3000, '[') , ""},
+        };
+        for (const auto& k : cases) {
+            INFO(k.page.substr(0, 60));
+            t::TempDir dir;
+            Diagnostics d;
+            with_explainer(dir, k.page, d);
+            INFO(all_messages(d));
+            CHECK_FALSE(d.has_errors());
+            if (k.message.empty()) continue;
+            CHECK(d.warning_count() >= 1);
+            CHECK(all_messages(d).find(k.message) != std::string::npos);
+        }
+    }
+    SECTION("deep nesting never crashes") {
+        t::TempDir dir;
+        Diagnostics d;
+        std::string deep;
+        for (int i = 0; i < 100000; ++i) deep += "<div>";
+        Content c = with_explainer(dir, "<h1>T</h1>" + deep + "<p>x</p>", d);
+        CHECK_FALSE(d.has_errors());
+    }
+}
+
+TEST_CASE("website: the action areas' introduction is the first paragraph of its include, with markup") {
+    t::TempDir dir;
+    t::write_file(dir / "_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
+    SECTION("a paragraph in the site's rows and columns") {
+        t::write_file(dir / "_includes/action-areas-intro.html",
+                      "<div class=\"row\"><h1>Action Areas</h1></div>\n<div><div>\n"
+                      "<p>Key <i>action</i> areas &amp; the stakeholders' \"pilots\".\n</p><p>second</p></div></div>");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        INFO(all_messages(d));
+        CHECK(d.empty());
+        CHECK(c.intro.action_areas_intro.value == "Key *action* areas & the stakeholders’ “pilots”.");
+        CHECK(c.intro.action_areas_intro.pos.line == 3);
+    }
+    SECTION("no paragraph: a warning, and the bundled introduction stands") {
+        t::write_file(dir / "_includes/action-areas-intro.html", "<div>Action areas</div>");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        CHECK(c.intro.action_areas_intro.empty());
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].severity == Severity::warning);
+        CHECK(d.items()[0].message ==
+              "_includes/action-areas-intro.html has no paragraph (<p>) of text; the bundled introduction is used");
+    }
+    SECTION("a folder where the page should be: a warning, nothing read") {
+        std::filesystem::create_directories(dir / "_includes/action-areas-intro.html");
+        Diagnostics d;
+        Content c = load_checked(dir.path().string(), d);
+        CHECK(c.intro.action_areas_intro.empty());
+        REQUIRE(d.items().size() == 1);
+        CHECK(d.items()[0].message.find("is not read: not a regular file") != std::string::npos);
+    }
+}
+
+TEST_CASE("website: a page linked out of the site folder is not read") {
+    t::TempDir dir;
+    t::write_file(dir / "site/_data/stakeholders-list.yml", "stakeholders:\n  - name: A\n    url: a\n    definition: d\n");
+    t::write_file(dir / "site/_data/action-items-content.yml", "actions:\n  - name: p\n    title: P\n");
+    t::write_file(dir / "secret.html", "<h1>Secret</h1><p>do not print</p>");
+    std::filesystem::create_symlink(dir / "secret.html", dir / "site/lers-explained.md");
+    Diagnostics d;
+    Content c = load_checked((dir / "site").string(), d);
+    INFO(all_messages(d));
+    CHECK_FALSE(d.has_errors());
+    CHECK(c.explainer.empty());
+    CHECK(all_messages(d).find("lers-explained.md is not read: the path leaves the content folder") !=
+          std::string::npos);
+}
