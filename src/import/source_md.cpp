@@ -22,6 +22,24 @@ std::string cell(std::string_view s) {
     return out;
 }
 
+// A correction's find or replace text in a cell: each line trimmed, line
+// breaks shown as ⏎ (they are YAML structure: a bullet split, a line added).
+std::string text_cell(std::string_view s) {
+    if (s.empty()) return "(removed)";
+    std::string out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        std::size_t end = s.find('\n', start);
+        if (end == std::string_view::npos) end = s.size();
+        std::string_view line = s.substr(start, end - start);
+        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+        while (!line.empty() && line.back() == ' ') line.remove_suffix(1);
+        if (!line.empty()) out += (out.empty() ? "" : " ⏎ ") + cell(line);
+        start = end + 1;
+    }
+    return out;
+}
+
 struct Origin {
     const char* file;
     const char* from;
@@ -99,7 +117,7 @@ std::string corrections_section(const Plan& plan) {
                                   : a.count == 0    ? "no longer matches"
                                   : a.count == 1    ? "applied"
                                                     : fmt::format("applied {} times", a.count);
-        out += fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(c.file), cell(c.find), cell(c.replace), cell(c.why),
+        out += fmt::format("| `{}` | {} | {} | {} | {} |\n", cell(c.file), text_cell(c.find), text_cell(c.replace), cell(c.why),
                            state);
     }
     return out;
