@@ -77,7 +77,8 @@ Plan import_site(const Content& site, const Existing& existing, const Correction
     Plan plan;
     convert(site, existing, plan);
     apply(corrections, plan, diags);
-    plan.files.push_back({"SOURCE.md", source_md(site, corrections, plan, site_label), false});
+    const Source& attribution = existing.ours ? existing.ours->meta.source : site.meta.source;
+    plan.files.push_back({"SOURCE.md", source_md(site, attribution, corrections, plan, site_label), false});
     return plan;
 }
 

@@ -77,8 +77,7 @@ std::string source_section(const Content& site, const SourceBlock& b, const std:
     return out;
 }
 
-std::string licence_section(const Content& site, const SourceBlock& b) {
-    const Source& s = site.meta.source;
+std::string licence_section(const Source& s, const SourceBlock& b) {
     std::string out = "## Licence and attribution\n\n";
     out += (b.license.empty() ? s.license : b.license) + "\n\n";
     out += fmt::format("Attribution: *{}*", s.name);
@@ -125,13 +124,13 @@ std::string corrections_section(const Plan& plan) {
 
 }  // namespace
 
-std::string source_md(const Content& site, const Corrections& corrections, const Plan& plan,
-                      const std::string& site_label) {
+std::string source_md(const Content& site, const Source& attribution, const Corrections& corrections,
+                      const Plan& plan, const std::string& site_label) {
     std::string out = "# Source of this content\n\n"
                       "<!-- Written by `lerbrief --import` from corrections.yaml and the website copy: "
                       "do not edit; edit corrections.yaml. -->\n\n";
     out += source_section(site, corrections.source, site_label);
-    out += licence_section(site, corrections.source);
+    out += licence_section(attribution, corrections.source);
     out += files_section(plan, corrections.present);
     out += corrections_section(plan);
     return out;

@@ -8,7 +8,9 @@
 
 namespace lerbrief::import {
 
-std::string source_md(const Content& site, const Corrections& corrections, const Plan& plan,
-                      const std::string& site_label);
+// `attribution`: the source as the folder's document.yaml gives it (the
+// website's when the import writes that file).
+std::string source_md(const Content& site, const Source& attribution, const Corrections& corrections,
+                      const Plan& plan, const std::string& site_label);
 
 }  // namespace lerbrief::import
