@@ -85,8 +85,11 @@ std::string licence_section(const Source& s, const SourceBlock& b) {
     if (!s.url.empty()) out += fmt::format(", <{}>", s.url);
     out += fmt::format(", {}", s.license);
     if (!s.license_url.empty()) out += fmt::format(" (<{}>)", s.license_url);
-    out += ". Changes: converted into lerbrief's schema and set for print, with the editorial corrections "
-           "listed below.\n\n";
+    out += ". Changes: " +
+           (s.changes.empty() ? std::string("converted into lerbrief's schema and set for print, with the editorial "
+                                            "corrections listed below")
+                              : s.changes) +
+           ".\n\n";
     return out;
 }
 
