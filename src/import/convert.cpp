@@ -65,6 +65,9 @@ std::string phases_yaml(const Content& c) {
     YamlNode list = YamlNode::list();
     for (const auto& p : c.phases)
         list.push(YamlNode::map().set("id", p.id).set("title", p.title.value).set("summary", p.summary.value));
+    // A site whose groups name no phase: the diagram has none; our loader
+    // needs the list, so it is written empty.
+    if (list.empty()) return std::string(kWritten) + "phases: []\n";
     return file(kWritten, YamlNode::map().set("phases", std::move(list)));
 }
 
