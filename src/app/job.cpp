@@ -7,6 +7,7 @@
 
 #include "app/content_loader.h"
 #include "app/command_line.h"
+#include "app/import_job.h"
 #include "app/init.h"
 #include "app/paths.h"
 #include "app/produce.h"
@@ -40,6 +41,7 @@ ExitStatus list(const Content& c, std::ostream& out) {
 ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err) {
     try {
         if (options.mode == Mode::init) return init_folder(options.init_dir, options.color, out, err);
+        if (options.mode == Mode::import_site) return import_job(options, out, err);
         if (auto refused = check_command_line(options, err)) return *refused;
         Diagnostics diags;
         Timings timings;

@@ -5,7 +5,7 @@
 
 namespace lerbrief {
 
-enum class Mode { all, booklet, stakeholders, check, list, diagram, init };
+enum class Mode { all, booklet, stakeholders, check, list, diagram, init, import_site };
 
 struct Options {
     Mode mode = Mode::all;
@@ -29,6 +29,7 @@ struct Options {
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
     std::string init_dir;  // --init DIR: write the starter content folder there
+    std::string import_dir;  // --import SITE_DIR: convert a copy of the map website into --data DIR
     bool color = false;    // colour diagnostics (stderr is a terminal, NO_COLOR unset)
 };
 

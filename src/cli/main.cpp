@@ -62,6 +62,10 @@ int main(int argc, char** argv) {
         ->type_name("FILE");
     auto* init = g->add_option("--init", o.init_dir, "write a small content folder to start from into DIR (new or empty)")
         ->type_name("DIR");
+    auto* import = g->add_option("--import", o.import_dir,
+                                 "convert a copy of the LER Ecosystem Map website into our schema in --data DIR, "
+                                 "keeping its hand-written files, and report what changed")
+        ->type_name("SITE_DIR");
     g->require_option(0, 1);
 
     app.add_option("--data", o.data_dir, "content folder (ours, or a copy of the LER Ecosystem Map website), or bundled, starter")
@@ -124,6 +128,7 @@ int main(int argc, char** argv) {
     else if (!o.stakeholders.empty()) o.mode = Mode::stakeholders;
     else if (!o.diagram_path.empty()) o.mode = Mode::diagram;
     else if (init->count() > 0) o.mode = Mode::init;
+    else if (import->count() > 0) o.mode = Mode::import_site;
     else o.mode = Mode::all;
     return code(run_job(o, std::cout, std::cerr));
 }

@@ -1,6 +1,6 @@
 // Our schema (docs/CONTENT.md): document.yaml, intro.yaml, phases.yaml,
-// action-areas.yaml, stakeholders/<id>.yaml, and optionally glossary.yaml and
-// resources.yaml.
+// action-areas.yaml, stakeholders/<id>.yaml, and optionally glossary.yaml,
+// resources.yaml and lers-explained.yaml.
 #include <algorithm>
 #include <filesystem>
 
@@ -43,10 +43,14 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
             msg::expected(diags, root->get("date")->pos, "date", "an ISO date like 2026-12-01", "'" + v + "'");
     }
     if (const YNode* s = f.mapping("source", Need::required)) {
-        Fields sf(*s, "source", "source", {"name", "url", "license"}, diags);
-        if (auto t = sf.plain("name", Need::required)) c.meta.source.name = *t;
-        if (auto t = sf.plain("url", Need::optional)) c.meta.source.url = *t;
-        if (auto t = sf.plain("license", Need::required)) c.meta.source.license = *t;
+        Fields sf(*s, "source", "source", {"name", "url", "license", "license-url", "authors", "changes"}, diags);
+        Source& src = c.meta.source;
+        if (auto t = sf.plain("name", Need::required)) src.name = *t;
+        if (auto t = sf.plain("url", Need::optional)) src.url = *t;
+        if (auto t = sf.plain("license", Need::required)) src.license = *t;
+        if (auto t = sf.plain("license-url", Need::optional)) src.license_url = *t;
+        if (auto t = sf.plain("authors", Need::optional)) src.authors = *t;
+        if (auto t = sf.plain("changes", Need::optional)) src.changes = *t;
         sf.finish();
     }
     f.finish();
@@ -97,12 +101,13 @@ void load_areas(const std::string& dir, Content& c, Diagnostics& diags) {
     auto root = read_content_file(dir, join_path(dir, "action-areas.yaml"), "action-areas.yaml", diags);
     if (!root) return;
     Fields f(*root, "", "action-areas.yaml", {"action-areas"}, diags);
-    each_mapping(f, "action-areas", Need::required, "an action area", {"id", "title", "summary", "bullets"},
+    each_mapping(f, "action-areas", Need::required, "an action area", {"id", "title", "lead", "summary", "bullets"},
                  [&](Fields& e, const YNode& n) {
                      ActionArea a;
                      a.pos = n.pos;
                      if (auto t = e.id("id", Need::required)) a.id = *t;
                      if (auto t = e.text("title", Need::required)) a.title = *t;
+                     if (auto t = e.text("lead", Need::optional)) a.lead = *t;
                      if (auto t = e.text("summary", Need::optional)) a.summary = *t;
                      a.bullets = e.texts("bullets", Need::optional);
                      c.action_areas.push_back(std::move(a));
@@ -234,11 +239,56 @@ void load_resources(const std::string& dir, Content& c, Diagnostics& diags) {
     each_mapping(f, "resources", Need::required, "a resource group", {"name", "items"}, [&](Fields& e, const YNode& n) {
         ResourceGroup g;
         g.pos = n.pos;
-        if (auto t = e.text("name", Need::required)) g.name = *t;
-        each_mapping(e, "items", Need::required, "a resource", {"title", "author", "url"},
-                     [&](Fields& r, const YNode& rn) { g.items.push_back(read_resource(r, rn)); });
+        if (auto t = e.text("name", Need::optional)) g.name = *t;  // none: a list with no heading
+        each_mapping(e, "items", Need::required, "a resource", {"title", "author", "url", "description"},
+                     [&](Fields& r, const YNode& rn) {
+                         Resource res = read_resource(r, rn);
+                         if (auto t = r.text("description", Need::optional)) res.description = *t;
+                         g.items.push_back(std::move(res));
+                     });
         c.resources.push_back(std::move(g));
     });
+    f.finish();
+}
+
+std::optional<Picture> read_picture(Fields& f) {
+    const YNode* p = f.mapping("picture", Need::optional);
+    if (!p) return std::nullopt;
+    Fields e(*p, f.field("picture"), "a picture", {"path", "alt"}, f.diags());
+    Picture pic;
+    pic.pos = p->pos;
+    if (auto t = e.plain("path", Need::required)) pic.path = *t, pic.pos = p->get("path")->pos;
+    if (auto t = e.plain("alt", Need::optional)) pic.alt = *t;
+    e.finish();
+    if (pic.path.empty()) return std::nullopt;
+    return pic;
+}
+
+// lers-explained.yaml (optional): the sections of "LERs explained".
+void load_explainer(const std::string& dir, Content& c, Diagnostics& diags) {
+    const std::string file = join_path(dir, "lers-explained.yaml");
+    if (!has_entry(file)) return;
+    auto root = read_content_file(dir, file, "lers-explained", diags);
+    if (!root) return;
+    Fields f(*root, "", "lers-explained.yaml", {"sections"}, diags);
+    each_mapping(f, "sections", Need::required, "a section", {"title", "text", "bullets", "steps"},
+                 [&](Fields& e, const YNode& n) {
+                     ExplainerSection sec;
+                     sec.pos = n.pos;
+                     if (auto t = e.text("title", Need::required)) sec.title = *t;
+                     if (auto t = e.text("text", Need::optional)) sec.text = *t;
+                     sec.bullets = e.texts("bullets", Need::optional);
+                     each_mapping(e, "steps", Need::optional, "a step", {"title", "text", "picture"},
+                                  [&](Fields& s, const YNode& sn) {
+                                      ExplainerStep step;
+                                      step.pos = sn.pos;
+                                      if (auto t = s.text("title", Need::required)) step.title = *t;
+                                      if (auto t = s.text("text", Need::optional)) step.text = *t;
+                                      step.picture = read_picture(s);
+                                      sec.steps.push_back(std::move(step));
+                                  });
+                     c.explainer.push_back(std::move(sec));
+                 });
     f.finish();
 }
 
@@ -255,6 +305,7 @@ Content load_ours(const std::string& dir, Diagnostics& diags) {
     load_stakeholders(dir, c, diags);
     load_glossary(dir, c, diags);
     load_resources(dir, c, diags);
+    load_explainer(dir, c, diags);
     return c;
 }
 

@@ -29,7 +29,7 @@ TEST_CASE("ours: the bundled content loads with no error and no warning") {
     CHECK(plain_text(c.phases[3].title.value) == "Adopting");
     int complete = 0;
     for (const auto& s : c.stakeholders) complete += s.has_content();
-    CHECK(complete == 3);
+    CHECK(complete == 10);  // the whole map, imported from the website copy
     const Stakeholder* co = c.find_stakeholder("credentialing-organizations");
     REQUIRE(co);
     REQUIRE(co->quote);
@@ -38,7 +38,7 @@ TEST_CASE("ours: the bundled content loads with no error and no warning") {
     CHECK(c.intro.imagine.size() == 4);
     CHECK(c.intro.lers_are.size() == 3);
     CHECK(c.meta.base_url == "https://lermap.t3networkhub.org/stakeholder/");
-    CHECK(c.meta.source.license.find("CC0") != std::string::npos);
+    CHECK(c.meta.source.license.find("CC BY 4.0") != std::string::npos);
 }
 
 TEST_CASE("website: the real LER Ecosystem Map data loads into the same model") {
@@ -139,4 +139,42 @@ TEST_CASE("icons: paths that leave the content folder are refused") {
     CHECK(why == "not a regular file");
     CHECK(load::resolve_icon(root, "images/missing.svg", why).empty());
     CHECK(why == "no such file");
+}
+
+TEST_CASE("ours: an area's lead, a resource's description, the source's attribution and LERs explained") {
+    t::TempDir dir;
+    t::copy_tree(t::source_dir() / "starter", dir / "c");
+    const auto c_dir = dir / "c";
+    std::string doc = t::read_file(c_dir / "document.yaml");
+    const auto src = doc.find("source:\n");
+    REQUIRE(src != std::string::npos);
+    doc.insert(src + 8, "  authors: The map's authors\n  license-url: https://creativecommons.org/licenses/by/4.0/\n"
+                        "  changes: set for print\n");
+    t::write_file(c_dir / "document.yaml", doc);
+    t::write_file(c_dir / "action-areas.yaml",
+                  "action-areas:\n  - id: promoting\n    title: Promoting\n    lead: A lead sentence.\n    summary: A summary.\n");
+    t::write_file(c_dir / "resources.yaml",
+                  "resources:\n  - items:\n      - title: A report\n        url: https://example.org/\n"
+                  "        description: What it is.\n");
+    t::write_file(c_dir / "lers-explained.yaml",
+                  "sections:\n  - title: How?\n    steps:\n      - title: Step 1\n        picture:\n"
+                  "          path: pictures/one.png\n          alt: One\n");
+    Diagnostics d;
+    Content c = load::load_ours(c_dir.string(), d);
+    INFO(all_messages(d));
+    CHECK(!d.has_errors());
+    CHECK(c.meta.source.authors == "The map's authors");
+    CHECK(c.meta.source.license_url == "https://creativecommons.org/licenses/by/4.0/");
+    CHECK(c.meta.source.changes == "set for print");
+    REQUIRE(c.action_areas.size() == 1);
+    CHECK(c.action_areas[0].lead.value == "A lead sentence.");
+    REQUIRE(c.resources.size() == 1);
+    CHECK(c.resources[0].name.empty());  // a list with no heading
+    REQUIRE(c.resources[0].items.size() == 1);
+    CHECK(c.resources[0].items[0].description.value == "What it is.");
+    REQUIRE(c.explainer.size() == 1);
+    REQUIRE(c.explainer[0].steps.size() == 1);
+    REQUIRE(c.explainer[0].steps[0].picture);
+    CHECK(c.explainer[0].steps[0].picture->path == "pictures/one.png");
+    CHECK(c.explainer[0].steps[0].picture->pos.line == 6);
 }

@@ -90,6 +90,7 @@ TEST_CASE("schema: the keys the loaders accept are the schemas' properties, mapp
     t::TempDir tmp;
     t::copy_tree(t::source_dir() / "starter", tmp / "content");
     fs::copy_file(t::fixtures_dir() / "schema/with-icon.yaml", tmp / "content/stakeholders/with-icon.yaml");
+    fs::copy_file(t::fixtures_dir() / "schema/lers-explained.yaml", tmp / "content/lers-explained.yaml");
     const fs::path dump = tmp / "fields.tsv";
     {
         std::ofstream out(dump);
