@@ -97,6 +97,8 @@ int main(int argc, char** argv) {
     press->add_option("--tables", o.tables, "with --attendees: M tables, one set of fact sheets each (default: N/8)")
         ->type_name("M")
         ->check(CLI::Range(1, 100000));
+    app.add_flag("--strict", o.strict, "treat content lint warnings (run-together words, placeholders, resources "
+                 "without or sharing a URL, terms defined twice, groups with no content) as errors");
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
     app.add_flag("--dump-layout", o.dump, "print a text dump of the laid-out pages on stdout");
 

@@ -1,9 +1,14 @@
 #include "load/check.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <map>
 
 #include "load/contained.h"
+#include "load/lint.h"
+#include "messages/lint.h"
 #include "messages/messages.h"
 #include "messages/output.h"
 #include "model/limits.h"
@@ -123,11 +128,41 @@ void check_icons(Content& c, Diagnostics& d) {
     }
 }
 
-}  // namespace
+// The step pictures of "LERs explained", checked as icons are; a picture
+// that cannot be used is dropped (the step is printed without it).
+void check_pictures(Content& c, Diagnostics& d) {
+    for (auto& sec : c.explainer)
+        for (auto& st : sec.steps) {
+            if (!st.picture) continue;
+            std::string why;
+            std::string resolved = resolve_picture(c.root, st.picture->path, why);
+            if (resolved.empty()) {
+                msg::unsafe_picture_path(d, st.picture->pos, st.picture->path, why);
+                st.picture.reset();
+            } else {
+                st.picture->path = resolved;
+            }
+        }
+}
 
-std::string resolve_icon(const std::string& root, const std::string& path, std::string& why) {
+// What a file the content names may be: icons are SVG files (icon.cpp reads
+// what it is given), pictures PNG or SVG.
+struct FileKind {
+    const char* what;  // "icon", "picture"
+    std::size_t max_bytes;
+    std::vector<std::string> extensions;  // lowercase, with the dot; empty: any
+};
+
+std::string lowercase(std::string s) {
+    for (char& ch : s)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return s;
+}
+
+std::string resolve_content_file(const std::string& root, const std::string& path, const FileKind& kind,
+                                 std::string& why) {
     if (path.find("://") != std::string::npos || path.rfind("//", 0) == 0) {
-        why = "icon URLs are never fetched";
+        why = std::string(kind.what) + " URLs are never fetched";
         return {};
     }
     fs::path p(path);
@@ -140,6 +175,11 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
             why = "the path leaves the content folder";
             return {};
         }
+    if (!kind.extensions.empty() && std::find(kind.extensions.begin(), kind.extensions.end(),
+                                              lowercase(p.extension().string())) == kind.extensions.end()) {
+        why = "not a .png or .svg file";
+        return {};
+    }
     const Resolved where = resolve_inside(root, (fs::path(root) / p).string());
     if (!where.inside()) {
         why = where.why();
@@ -151,11 +191,21 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
         why = "not a regular file";
         return {};
     }
-    if (fs::file_size(real, ec) > limits::kMaxIconBytes) {
-        why = "the file is over the icon size limit of " + std::to_string(limits::kMaxIconBytes / 1024) + " KiB";
+    if (fs::file_size(real, ec) > kind.max_bytes) {
+        why = fmt::format("the file is over the {} size limit of {} KiB", kind.what, kind.max_bytes / 1024);
         return {};
     }
     return real;
+}
+
+}  // namespace
+
+std::string resolve_icon(const std::string& root, const std::string& path, std::string& why) {
+    return resolve_content_file(root, path, {"icon", limits::kMaxIconBytes, {}}, why);
+}
+
+std::string resolve_picture(const std::string& root, const std::string& path, std::string& why) {
+    return resolve_content_file(root, path, {"picture", limits::kMaxPictureBytes, {".png", ".svg"}}, why);
 }
 
 namespace {
@@ -182,7 +232,7 @@ void check_figures(const Content& c, Diagnostics& d) {
 
 }  // namespace
 
-void check(Content& c, Diagnostics& d) {
+void check(Content& c, Diagnostics& d, LintLevel lint_level) {
     if (c.stakeholders.size() > limits::kMaxStakeholders) msg::too_many_stakeholders(d, {c.root, 0, 0});
     if (c.stakeholders.empty()) msg::no_stakeholders(d, {c.root, 0, 0});
     unique_ids(c.stakeholders, "stakeholder", d);
@@ -191,7 +241,9 @@ void check(Content& c, Diagnostics& d) {
     check_references(c, d);
     check_all_markup(c, d);
     check_icons(c, d);
+    check_pictures(c, d);
     check_figures(c, d);
+    if (!d.has_errors()) lint(c, d, lint_level);  // beside errors, lint is noise
 }
 
 }  // namespace lerbrief::load

@@ -17,7 +17,7 @@ Detected detect(const std::string& dir) {
     return Detected::none;
 }
 
-Content load_content(const std::string& dir, Diagnostics& diags) {
+Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_level) {
     Content c;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -30,7 +30,7 @@ Content load_content(const std::string& dir, Diagnostics& diags) {
         case Detected::none: msg::not_a_content_folder(diags, {dir, 0, 0}); return c;
     }
     check_text(c, diags);  // control characters, pasted spaces, right-to-left text
-    check(c, diags);
+    check(c, diags, lint_level);
     return c;
 }
 
