@@ -52,7 +52,9 @@ int main(int argc, char** argv) {
 
     bool all = false, booklet = false, check = false, list = false;  // --all is the default; the flag is for clarity
     auto* g = app.add_option_group("what to do (one of)");
-    g->add_flag("--all", all, "write the booklet and every fact sheet (default)");
+    g->add_flag("--all", all,
+               "write the booklet and every fact sheet (default); a PDF in factsheets/ it did not write is "
+               "warned about and listed in the manifest, never deleted");
     g->add_flag("--booklet", booklet, "write the booklet only, no separate fact sheets");
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
