@@ -9,9 +9,9 @@
 
 namespace lerbrief::load {
 
-// Then, when there is no error, the content lint (lint.h): warnings, or
-// errors at LintLevel::strict (--strict).
-void check(Content& content, Diagnostics& diags, LintLevel lint_level = LintLevel::warn);
+// Then, when there is no error and `lint_level` is not off, the content lint
+// (lint.h): warnings, or errors at LintLevel::strict (--strict).
+void check(Content& content, Diagnostics& diags, LintLevel lint_level = LintLevel::off);
 
 // Resolves an icon path against the content folder. Returns the absolute
 // path, or an empty string and a reason when the icon cannot be used:

@@ -177,6 +177,7 @@ std::optional<std::string> placeholder(std::string_view text) {
 }
 
 void lint(Content& c, Diagnostics& diags, LintLevel level) {
+    if (level == LintLevel::off) return;
     msg::Lint l{diags, level == LintLevel::strict};
     for_each_text(c, [&](std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
         if (kind != TextKind::url) lint_text(l, value, pos, field);

@@ -1,8 +1,8 @@
 #pragma once
 // Content lint: slips a reader would notice in print, which do not stop the
 // content from being set. Warnings (errors with --strict), run from
-// load::check on content that loaded without errors, so --check and the
-// build report the same:
+// load::check on content that loaded without errors, when the job asks for
+// it (every run of lerbrief does), so --check and the build report the same:
 //   - words run together ("LERsImplement", see run_together());
 //   - placeholder text: "TBD", "TBA", "TODO", "FIXME", "XXX" as a word,
 //     "lorem" (ipsum) anywhere, or a title with no letter or digit;
@@ -20,7 +20,9 @@
 
 namespace lerbrief::load {
 
-enum class LintLevel { warn, strict };
+// off: no lint (a library caller: tests, the import); the job asks for warn,
+// or strict with --strict (app/content_loader.cpp).
+enum class LintLevel { off, warn, strict };
 
 void lint(Content& content, Diagnostics& diags, LintLevel level);
 

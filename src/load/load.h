@@ -16,7 +16,7 @@ enum class Detected { ours, website, none };
 Detected detect(const std::string& dir);
 
 // detect + load + check (and the lint, as warnings or, at LintLevel::strict, errors)
-Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_level = LintLevel::warn);
+Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_level = LintLevel::off);
 
 // The two loaders, without the cross-checks (see check.h).
 Content load_ours(const std::string& dir, Diagnostics& diags);

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "messages/messages.h"
+#include "model/limits.h"
 
 namespace lerbrief::msg {
 
@@ -61,9 +64,11 @@ void duplicate_term(Lint& l, const SourcePos& p, std::string_view term, const So
 }
 
 void groups_without_content(Lint& l, const SourcePos& p, const std::vector<std::string>& ids, std::size_t total) {
+    std::vector<std::string> named(ids.begin(), ids.begin() + std::min(ids.size(), limits::kMaxGroupsNamed));
+    if (named.size() < ids.size()) named.push_back(fmt::format("and {} more", ids.size() - named.size()));
     add(l, p,
         fmt::format("{} of the {} stakeholder groups have no content (no definition), so no fact sheet: {}", ids.size(),
-                    total, join(ids)),
+                    total, join(named)),
         kFullMap);
 }
 

@@ -88,6 +88,8 @@ inline constexpr std::size_t kMaxGlyphWarnings = 40;
 // Values with right-to-left text warned about one by one (load/text_check.cpp);
 // the rest are counted in one warning.
 inline constexpr std::size_t kMaxRtlWarnings = 10;
+// The groups with no content one lint warning names (the rest are counted).
+inline constexpr std::size_t kMaxGroupsNamed = 12;
 
 // Website (--data SITE): the site's CNAME and permalink make every group's URL.
 // A host name is at most 253 bytes in labels of at most 63 (RFC 1035); of

@@ -72,7 +72,7 @@ TEST_CASE("lint: placeholders as a whole value or as a word") {
 TEST_CASE("lint: the website copy shows its known slips, and nothing else") {
     LERBRIEF_REQUIRE_WEBSITE(site);
     Diagnostics d;
-    Content c = load::load_content(site.string(), d);
+    Content c = load::load_content(site.string(), d, load::LintLevel::warn);
     INFO(all_messages(d));
     CHECK_FALSE(d.has_errors());
     // SOURCE.md: "LERsImplement", one resource without a URL, one resource
@@ -89,7 +89,7 @@ TEST_CASE("lint: the website copy shows its known slips, and nothing else") {
 
 TEST_CASE("lint: no word of the bundled content reads as two run together") {
     Diagnostics d;
-    Content c = load::load_content((t::source_dir() / "data").string(), d);
+    Content c = load::load_content((t::source_dir() / "data").string(), d, load::LintLevel::warn);
     CHECK_FALSE(d.has_errors());
     std::vector<std::string> found;
     for_each_text(c, [&](std::string& v, const SourcePos&, std::string_view, TextKind) {
