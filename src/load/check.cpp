@@ -177,7 +177,9 @@ std::string resolve_content_file(const std::string& root, const std::string& pat
         }
     if (!kind.extensions.empty() && std::find(kind.extensions.begin(), kind.extensions.end(),
                                               lowercase(p.extension().string())) == kind.extensions.end()) {
-        why = "not a .png or .svg file";
+        std::string names;
+        for (const auto& e : kind.extensions) names += (names.empty() ? "" : " or ") + e;
+        why = "not a " + names + " file";
         return {};
     }
     const Resolved where = resolve_inside(root, (fs::path(root) / p).string());
