@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "load/contained.h"
 #include "load/lint.h"
@@ -114,35 +115,39 @@ void check_references(Content& c, Diagnostics& d) {
     }
 }
 
-void check_icons(Content& c, Diagnostics& d) {
-    for (auto& s : c.stakeholders) {
-        if (!s.icon) continue;
-        std::string why;
-        std::string resolved = resolve_icon(c.root, s.icon->path, why);
-        if (resolved.empty()) {
-            msg::unsafe_icon_path(d, s.icon->pos, s.icon->path, why);
-            s.icon.reset();
-        } else {
-            s.icon->path = resolved;
-        }
+// An icon or picture the content names: its path resolved inside the
+// content folder, or dropped with a warning (`warn`) saying why.
+template <class File, class Warn>
+void resolve_or_drop(std::optional<File>& f, const std::string& root,
+                     std::string (*resolve)(const std::string&, const std::string&, std::string&), Warn warn) {
+    if (!f) return;
+    std::string why;
+    std::string resolved = resolve(root, f->path, why);
+    if (resolved.empty()) {
+        warn(f->pos, f->path, why);
+        f.reset();
+    } else {
+        f->path = resolved;
     }
+}
+
+void check_icons(Content& c, Diagnostics& d) {
+    for (auto& s : c.stakeholders)
+        resolve_or_drop(s.icon, c.root, resolve_icon,
+                        [&](const SourcePos& p, const std::string& path, const std::string& why) {
+                            msg::unsafe_icon_path(d, p, path, why);
+                        });
 }
 
 // The step pictures of "LERs explained", checked as icons are; a picture
 // that cannot be used is dropped (the step is printed without it).
 void check_pictures(Content& c, Diagnostics& d) {
     for (auto& sec : c.explainer)
-        for (auto& st : sec.steps) {
-            if (!st.picture) continue;
-            std::string why;
-            std::string resolved = resolve_picture(c.root, st.picture->path, why);
-            if (resolved.empty()) {
-                msg::unsafe_picture_path(d, st.picture->pos, st.picture->path, why);
-                st.picture.reset();
-            } else {
-                st.picture->path = resolved;
-            }
-        }
+        for (auto& st : sec.steps)
+            resolve_or_drop(st.picture, c.root, resolve_picture,
+                            [&](const SourcePos& p, const std::string& path, const std::string& why) {
+                                msg::unsafe_picture_path(d, p, path, why);
+                            });
 }
 
 // What a file the content names may be: icons are SVG files (icon.cpp reads
