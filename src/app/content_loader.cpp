@@ -7,7 +7,7 @@ namespace lerbrief {
 
 Content load_for_job(const Options& options, Diagnostics& diags, Timings& timings) {
     const std::string dir = options.data_dir.empty() ? bundled_data_dir() : resolve_data_dir(options.data_dir);
-    Content c = load::load_content(dir, diags);
+    Content c = load::load_content(dir, diags, options.strict ? load::LintLevel::strict : load::LintLevel::warn);
     if (c.kind == SourceKind::website && !diags.has_errors()) {
         Diagnostics intro_diags;
         load::load_intro(bundled_data_dir(), c, intro_diags);

@@ -26,6 +26,7 @@ struct Options {
     bool grayscale = false;  // --grayscale: the photocopy edition
     int attendees = 0;       // --attendees N: copies in the print manifest
     int tables = 0;          // --tables M
+    bool strict = false;   // --strict: content lint warnings are errors (load/lint.h)
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
     std::string init_dir;  // --init DIR: write the starter content folder there

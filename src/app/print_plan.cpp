@@ -132,7 +132,7 @@ void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnosti
 
 // The manifest beside the booklet: every file of the run.
 void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path, const Content& content,
-                  const std::string& date, const PrintPlan& plan) {
+                  const std::string& date, const PrintPlan& plan, const std::vector<std::string>& stale) {
     press::Manifest m;
     m.title = plain_text(content.meta.title.value);
     m.date = date;
@@ -142,6 +142,7 @@ void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path,
         m.files.push_back(o.print);
         m.files.back().path = fs::path(o.path).lexically_relative(dir.empty() ? "." : dir).string();
     }
+    for (const auto& s : stale) m.not_from_this_run.push_back(fs::path(s).lexically_relative(dir.empty() ? "." : dir).string());
     outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m), 0, {}});
     outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m), 0, {}});
 }

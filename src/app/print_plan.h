@@ -54,8 +54,9 @@ void warn_gray_clashes(const Content& content, const LayoutSpec& spec, Diagnosti
 
 // The print manifest (text and JSON) of `outputs`, beside the booklet, added
 // to `outputs`; paths are relative to its folder, so it travels with them.
+// `stale`: files in the fact-sheet folder not from this run (stale_output.h).
 void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path, const Content& content,
-                  const std::string& date, const PrintPlan& plan);
+                  const std::string& date, const PrintPlan& plan, const std::vector<std::string>& stale = {});
 
 // The imposed file's path beside the booklet's: "out/x.pdf" → "out/x-imposed.pdf".
 std::string imposed_path(const std::string& booklet_path);

@@ -16,6 +16,7 @@
 #include "app/page_limit.h"
 #include "app/paths.h"
 #include "app/print_plan.h"
+#include "app/stale_output.h"
 #include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/paint.h"
@@ -148,6 +149,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
 
     std::vector<Output> outputs;
     std::vector<std::string> dumps;
+    std::vector<std::string> stale;  // fact sheets of an earlier run in the folder (--all)
     const std::string booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
     try {
         if (mode == Mode::diagram) {
@@ -214,6 +216,10 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             jobs.push_back({s, path});
         }
         check_sheet_names(jobs, diags);
+        if (mode == Mode::all) {  // never deleted: warned about, and listed in the manifest
+            stale = stale_sheets(sheets_dir.string(), jobs);
+            warn_stale_sheets(sheets_dir.string(), stale, diags);
+        }
         check_qr_links(content, o, diags);
         if (diags.has_errors()) return fail(err, diags, o.color);
         std::optional<compose::Composed> book;
@@ -234,7 +240,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         return fail(err, diags, o.color);
     }
     if (diags.has_errors()) return fail(err, diags, o.color);
-    if (mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan);
+    if (mode == Mode::all) add_manifest(outputs, booklet_path, content, in.build_date, *plan, stale);
 
     // Everything is in memory: only now is anything written, as one set.
     if (dry_run) {

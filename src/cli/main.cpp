@@ -52,7 +52,9 @@ int main(int argc, char** argv) {
 
     bool all = false, booklet = false, check = false, list = false;  // --all is the default; the flag is for clarity
     auto* g = app.add_option_group("what to do (one of)");
-    g->add_flag("--all", all, "write the booklet and every fact sheet (default)");
+    g->add_flag("--all", all,
+               "write the booklet and every fact sheet (default); a PDF in factsheets/ it did not write is "
+               "warned about and listed in the manifest, never deleted");
     g->add_flag("--booklet", booklet, "write the booklet only, no separate fact sheets");
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
@@ -101,6 +103,8 @@ int main(int argc, char** argv) {
     press->add_option("--tables", o.tables, "with --attendees: M tables, one set of fact sheets each (default: N/8)")
         ->type_name("M")
         ->check(CLI::Range(1, 100000));
+    app.add_flag("--strict", o.strict, "treat content lint warnings (run-together words, placeholders, resources "
+                 "without or sharing a URL, terms defined twice, groups with no content) as errors");
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
     app.add_flag("--dump-layout", o.dump, "print a text dump of the laid-out pages on stdout");
 

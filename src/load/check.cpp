@@ -1,9 +1,15 @@
 #include "load/check.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "load/contained.h"
+#include "load/lint.h"
+#include "messages/lint.h"
 #include "messages/messages.h"
 #include "messages/output.h"
 #include "model/limits.h"
@@ -109,25 +115,59 @@ void check_references(Content& c, Diagnostics& d) {
     }
 }
 
-void check_icons(Content& c, Diagnostics& d) {
-    for (auto& s : c.stakeholders) {
-        if (!s.icon) continue;
-        std::string why;
-        std::string resolved = resolve_icon(c.root, s.icon->path, why);
-        if (resolved.empty()) {
-            msg::unsafe_icon_path(d, s.icon->pos, s.icon->path, why);
-            s.icon.reset();
-        } else {
-            s.icon->path = resolved;
-        }
+// An icon or picture the content names: its path resolved inside the
+// content folder, or dropped with a warning (`warn`) saying why.
+template <class File, class Warn>
+void resolve_or_drop(std::optional<File>& f, const std::string& root,
+                     std::string (*resolve)(const std::string&, const std::string&, std::string&), Warn warn) {
+    if (!f) return;
+    std::string why;
+    std::string resolved = resolve(root, f->path, why);
+    if (resolved.empty()) {
+        warn(f->pos, f->path, why);
+        f.reset();
+    } else {
+        f->path = resolved;
     }
 }
 
-}  // namespace
+void check_icons(Content& c, Diagnostics& d) {
+    for (auto& s : c.stakeholders)
+        resolve_or_drop(s.icon, c.root, resolve_icon,
+                        [&](const SourcePos& p, const std::string& path, const std::string& why) {
+                            msg::unsafe_icon_path(d, p, path, why);
+                        });
+}
 
-std::string resolve_icon(const std::string& root, const std::string& path, std::string& why) {
+// The step pictures of "LERs explained", checked as icons are; a picture
+// that cannot be used is dropped (the step is printed without it).
+void check_pictures(Content& c, Diagnostics& d) {
+    for (auto& sec : c.explainer)
+        for (auto& st : sec.steps)
+            resolve_or_drop(st.picture, c.root, resolve_picture,
+                            [&](const SourcePos& p, const std::string& path, const std::string& why) {
+                                msg::unsafe_picture_path(d, p, path, why);
+                            });
+}
+
+// What a file the content names may be: icons are SVG files (icon.cpp reads
+// what it is given), pictures PNG or SVG.
+struct FileKind {
+    const char* what;  // "icon", "picture"
+    std::size_t max_bytes;
+    std::vector<std::string> extensions;  // lowercase, with the dot; empty: any
+};
+
+std::string lowercase(std::string s) {
+    for (char& ch : s)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return s;
+}
+
+std::string resolve_content_file(const std::string& root, const std::string& path, const FileKind& kind,
+                                 std::string& why) {
     if (path.find("://") != std::string::npos || path.rfind("//", 0) == 0) {
-        why = "icon URLs are never fetched";
+        why = std::string(kind.what) + " URLs are never fetched";
         return {};
     }
     fs::path p(path);
@@ -140,6 +180,13 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
             why = "the path leaves the content folder";
             return {};
         }
+    if (!kind.extensions.empty() && std::find(kind.extensions.begin(), kind.extensions.end(),
+                                              lowercase(p.extension().string())) == kind.extensions.end()) {
+        std::string names;
+        for (const auto& e : kind.extensions) names += (names.empty() ? "" : " or ") + e;
+        why = "not a " + names + " file";
+        return {};
+    }
     const Resolved where = resolve_inside(root, (fs::path(root) / p).string());
     if (!where.inside()) {
         why = where.why();
@@ -151,11 +198,21 @@ std::string resolve_icon(const std::string& root, const std::string& path, std::
         why = "not a regular file";
         return {};
     }
-    if (fs::file_size(real, ec) > limits::kMaxIconBytes) {
-        why = "the file is over the icon size limit of " + std::to_string(limits::kMaxIconBytes / 1024) + " KiB";
+    if (fs::file_size(real, ec) > kind.max_bytes) {
+        why = fmt::format("the file is over the {} size limit of {} KiB", kind.what, kind.max_bytes / 1024);
         return {};
     }
     return real;
+}
+
+}  // namespace
+
+std::string resolve_icon(const std::string& root, const std::string& path, std::string& why) {
+    return resolve_content_file(root, path, {"icon", limits::kMaxIconBytes, {}}, why);
+}
+
+std::string resolve_picture(const std::string& root, const std::string& path, std::string& why) {
+    return resolve_content_file(root, path, {"picture", limits::kMaxPictureBytes, {".png", ".svg"}}, why);
 }
 
 namespace {
@@ -182,7 +239,7 @@ void check_figures(const Content& c, Diagnostics& d) {
 
 }  // namespace
 
-void check(Content& c, Diagnostics& d) {
+void check(Content& c, Diagnostics& d, LintLevel lint_level) {
     if (c.stakeholders.size() > limits::kMaxStakeholders) msg::too_many_stakeholders(d, {c.root, 0, 0});
     if (c.stakeholders.empty()) msg::no_stakeholders(d, {c.root, 0, 0});
     unique_ids(c.stakeholders, "stakeholder", d);
@@ -191,7 +248,9 @@ void check(Content& c, Diagnostics& d) {
     check_references(c, d);
     check_all_markup(c, d);
     check_icons(c, d);
+    check_pictures(c, d);
     check_figures(c, d);
+    if (!d.has_errors()) lint(c, d, lint_level);  // beside errors, lint is noise
 }
 
 }  // namespace lerbrief::load

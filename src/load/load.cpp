@@ -18,7 +18,7 @@ Detected detect(const std::string& dir) {
     return Detected::none;
 }
 
-Content load_content(const std::string& dir, Diagnostics& diags) {
+Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_level) {
     Content c;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
@@ -37,7 +37,7 @@ Content load_content(const std::string& dir, Diagnostics& diags) {
         for (auto& s : c.stakeholders)
             if (s.quote) s.quote->text.value = without_outer_quotes(s.quote->text.value);
     check_text(c, diags);  // control characters, pasted spaces, right-to-left text
-    check(c, diags);
+    check(c, diags, lint_level);
     return c;
 }
 

@@ -6,6 +6,7 @@
 // (callers must check diags.has_errors() before using it for output).
 #include <string>
 
+#include "load/lint.h"
 #include "model/content.h"
 #include "model/diagnostic.h"
 
@@ -14,7 +15,8 @@ namespace lerbrief::load {
 enum class Detected { ours, website, none };
 Detected detect(const std::string& dir);
 
-Content load_content(const std::string& dir, Diagnostics& diags);  // detect + load + check
+// detect + load + check (and the lint, as warnings or, at LintLevel::strict, errors)
+Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_level = LintLevel::off);
 
 // The two loaders, without the cross-checks (see check.h).
 Content load_ours(const std::string& dir, Diagnostics& diags);

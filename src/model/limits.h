@@ -37,6 +37,9 @@ inline constexpr std::size_t kMaxPages = 50'000;
 // 48 pt icon at 300 dpi is 200², a 3 in icon at 600 dpi 1800².
 inline constexpr std::size_t kMaxIconBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxIconPixels = 2048 * 2048;
+// The step pictures of "LERs explained" (PNG or SVG): a file larger than this
+// is left out before it is read (the map's six are 230–440 KB).
+inline constexpr std::size_t kMaxPictureBytes = 8 * 1024 * 1024;
 // What one icon may ask librsvg to do, measured by diagram/svg_guard.cpp
 // before it draws anything (a small file can ask for a lot: <use> of a group
 // of ten <use>, six levels deep, is a million shapes; librsvg gives up only
@@ -85,6 +88,8 @@ inline constexpr std::size_t kMaxGlyphWarnings = 40;
 // Values with right-to-left text warned about one by one (load/text_check.cpp);
 // the rest are counted in one warning.
 inline constexpr std::size_t kMaxRtlWarnings = 10;
+// The groups with no content one lint warning names (the rest are counted).
+inline constexpr std::size_t kMaxGroupsNamed = 12;
 
 // Website (--data SITE): the site's CNAME and permalink make every group's URL.
 // A host name is at most 253 bytes in labels of at most 63 (RFC 1035); of

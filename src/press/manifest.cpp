@@ -119,6 +119,10 @@ std::string manifest_text(const Manifest& m) {
         }
     }
     if (counted) out += fmt::format("\nSheets of paper in all: {}\n", total_sheets);
+    if (!m.not_from_this_run.empty()) {
+        out += "\nNot from this run (left by an earlier run: do not print; lerbrief never deletes them):\n";
+        for (const auto& p : m.not_from_this_run) out += fmt::format("  {}\n", p);
+    }
     return out;
 }
 
@@ -140,7 +144,14 @@ std::string manifest_json(const Manifest& m) {
         if (m.audience.attendees > 0) out += fmt::format(", \"copies\": {}", copies(m, f));
         out += "}";
     }
-    out += "\n  ]\n}\n";
+    out += "\n  ]";
+    if (!m.not_from_this_run.empty()) {  // only when there are any, so a clean run's manifest stays as it was
+        out += ",\n  \"not_from_this_run\": [";
+        for (std::size_t i = 0; i < m.not_from_this_run.size(); ++i)
+            out += (i ? ", " : "") + json_string(m.not_from_this_run[i]);
+        out += "]";
+    }
+    out += "\n}\n";
     return out;
 }
 

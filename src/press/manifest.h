@@ -33,6 +33,10 @@ struct Manifest {
     std::string title, date;
     std::vector<PrintFile> files;
     Audience audience;
+    // Files beside these that this run did not write (fact sheets of a group
+    // renamed or removed since): listed, so nobody prints them by mistake;
+    // never deleted. Relative to the manifest's folder, like `files`.
+    std::vector<std::string> not_from_this_run;
 };
 
 // "Letter", "Tabloid", "A4", "A3"… (either orientation), else "8.5 x 11 in".
