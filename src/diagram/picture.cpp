@@ -136,7 +136,9 @@ PixelSize png_size(std::string_view b, const std::string& path) {
 std::shared_ptr<const layout::Raster> load_picture(const std::string& path, double printed_width_pt, double ppi) {
     if (ends_with(path, ".svg")) {
         try {
-            return rasterize_svg(path, printed_width_pt, ppi);
+            auto r = rasterize_svg(path, printed_width_pt, ppi);
+            r->key += "#picture";  // not the same image as the file drawn as an icon, at its size
+            return r;
         } catch (const IconError& e) {
             throw PictureError(e.what());
         }

@@ -37,7 +37,8 @@ PixelSize png_size(std::string_view bytes, const std::string& path);
 // The picture at `path` (.png or .svg, by its extension) for printing
 // `printed_width_pt` wide: a PNG keeps its aspect and is scaled down (never
 // up) to at most `ppi` pixels an inch of that width; an SVG is rendered
-// square at that width (icon.h). key = path.
+// square at that width (icon.h). key = path (an SVG's: path + "#picture",
+// apart from the same file drawn as an icon).
 std::shared_ptr<const layout::Raster> load_picture(const std::string& path, double printed_width_pt,
                                                    double ppi = 300);
 

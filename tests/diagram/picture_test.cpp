@@ -108,3 +108,16 @@ TEST_CASE("pictures: the map's six step pictures load at 0.85 in", "[diagram][pi
         CHECK(r->height > 255);
     }
 }
+
+TEST_CASE("pictures: an SVG picture goes through the icon rasteriser and its guard", "[diagram][picture]") {
+    test::TempDir dir;
+    test::write_file(dir / "step.svg",
+                     R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="red"/></svg>)");
+    auto r = diagram::load_picture((dir / "step.svg").string(), 36);
+    CHECK(r->width == 150);
+    CHECK(r->height == 150);
+    CHECK(r->key == (dir / "step.svg").string() + "#picture");
+    test::write_file(dir / "bad.svg",
+                     R"(<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>)");
+    CHECK_THROWS_AS(diagram::load_picture((dir / "bad.svg").string(), 36), diagram::PictureError);
+}
