@@ -117,7 +117,7 @@ void phase_legend(Builder& b, const Content& c) {
     for (const auto& p : c.phases)
         if (!p.summary.empty()) rows.emplace_back(Text{"**" + p.title.value + "**", p.title.pos}, p.summary);
     if (rows.empty()) return;
-    b.space(2);
+    b.space(8);
     b.table(rows, "legend", "legend", 0.2);
 }
 
@@ -145,7 +145,10 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height
     b.section_break("ecosystem");
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
     b.text(c.intro.map_text, "body");
-    const double dh = text_height * kEcosystemDiagramShare;
+    // the legend takes its room from the diagram, so the page holds what it did
+    Builder phases(in.tools, b.measure());
+    phase_legend(phases, c);
+    const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
     if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get(), true)) b.figure(d, b.measure(), dh);
     phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
