@@ -22,12 +22,19 @@ constexpr int kMaxPasses = 3;
 // The cover diagram's height as a share of the text height.
 constexpr double kCoverDiagramShare = 0.55;
 constexpr double kEcosystemDiagramShare = 0.62;
+// A step picture of "LERs explained": 0.85 in wide.
+constexpr double kStepPictureWidth = 0.85 * 72;
 
 using Refs = std::map<std::string, std::string>;  // anchor → printed page number
 
 std::string ref(const Refs& refs, const std::string& anchor) {
     auto it = refs.find(anchor);
     return it == refs.end() ? "00" : it->second;
+}
+
+// "fact sheet p. N", linked to the sheet's first page.
+std::string sheet_ref(const Refs& refs, const std::string& id) {
+    return fmt::format("[fact sheet p.\u00A0{}](#sheet:{})", ref(refs, "sheet:" + id), id);
 }
 
 struct TocEntry {
@@ -45,7 +52,10 @@ void cover(Builder& b, const Input& in, double text_height) {
     const double dh = text_height * kCoverDiagramShare;
     if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
     b.space(10);
-    b.text(fmt::format("Content: {}, {}.", escape_markup(c.meta.source.name), escape_markup(c.meta.source.license)), "small");
+    std::string credit;
+    for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
+        if (!part->empty()) credit += (credit.empty() ? "" : ", ") + escape_markup(*part);
+    if (!credit.empty()) b.text("Content: " + credit + ".", "small");
 }
 
 void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
@@ -100,18 +110,52 @@ void introduction(Builder& b, const Content& c) {
     b.text(in.ecosystem, "body");
 }
 
+// The phases in cycle order, each with its meaning (Phase::summary), under
+// the diagram; phases without one are left out, and no legend without any.
+void phase_legend(Builder& b, const Content& c) {
+    std::vector<std::pair<Text, Text>> rows;
+    for (const auto& p : c.phases)
+        if (!p.summary.empty()) rows.emplace_back(Text{"**" + p.title.value + "**", p.title.pos}, p.summary);
+    if (rows.empty()) return;
+    b.space(8);
+    b.table(rows, "legend", "legend", 0.2);
+}
+
+// "LERs explained": the map's explainer for newcomers, each section with its
+// text, bullets and steps (a picture on the left, title and text beside it).
+void explainer(Builder& b, const Input& in) {
+    const Content& c = *in.content;
+    if (c.explainer.empty()) return;
+    b.section_break("explainer");
+    b.heading("LERs explained", "h1", 1, "explainer", "LERs explained");
+    const double pw = kStepPictureWidth;
+    for (const auto& sec : c.explainer) {
+        if (!sec.title.empty()) b.heading(sec.title.value, "h2", 2);
+        b.text(sec.text, "body");
+        b.bullets(sec.bullets, "bullet");
+        for (const auto& st : sec.steps) {
+            auto pic = st.picture ? picture_for(c, *st.picture, in.tools, pw) : nullptr;
+            b.picture_row(pic, pw, st.title, st.text, "h3", "body");
+        }
+    }
+}
+
 void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height) {
     const Content& c = *in.content;
     b.section_break("ecosystem");
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
     b.text(c.intro.map_text, "body");
-    const double dh = text_height * kEcosystemDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
+    // the legend takes its room from the diagram, so the page holds what it did
+    Builder phases(in.tools, b.measure());
+    phase_legend(phases, c);
+    const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
+    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get(), true)) b.figure(d, b.measure(), dh);
+    phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
     for (const auto& s : c.stakeholders) {
         std::string line = "**" + s.name.value + "**";
-        if (s.has_content()) line += fmt::format(" \u2014 fact sheet p.\u00A0{}", ref(refs, "sheet:" + s.id));
+        if (s.has_content()) line += " \u2014 " + sheet_ref(refs, s.id);
         legend.push_back(Text{line, s.pos});
     }
     b.bullets(legend, "bullet");
@@ -122,10 +166,18 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
     for (std::size_t i = 0; i < c.action_areas.size(); ++i) {
         const ActionArea& a = c.action_areas[i];
         b.section_break("action-area");
+        // the areas' introduction comes once, before the first, as on the map
+        if (i == 0 && !c.intro.action_areas_intro.empty()) {
+            b.heading("Action areas", "h1", 0);
+            b.text(c.intro.action_areas_intro, "body");
+            b.space(10);
+        }
         b.text(fmt::format("ACTION AREA {}", i + 1), "label", 0, true);
         b.heading(a.title.value, "h1", 1, "area:" + a.id, plain_text(a.title.value));
-        if (i == 0) b.text(c.intro.action_areas_intro, "body");
-        b.text(a.summary, "body");
+        if (a.lead.empty())
+            b.text(a.summary, "body");
+        else
+            b.text(Text{"**" + a.lead.value + "**" + (a.summary.empty() ? "" : " " + a.summary.value), a.lead.pos}, "body");
         b.bullets(a.bullets, "bullet");
         bool any = false;
         // Groups with their own commitments here get a heading and their
@@ -135,7 +187,7 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
             for (const auto& cm : s.commitments) {
                 if (cm.area != a.id) continue;
                 std::string name = s.name.value;
-                if (s.has_content()) name += fmt::format(" *(fact sheet p.\u00A0{})*", ref(refs, "sheet:" + s.id));
+                if (s.has_content()) name += " *(" + sheet_ref(refs, s.id) + ")*";
                 if (cm.bullets.empty()) {
                     others.push_back(name);
                     continue;
@@ -191,21 +243,69 @@ void resources(Builder& b, const Content& c) {
     }
 }
 
+// What CC BY 4.0 asks of a reuse: the title, the authors, a link, the
+// licence (linked when the content names its text) and what was changed;
+// each row only when the content says it.
+std::vector<std::pair<Text, Text>> attribution(const Source& src) {
+    std::vector<std::pair<Text, Text>> rows;
+    auto row = [&](const char* label, std::string value) {
+        if (!value.empty()) rows.push_back({Text{std::string("**") + label + "**", {}}, Text{std::move(value), {}}});
+    };
+    std::string content = src.name.empty() ? std::string() : "The **" + escape_markup(src.name) + "**";
+    if (!src.authors.empty()) content += (content.empty() ? "By " : ", by ") + escape_markup(src.authors);
+    if (!src.url.empty())
+        content += (content.empty() ? "" : ", ") + std::string("[") + escape_markup(short_url(src.url)) + "](" + src.url + ")";
+    row("Content", content);
+    // on paper a link is invisible: the licence's address is printed too
+    row("Licence", src.license_url.empty() || src.license.empty()
+                       ? escape_markup(src.license)
+                       : "[" + escape_markup(src.license) + "](" + src.license_url + ") ([" +
+                             escape_markup(short_url(src.license_url)) + "](" + src.license_url + "))");
+    row("Changes", escape_markup(src.changes));
+    return rows;
+}
+
 void colophon(Builder& b, const Input& in) {
     const Content& c = *in.content;
     b.section_break("colophon");
     b.heading("Colophon", "h1", 1, "colophon", "Colophon");
-    std::string src = "The **" + escape_markup(c.meta.source.name) + "**";
-    if (!c.meta.source.url.empty()) src += " ([" + escape_markup(short_url(c.meta.source.url)) + "](" + c.meta.source.url + "))";
-    std::vector<std::pair<Text, Text>> rows{
-        {Text{"**Content**", {}}, Text{src, {}}},
-        {Text{"**Licence**", {}}, Text{escape_markup(c.meta.source.license), {}}},
-        {Text{"**Type**", {}}, Text{"Liberation Serif and Liberation Sans (SIL Open Font License 1.1)", {}}},
-        {Text{"**Made with**", {}}, Text{"lerbrief " + escape_markup(in.version), {}}},
-    };
+    std::vector<std::pair<Text, Text>> rows = attribution(c.meta.source);
+    rows.push_back({Text{"**Type**", {}}, Text{"Liberation Serif and Liberation Sans (SIL Open Font License 1.1)", {}}});
+    rows.push_back({Text{"**Made with**", {}}, Text{"lerbrief " + escape_markup(in.version), {}}});
     if (!in.build_date.empty()) rows.push_back({Text{"**Built**", {}}, Text{in.build_date, {}}});
     if (const std::string ev = in.event.line(); !ev.empty()) rows.push_back({Text{"**Event**", {}}, Text{escape_markup(ev), {}}});
     b.table(rows, "body", "body", 0.22);
+}
+
+bool has_anchor_links(const Frame& f) {
+    for (const auto& item : f.items) {
+        if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) return true;
+        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && has_anchor_links(*g->frame)) return true;
+    }
+    return false;
+}
+
+// "#anchor" links become links to the anchor's page, in groups too (the
+// diagram's group labels): a group holding one gets its own copy of the frame,
+// as figures are shared between passes and documents. A link to an anchor
+// that is not laid out is dropped.
+void resolve_links(Frame& frame, const std::map<std::string, Placed>& anchors) {
+    std::vector<Item> kept;
+    kept.reserve(frame.items.size());
+    for (auto& item : frame.items) {
+        if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) {
+            auto it = anchors.find(l->uri.substr(1));
+            if (it == anchors.end()) continue;
+            l->uri.clear();
+            l->dest_page = it->second.page, l->dest_y = it->second.y;
+        } else if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && has_anchor_links(*g->frame)) {
+            auto copy = std::make_shared<Frame>(*g->frame);
+            resolve_links(*copy, anchors);
+            g->frame = std::move(copy);
+        }
+        kept.push_back(std::move(item));
+    }
+    frame.items = std::move(kept);
 }
 
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
@@ -220,6 +320,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     contents(b, toc, refs, in.tools);
     b.page_break(Parity::right, "body");
     introduction(b, c);
+    explainer(b, in);
     ecosystem(b, in, refs, g.text_height());
     action_areas(b, in, refs);
     matrix(b, in);
@@ -296,13 +397,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     out.anchors = anchors;
     out.doc.labels = {{0, PageLabelRange::Style::roman_lower, 1, {}},
                       {front_pages, PageLabelRange::Style::decimal, 1, {}}};
-    for (auto& page : out.doc.pages)
-        for (auto& item : page.frame.items)
-            if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) {
-                auto it = anchors.find(l->uri.substr(1));
-                l->uri.clear();
-                if (it != anchors.end()) l->dest_page = it->second.page, l->dest_y = it->second.y;
-            }
+    for (auto& page : out.doc.pages) resolve_links(page.frame, anchors);
     return out;
 }
 

@@ -238,4 +238,47 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
     }
 }
 
+void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_width, const Text& title,
+                          const Text& text, const std::string& title_style, const std::string& text_style) {
+    constexpr double kGutter = 14;
+    const double x = picture_width + kGutter * scale_, w = measure_ - x;
+    SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
+    ParaStyle ts = para_style(title_style);
+    ts.justify = false;
+    const ParaStyle bs = para_style(text_style);
+    VItem v;
+    v.space_before = spec().style(title_style).space_before * scale_;
+    double y = 0, widest = 0;
+    std::string dump = picture ? "[picture] " : "";
+    auto add = [&](const Text& t, const ParaStyle& ps, double after) {
+        for (const auto& p : parse_markup(t.value)) {
+            for (auto& line : set_paragraph(p, ps, {w}, ctx, t.pos)) {
+                for (auto it : line.items) {
+                    std::visit([&](auto& i) {
+                        using T = std::decay_t<decltype(i)>;
+                        if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>) i.pos.x += x, i.pos.y += y;
+                    }, it);
+                    v.items.push_back(std::move(it));
+                }
+                widest = std::max(widest, line.width);
+                dump += (dump.empty() || dump.back() == ' ' ? "" : " ") + line.text;
+                y += ps.leading;
+            }
+            y += after;
+        }
+    };
+    add(title, ts, 0);
+    dump += " |";
+    add(text, bs, 0);
+    double h = y;
+    if (picture && picture->width > 0) {
+        const double ph = picture_width * picture->height / picture->width;
+        v.items.push_back(ImageItem{{0, 2 * scale_}, picture_width, ph, std::move(picture)});
+        h = std::max(h, ph + 2 * scale_);
+    }
+    v.height = h + spec().style(text_style).space_after * scale_;
+    v.info = {dump, x + widest, measure_, next_block_++, 0, 1, false};
+    push({std::move(v)});
+}
+
 }  // namespace lerbrief::compose

@@ -54,6 +54,11 @@ public:
     // never split across pages. `left_share` is the left column's share of the measure.
     void table(const std::vector<std::pair<Text, Text>>& rows, const std::string& left_style,
                const std::string& right_style, double left_share = 0.28);
+    // A step block: `picture` (may be null: the room stays empty) `picture_width`
+    // wide on the left, and on the right `title` in `title_style` over `text`
+    // in `text_style`. One item: never split across pages.
+    void picture_row(std::shared_ptr<const layout::Raster> picture, double picture_width, const Text& title,
+                     const Text& text, const std::string& title_style, const std::string& text_style);
     // Marks the next item: where it lands is recorded under `anchor`.
     void anchor_next(const std::string& anchor) { pending_anchor_ = anchor; }
     void keep_with_next() { keep_next_ = true; }

@@ -25,7 +25,14 @@ struct FittedSheet {
 // column when it can, else in kBackColumns. Throws FitError naming the side
 // that still overflows and by how much. Fitted once per job and group
 // (Input::sheets); later calls copy the parts and repeat the warnings.
-SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
+// `standalone`: a sheet printed on its own also says what each of its action
+// areas is (the booklet's copies sit next to the areas' pages).
+SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g,
+                         bool standalone = false);
+
+// The one-line credit a fact sheet carries, from the content's source; empty
+// when the source names neither its title nor its link.
+std::string credit_line(const Source& src);
 
 // Total height of a vertical list laid out in one column.
 double list_height(const std::vector<layout::VItem>& v);

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <filesystem>
 #include <map>
 #include <mutex>
 
@@ -16,6 +17,8 @@
 #include "diagram/label.h"
 #include "diagram/limits.h"
 #include "diagram/matrix.h"
+#include "diagram/picture.h"
+#include "messages/compose.h"
 #include "layout/paragraph.h"
 #include "messages/output.h"
 #include "model/markup.h"
@@ -74,11 +77,35 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
 
 }  // namespace
 
+std::shared_ptr<const Raster> picture_for(const Content& c, const Picture& p, const Tools& t, double width) {
+    namespace fs = std::filesystem;
+    const fs::path rel(p.path);
+    const std::string path = rel.is_absolute() || c.root.empty() ? p.path : (fs::path(c.root) / rel).string();
+    const std::string key = fmt::format("{}|{:.2f}", path, width);
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const Raster>> cache;
+    static std::map<std::string, std::string> failed;
+    std::lock_guard lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+    auto f = failed.find(key);
+    if (f == failed.end()) {
+        try {
+            auto r = diagram::load_picture(path, width);
+            cache[key] = r;
+            return r;
+        } catch (const diagram::PictureError& e) {
+            f = failed.emplace(key, e.what()).first;
+        }
+    }
+    if (t.diags) msg::picture_not_drawn(*t.diags, p.pos, f->second);
+    return nullptr;
+}
+
 std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, double width, double height,
-                                          const std::string& highlight);
+                                          const std::string& highlight, bool link_groups);
 
 std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t, double width, double height,
-                                               const std::string& highlight, FigureCache* cache) {
+                                               const std::string& highlight, FigureCache* cache, bool link_groups) {
     if (!diagram_fits(c)) {
         if (t.diags)
             msg::set_without_diagram(*t.diags, {c.root, 0, 0}, c.stakeholders.size(), diagram::limits::kMaxGroups);
@@ -87,7 +114,7 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
     // a layout whose text area leaves the diagram under its smallest frame (a
     // small page, a fact sheet at its smallest type) is set without it
     if (!(width >= diagram::kMinFrame && height >= diagram::kMinFrame)) return nullptr;
-    const std::string key = fmt::format("{:.3f}x{:.3f}|{}", width, height, highlight);
+    const std::string key = fmt::format("{:.3f}x{:.3f}|{}{}", width, height, highlight, link_groups ? "|links" : "");
     // icons first: a missing icon is warned about on every layout pass, cached or not
     for (const auto& s : c.stakeholders) icon_for(s, t);
     if (cache) {
@@ -95,7 +122,7 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
         if (auto it = cache->frames.find(key); it != cache->frames.end()) return it->second;
     }
     const auto start = std::chrono::steady_clock::now();
-    auto frame = draw_diagram(c, t, width, height, highlight);
+    auto frame = draw_diagram(c, t, width, height, highlight, link_groups);
     if (cache) {
         cache->diagram_ns += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
         std::lock_guard lock(cache->mutex);
@@ -105,13 +132,14 @@ std::shared_ptr<const Frame> ecosystem_diagram(const Content& c, const Tools& t,
 }
 
 std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, double width, double height,
-                                          const std::string& highlight) {
+                                          const std::string& highlight, bool link_groups) {
     diagram::Input in;
     // load::check warns about a label over the limit; here it is shortened
     const auto label = [](const Text& t) { return diagram::shorten_label(plain_text(t.value), diagram::limits::kMaxLabelBytes); };
     for (const auto& p : c.phases) in.phases.push_back(label(p.title));
     for (const auto& s : c.stakeholders)
-        in.groups.push_back({s.id, label(s.diagram_label()), icon_for(s, t)});
+        in.groups.push_back({s.id, label(s.diagram_label()), icon_for(s, t),
+                             link_groups && s.has_content() ? "#sheet:" + s.id : std::string()});
     in.highlight = highlight;
     return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
 }

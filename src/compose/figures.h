@@ -17,7 +17,9 @@ struct FigureCache;
 // `cache` (may be null) keeps diagrams already drawn in this job.
 std::shared_ptr<const layout::Frame> ecosystem_diagram(const Content& c, const Tools& tools, double width,
                                                        double height, const std::string& highlight = {},
-                                                       FigureCache* cache = nullptr);
+                                                       FigureCache* cache = nullptr, bool link_groups = false);
+// `link_groups`: each group with a fact sheet carries a LinkItem to
+// "#sheet:ID" over its node and label (the booklet resolves it to the page).
 // nullptr (and one warning) when the content has more groups than the
 // diagram can show (diagram_fits() is false): the pages are set without it.
 // The participation matrix of groups [first, last).
@@ -35,6 +37,12 @@ bool diagram_fits(const Content& c);
 // Null when `url` is longer than a code holds (limits::kMaxQrBytes).
 std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tools& tools, double module,
                                               double width);
+
+// The picture `p` names (relative to the content folder) for printing
+// `width` points wide, read once per process per path; null, with one warning
+// naming the file, when it cannot be read or is over the picture limits.
+std::shared_ptr<const layout::Raster> picture_for(const Content& c, const Picture& p, const Tools& tools,
+                                                  double width);
 
 // "https://lermap.org/stakeholder/x" → "lermap.org/stakeholder/x"
 std::string short_url(const std::string& url);

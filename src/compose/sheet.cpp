@@ -10,7 +10,7 @@ using namespace layout;
 
 Composed factsheet(const Input& in, const Stakeholder& s) {
     const PageGeometry g = geometry(*in.tools.spec);
-    SheetParts parts = fit_factsheet(in, s, g);
+    SheetParts parts = fit_factsheet(in, s, g, true);
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;

@@ -1,5 +1,6 @@
 #include "diagram/draw.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -84,6 +85,19 @@ layout::Frame draw(const Geometry& g, const Input& input, const Style& style, co
         }
     }
     for (const auto& n : g.nodes) add_text(f, n.label, pal.text);
+    // a group's link covers its node and its label
+    std::map<std::string, std::string> links;
+    for (const auto& grp : input.groups)
+        if (!grp.link.empty()) links[grp.id] = grp.link;
+    for (const auto& n : g.nodes) {
+        auto link = links.find(n.id);
+        if (link == links.end()) continue;
+        Box b{n.centre.x - n.outer_r, n.centre.y - n.outer_r, n.centre.x + n.outer_r, n.centre.y + n.outer_r};
+        if (!n.label.empty())
+            b = {std::min(b.x0, n.label.box.x0), std::min(b.y0, n.label.box.y0), std::max(b.x1, n.label.box.x1),
+                 std::max(b.y1, n.label.box.y1)};
+        f.items.push_back(layout::LinkItem{{b.x0, b.y0}, b.width(), b.height(), link->second});
+    }
     return f;
 }
 

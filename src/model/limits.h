@@ -62,6 +62,15 @@ inline constexpr std::size_t kMaxIconNesting = 48;
 //   is four or five.
 inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 
+// Pictures (the step pictures of "LERs explained", PNG or SVG). A PNG file
+// larger than kMaxPictureBytes is refused before it is read, and one whose
+// header (IHDR) declares more than kMaxPicturePixels (width × height) before
+// it is decoded: 4096² = 64 MB of ARGB while it is scaled down to 300 ppi of
+// its printed size. The map's step pictures are about 1050 × 1250 and 60 KB.
+// An SVG picture goes through the icon rasteriser and its limits.
+inline constexpr std::size_t kMaxPictureBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t kMaxPicturePixels = 4096 * 4096;
+
 // --diagram FILE.png: pixels (width × height) of the image, 4 bytes each in
 // memory while it is drawn and written (36 MB at most). A 16:9 slide at
 // 300 dpi is 4000 × 2250, just this; 10in × 10in at 1200 dpi would be 144 M

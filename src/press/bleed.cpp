@@ -71,13 +71,37 @@ Page mark_page(const Frame& trimmed, double bleed, const std::vector<double>& fo
     return page;
 }
 
+namespace {
+
+// Internal links' destinations move down by `m` with the trimmed page, links
+// in groups too (a group holding one gets its own copy of the frame).
+bool holds_destinations(const Frame& f) {
+    for (const auto& item : f.items) {
+        if (auto* l = std::get_if<LinkItem>(&item); l && l->dest_page >= 0) return true;
+        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_destinations(*g->frame)) return true;
+    }
+    return false;
+}
+
+void shift_destinations(Frame& f, double m) {
+    for (auto& item : f.items) {
+        if (auto* l = std::get_if<LinkItem>(&item); l && l->dest_page >= 0) l->dest_y += m;
+        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_destinations(*g->frame)) {
+            auto copy = std::make_shared<Frame>(*g->frame);
+            shift_destinations(*copy, m);
+            g->frame = std::move(copy);
+        }
+    }
+}
+
+}  // namespace
+
 void add_bleed(Document& doc, double bleed) {
     const double m = slug_width(bleed);
     for (auto& o : doc.outline) o.y += m;  // destinations move with the trimmed page
     for (auto& page : doc.pages) {
         Frame f = std::move(page.frame);
-        for (auto& item : f.items)
-            if (auto* l = std::get_if<LinkItem>(&item); l && l->dest_page >= 0) l->dest_y += m;
+        shift_destinations(f, m);
         extend_into_bleed(f, {}, bleed);
         page = mark_page(f, bleed);
     }

@@ -1,0 +1,150 @@
+#include "diagram/picture.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+#include "diagram/cairo_ptr.h"
+#include "diagram/icon.h"
+#include "diagram/limits.h"
+
+namespace lerbrief::diagram {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) {
+    throw PictureError(fmt::format("{}: picture: {}", path, what));
+}
+
+std::string read_limited(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) fail(path, "no such file");
+    if (!fs::is_regular_file(status)) fail(path, "not a regular file");
+    auto size = fs::file_size(path, ec);
+    if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
+    if (size > limits::kMaxPictureBytes)
+        throw PictureOverLimit(fmt::format("{}: picture: {} bytes is over the {} byte limit for a picture", path, size,
+                                           limits::kMaxPictureBytes));
+    std::ifstream in(path, std::ios::binary);
+    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.good() && !in.eof()) fail(path, "cannot read the file");
+    if (data.size() > limits::kMaxPictureBytes) fail(path, "the file grew past the picture size limit while read");
+    return data;
+}
+
+std::uint32_t big_endian(std::string_view b, std::size_t at) {
+    std::uint32_t v = 0;
+    for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(b[at + i]);
+    return v;
+}
+
+// Feeds Cairo's PNG reader from memory.
+struct Reader {
+    std::string_view bytes;
+    std::size_t at = 0;
+};
+cairo_status_t read_chunk(void* closure, unsigned char* out, unsigned int length) {
+    auto* r = static_cast<Reader*>(closure);
+    if (r->bytes.size() - r->at < length) return CAIRO_STATUS_READ_ERROR;
+    std::memcpy(out, r->bytes.data() + r->at, length);
+    r->at += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+std::uint8_t unpremultiply(std::uint32_t c, std::uint32_t a) {
+    return static_cast<std::uint8_t>(std::min<std::uint32_t>(255, (c * 255 + a / 2) / a));
+}
+
+std::shared_ptr<layout::Raster> to_raster(cairo_surface_t* s, const std::string& key) {
+    cairo_surface_flush(s);
+    const int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
+    const int stride = cairo_image_surface_get_stride(s);
+    const unsigned char* data = cairo_image_surface_get_data(s);
+    auto r = std::make_shared<layout::Raster>();
+    r->key = key;
+    r->width = w;
+    r->height = h;
+    r->rgba.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            std::uint32_t v;
+            std::memcpy(&v, data + static_cast<std::size_t>(y) * stride + 4u * x, 4);  // native-endian ARGB, premultiplied
+            const std::uint32_t a = v >> 24;
+            std::uint8_t* out = &r->rgba[(static_cast<std::size_t>(y) * w + x) * 4];
+            out[3] = static_cast<std::uint8_t>(a);
+            if (a == 0) {
+                out[0] = out[1] = out[2] = 0;
+                continue;
+            }
+            out[0] = unpremultiply((v >> 16) & 0xFF, a);
+            out[1] = unpremultiply((v >> 8) & 0xFF, a);
+            out[2] = unpremultiply(v & 0xFF, a);
+        }
+    return r;
+}
+
+std::shared_ptr<const layout::Raster> load_png(const std::string& path, double printed_width_pt, double ppi) {
+    const std::string bytes = read_limited(path);
+    const PixelSize size = png_size(bytes, path);
+    if (size.width == 0 || size.height == 0) fail(path, "the PNG header declares no pixels");
+    if (size.width > limits::kMaxPicturePixels / size.height)
+        throw PictureOverLimit(fmt::format("{}: picture: {} × {} pixels is over the limit of {} pixels for a picture",
+                                           path, size.width, size.height, limits::kMaxPicturePixels));
+    Reader reader{bytes};
+    SurfacePtr png(cairo_image_surface_create_from_png_stream(read_chunk, &reader));
+    if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS)
+        fail(path, std::string("not a PNG Cairo can read (") + cairo_status_to_string(cairo_surface_status(png.get())) + ")");
+    const int w = cairo_image_surface_get_width(png.get()), h = cairo_image_surface_get_height(png.get());
+    const double want = std::ceil(printed_width_pt / 72.0 * ppi);
+    if (!(want >= 1) || w <= want) return to_raster(png.get(), path);
+    // scale down to `want` pixels wide, keeping the aspect
+    const int tw = static_cast<int>(want);
+    const int th = std::max(1, static_cast<int>(std::lround(static_cast<double>(h) * tw / w)));
+    SurfacePtr out(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, tw, th));
+    ContextPtr cr(cairo_create(out.get()));
+    cairo_scale(cr.get(), static_cast<double>(tw) / w, static_cast<double>(th) / h);
+    cairo_set_source_surface(cr.get(), png.get(), 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr.get()), CAIRO_FILTER_GOOD);
+    cairo_paint(cr.get());
+    if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "could not be scaled");
+    return to_raster(out.get(), path);
+}
+
+bool ends_with(const std::string& s, const std::string& end) {
+    if (s.size() < end.size()) return false;
+    return std::equal(end.rbegin(), end.rend(), s.rbegin(),
+                      [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+}  // namespace
+
+PixelSize png_size(std::string_view b, const std::string& path) {
+    static const char kSignature[] = "\x89PNG\r\n\x1a\n";
+    if (b.size() < 24 || b.substr(0, 8) != std::string_view(kSignature, 8)) fail(path, "not a PNG file");
+    if (b.substr(12, 4) != "IHDR") fail(path, "a PNG file without its IHDR header first");
+    return {big_endian(b, 16), big_endian(b, 20)};
+}
+
+std::shared_ptr<const layout::Raster> load_picture(const std::string& path, double printed_width_pt, double ppi) {
+    if (ends_with(path, ".svg")) {
+        try {
+            auto r = rasterize_svg(path, printed_width_pt, ppi);
+            r->key += "#picture";  // not the same image as the file drawn as an icon, at its size
+            return r;
+        } catch (const IconError& e) {
+            throw PictureError(e.what());
+        }
+    }
+    if (!ends_with(path, ".png")) fail(path, "neither a PNG nor an SVG file (by its name)");
+    return load_png(path, printed_width_pt, ppi);
+}
+
+}  // namespace lerbrief::diagram
