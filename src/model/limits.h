@@ -37,9 +37,6 @@ inline constexpr std::size_t kMaxPages = 50'000;
 // 48 pt icon at 300 dpi is 200², a 3 in icon at 600 dpi 1800².
 inline constexpr std::size_t kMaxIconBytes = 1024 * 1024;
 inline constexpr std::size_t kMaxIconPixels = 2048 * 2048;
-// The step pictures of "LERs explained" (PNG or SVG): a file larger than this
-// is left out before it is read (the map's six are 230–440 KB).
-inline constexpr std::size_t kMaxPictureBytes = 8 * 1024 * 1024;
 // What one icon may ask librsvg to do, measured by diagram/svg_guard.cpp
 // before it draws anything (a small file can ask for a lot: <use> of a group
 // of ten <use>, six levels deep, is a million shapes; librsvg gives up only
@@ -62,13 +59,14 @@ inline constexpr std::size_t kMaxIconNesting = 48;
 //   is four or five.
 inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 
-// Pictures (the step pictures of "LERs explained", PNG or SVG). A PNG file
-// larger than kMaxPictureBytes is refused before it is read, and one whose
+// Pictures (the step pictures of "LERs explained", PNG or SVG). A file
+// larger than kMaxPictureBytes is refused by the check (load/check.cpp) and
+// never read (the map's six are 230–440 KB); a PNG whose
 // header (IHDR) declares more than kMaxPicturePixels (width × height) before
 // it is decoded: 4096² = 64 MB of ARGB while it is scaled down to 300 ppi of
-// its printed size. The map's step pictures are about 1050 × 1250 and 60 KB.
+// its printed size. The map's step pictures are about 1050 × 1250.
 // An SVG picture goes through the icon rasteriser and its limits.
-inline constexpr std::size_t kMaxPictureBytes = 16 * 1024 * 1024;
+inline constexpr std::size_t kMaxPictureBytes = 8 * 1024 * 1024;
 inline constexpr std::size_t kMaxPicturePixels = 4096 * 4096;
 
 // --diagram FILE.png: pixels (width × height) of the image, 4 bytes each in

@@ -82,7 +82,7 @@ TEST_CASE("website: the real LER Ecosystem Map data loads into the same model") 
     bool colon = false, paragraphs = false;
     for (const auto& g : c.glossary) {
         if (plain_text(g.term.value) == "Micro-credential") {
-            colon = g.definition.value.find("suggestion is: \"A micro") != std::string::npos;
+            colon = g.definition.value.find("suggestion is: \u201CA micro") != std::string::npos;
             paragraphs = parse_markup(g.definition.value).size() == 2;
         }
     }
