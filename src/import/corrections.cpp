@@ -36,7 +36,10 @@ Corrections read_corrections(const std::string& dir, Diagnostics& diags) {
                            Correction c;
                            c.pos = n.pos;
                            if (auto t = e.plain("file", Need::required)) c.file = *t;
-                           if (auto t = e.text("find", Need::required)) c.find = t->value;
+                           // find and replace are matched against the written YAML as it
+                           // is: never given typographic quotes
+                           if (const load::YNode* fnd = e.node("find", Need::required))
+                               if (auto t = load::as_text(*fnd, e.field("find"), diags)) c.find = t->value;
                            if (const load::YNode* r = e.node("replace", Need::required))
                                if (auto t = load::as_text(*r, e.field("replace"), diags)) c.replace = t->value;
                            if (auto t = e.text("why", Need::required)) c.why = t->value;
