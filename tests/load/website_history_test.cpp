@@ -438,8 +438,9 @@ TEST_CASE("website: LERs explained, its steps and pictures, the action areas' in
         CHECK_FALSE(st.text.empty());
         REQUIRE(st.picture);
         const std::string n = std::to_string(i + 1);
-        CHECK(st.picture->path == "images/LERs-explained-step0" + n + "-sm.png");
-        CHECK(fs::is_regular_file(site / st.picture->path));
+        // the check resolves the path inside the site folder
+        CHECK(fs::path(st.picture->path) == site / ("images/LERs-explained-step0" + n + "-sm.png"));
+        CHECK(fs::is_regular_file(st.picture->path));
         // "Step 1 icon" says nothing of the picture: the step's title does
         CHECK(st.picture->alt == "Step " + n + ": " + titles[i]);
         CHECK(st.pos.line > how.pos.line);
@@ -486,6 +487,8 @@ TEST_CASE("website: a malformed LERs explained page is read as far as it makes s
     SECTION("unclosed tags, stray ones, a bare ampersand, a step with no picture") {
         t::TempDir dir;
         Diagnostics d;
+        fs::create_directories(dir / "images");
+        t::write_file(dir / "images/a.png", "");  // the check only asks that it exists
         Content c = with_explainer(dir,
                                    "---\ntitle: x\n---\n<h1>One & <i>two</h1><p>Para <b>bold</p></ul>"
                                    "<img src='./images/a.png' alt='A picture of a wallet'><h3>T1<p>t1"
@@ -499,7 +502,7 @@ TEST_CASE("website: a malformed LERs explained page is read as far as it makes s
         CHECK(s.pos.line == 4);
         REQUIRE(s.steps.size() == 2);
         REQUIRE(s.steps[0].picture);
-        CHECK(s.steps[0].picture->path == "images/a.png");
+        CHECK(fs::path(s.steps[0].picture->path).filename() == "a.png");
         CHECK(s.steps[0].picture->alt == "A picture of a wallet");  // a real alt text is kept
         CHECK_FALSE(s.steps[1].picture);
         CHECK(plain(s.steps[1].title) == "T2");
