@@ -14,6 +14,16 @@ constexpr const char* kWritten =
     "# Written by `lerbrief --import` from a copy of the LER Ecosystem Map website.\n"
     "# Do not edit: the next import rewrites it. Put editorial changes in\n"
     "# corrections.yaml (docs/CONTENT.md, \"Importing the website's data\").\n";
+constexpr const char* kWrittenAreas =
+    "# Written by `lerbrief --import` from a copy of the LER Ecosystem Map website.\n"
+    "# Only an area's lead and bullets are yours (the site has none): the import\n"
+    "# keeps them. Put editorial changes to the rest in corrections.yaml\n"
+    "# (docs/CONTENT.md, \"Importing the website's data\").\n";
+constexpr const char* kWrittenGroup =
+    "# Written by `lerbrief --import` from a copy of the LER Ecosystem Map website.\n"
+    "# Only short-name is yours (the site has none): the import keeps it. Put\n"
+    "# editorial changes to the rest in corrections.yaml (docs/CONTENT.md,\n"
+    "# \"Importing the website's data\").\n";
 constexpr const char* kHandWritten =
     "# Written by `lerbrief --import` because the folder had none. From now on\n"
     "# it is hand-written: the import keeps it as it is.\n";
@@ -86,7 +96,7 @@ std::string action_areas_yaml(const Content& c, const Content* existing) {
                       .set("summary", a.summary.value)
                       .set("bullets", texts(bullets)));
     }
-    return file(kWritten, YamlNode::map().set("action-areas", std::move(list)));
+    return file(kWrittenAreas, YamlNode::map().set("action-areas", std::move(list)));
 }
 
 // A group's `short-name` is ours (the website has none): kept.
@@ -109,7 +119,7 @@ std::string stakeholder_yaml(const Stakeholder& s, const Content& site, const Co
         .set("social-case", cases(s.social_case));
     if (s.quote)
         root.set("quote", YamlNode::map().set("text", s.quote->text.value).set("attribution", s.quote->attribution.value));
-    return file(kWritten, root);
+    return file(kWrittenGroup, root);
 }
 
 std::string glossary_yaml(const Content& c) {
