@@ -77,7 +77,7 @@ TEST_CASE("cli: a broken file writes nothing and leaves the previous output inta
     std::size_t files = 0;
     for (auto it = fs::recursive_directory_iterator(dir / "output"); it != fs::recursive_directory_iterator(); ++it)
         files += it->is_regular_file();
-    CHECK(files == 6);  // the booklet, three fact sheets, the print manifest (text, JSON); no temporary files
+    CHECK(files == 13);  // the booklet, ten fact sheets, the print manifest (text, JSON); no temporary files
 }
 
 TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one") {
@@ -85,11 +85,15 @@ TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one
     auto r = t::run_lerbrief({"--all", "--output", (dir / "out/brief.pdf").string()});
     REQUIRE(r.status == 0);
     CHECK(fs::exists(dir / "out/brief.pdf"));
-    for (const char* id : {"credentialing-organizations", "learners-earners", "supporting-systems"})
+    // the whole map: every group has its fact sheet
+    for (const char* id : {"career-navigators", "credentialing-organizations", "data-standards-organizations",
+                           "employers", "funders", "governance", "hr-systems", "learners-earners",
+                           "ler-technology-providers", "supporting-systems"})
         CHECK(fs::exists(dir / "out/factsheets" / (std::string(id) + ".pdf")));
     CHECK(fs::exists(dir / "out/print-manifest.txt"));
     CHECK(fs::exists(dir / "out/print-manifest.json"));
-    CHECK(r.out.find("6 files, 22 pages") != std::string::npos);
+    CHECK(r.out.find("13 files, ") != std::string::npos);
+    CHECK(r.out.find(", 0 warnings") != std::string::npos);
 
     auto one = t::run_lerbrief({"--stakeholder", "learners-earners", "--output", (dir / "le.pdf").string()});
     CHECK(one.status == 0);
@@ -97,7 +101,11 @@ TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one
     auto info = t::run_program({"pdfinfo", (dir / "le.pdf").string()});
     CHECK(info.out.find("Pages:           2\n") != std::string::npos);
 
-    auto nameonly = t::run_lerbrief({"--stakeholder", "employers", "--output", (dir / "e.pdf").string()});
+    // a group the content only names has no fact sheet to write
+    t::copy_tree(t::source_dir() / "data", dir / "content");
+    t::write_file(dir / "content/stakeholders/employers.yaml", "id: employers\nname: Employers\n");
+    auto nameonly = t::run_lerbrief({"--stakeholder", "employers", "--data", (dir / "content").string(), "--output",
+                                     (dir / "e.pdf").string()});
     CHECK(nameonly.status == 1);
     CHECK(nameonly.err.find("stakeholder 'employers' has no definition, so it has no fact sheet") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "e.pdf"));
@@ -116,7 +124,8 @@ TEST_CASE("cli: two runs give byte-identical PDFs") {
 TEST_CASE("cli: page breaks come from the layout") {
     t::TempDir dir;
     t::write_file(dir / "tight.yaml",
-                  "extends: letter\nbreaks: {ecosystem: none, action-area: none, matrix: none, colophon: none}\n");
+                  "extends: letter\nbreaks: {ecosystem: none, action-area: none, matrix: none, glossary: none, "
+                  "resources: none, colophon: none}\n");
     auto normal = t::run_lerbrief({"--all", "--output", (dir / "a/b.pdf").string()});
     auto tight = t::run_lerbrief({"--all", "--layout", (dir / "tight.yaml").string(), "--output", (dir / "t/b.pdf").string()});
     REQUIRE(normal.status == 0);

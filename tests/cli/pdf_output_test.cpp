@@ -4,6 +4,8 @@
 // metadata, QR codes that decode to the group's URL, vector diagrams.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include <regex>
 
 #include "load/load.h"
@@ -151,9 +153,24 @@ TEST_CASE("pdf: metadata, bookmarks and page labels are set") {
 TEST_CASE("pdf: the diagram is vector, its labels are text") {
     const Built& b = bundled();
     REQUIRE(b.run.status == 0);
-    auto imgs = t::run_program({"pdfimages", "-list", b.booklet().string()});
-    // header lines only: the bundled content has no icons, so no image at all
-    CHECK(std::count(imgs.out.begin(), imgs.out.end(), '\n') == 2);
+    // the cover's only images are the ten group icons (200 px squares with
+    // their masks): the diagram itself is never a picture
+    auto imgs = t::run_program({"pdfimages", "-list", "-f", "1", "-l", "1", b.booklet().string()});
+    std::istringstream rows(imgs.out);
+    std::string row;
+    int images = 0, masks = 0;
+    for (int n = 0; std::getline(rows, row); ++n) {
+        if (n < 2) continue;  // the header
+        std::istringstream f(row);
+        std::string page, num, type;
+        int width = 0, height = 0;
+        f >> page >> num >> type >> width >> height;
+        (type == "smask" ? masks : images) += 1;
+        CHECK(width <= 400);
+        CHECK(height <= 400);
+    }
+    CHECK(images == 10);
+    CHECK(masks == 10);
     auto cover = t::run_program({"pdftotext", "-f", "1", "-l", "1", b.booklet().string(), "-"});
     for (const char* label : {"Developing", "Issuing", "Using", "Adopting", "Employers", "Funders"})
         CHECK(cover.out.find(label) != std::string::npos);

@@ -43,7 +43,7 @@ TEST_CASE("text: a hostile string in every kind of field is built with warnings 
     replace(c / "document.yaml", "  name: LER Ecosystem Map", "  name: " + h);
     replace(c / "intro.yaml", "imagine-title: Imagine a world where…", "imagine-title: " + h);
     replace(c / "phases.yaml", "    title: Issuing", "    title: " + h);
-    replace(c / "action-areas.yaml", "    title: Defining Value Propositions", "    title: " + h);
+    replace(c / "action-areas.yaml", "    title: Promoting Adoption", "    title: " + h);
     replace(c / "stakeholders/supporting-systems.yaml", "name: Supporting Systems", "name: " + h);
     replace(c / "stakeholders/supporting-systems.yaml",
             "definition: Entities or networks promoting livelihoods and economic mobility", "definition: " + h);
@@ -59,7 +59,7 @@ TEST_CASE("text: a hostile string in every kind of field is built with warnings 
     // each field names the emoji once, with its position
     for (const std::string where : {"content/document.yaml:2:8: warning: title: character '\U0001F600' (U+1F600)",
                                     "content/phases.yaml:", "content/action-areas.yaml:",
-                                    "content/stakeholders/supporting-systems.yaml:3:7: warning: name:",
+                                    "content/stakeholders/supporting-systems.yaml:6:7: warning: name:",
                                     "content/glossary.yaml:2:11: warning: term:",
                                     "content/resources.yaml:2:11: warning: resource group name:",
                                     "lerbrief: warning: --event: character '\U0001F600' (U+1F600)",
@@ -69,7 +69,7 @@ TEST_CASE("text: a hostile string in every kind of field is built with warnings 
                      "it is written as U+FFFD") != std::string::npos);
     CHECK(r.err.find("Arabic text ('\u0639', U+0639) is right-to-left") != std::string::npos);
     // one warning per character and field: the booklet and the fact sheet set the name twice
-    CHECK(count(r.err, "supporting-systems.yaml:3:7: warning: name: character '\U0001F600'") == 1);
+    CHECK(count(r.err, "supporting-systems.yaml:6:7: warning: name: character '\U0001F600'") == 1);
     // the substitute is printed, in the booklet and in the fact sheet
     auto booklet = t::run_program({"pdftotext", (dir / "out/b.pdf").string(), "-"});
     CHECK(booklet.out.find("X\u25A1\u25A1\u25A1 Y") != std::string::npos);
