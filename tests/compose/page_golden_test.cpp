@@ -242,12 +242,15 @@ TEST_CASE("pages: the bundled booklet's pages match their golden renders") {
         {"bundled-cover", booklet, 1, {"LER Ecosystem Briefing", "Regional LER Convening · 1 December 2026 · Denver, CO"}},
         {"bundled-contents", booklet, 2, {"Contents"}},
         {"bundled-introduction", booklet, 3, {"Imagine a world where…", "What makes an LER different"}},
-        {"bundled-ecosystem", booklet, 4, {"The LER ecosystem", "Stakeholder groups"}},
-        {"bundled-action-area", booklet, 5, {"Defining Value Propositions", "ACTION AREA 1", "Who takes part"}},
-        {"bundled-participation", booklet, 9, {"Who takes part where"}},
-        {"bundled-factsheet-front", booklet, 10, {"Credentialing Organizations", "STAKEHOLDER GROUP", "DEFINITION"}},
-        {"bundled-factsheet-back", booklet, 11, {"Action areas", "Business case", "Social case", "ON THE ONLINE MAP"}},
-        {"bundled-colophon", booklet, 16, {"Colophon"}},
+        {"bundled-explainer", booklet, 4, {"LERs explained", "What are LERs?", "Learner makes an achievement"}},
+        {"bundled-explainer-steps", booklet, 5, {"Issuer issues credential", "Consumer verifies a credential"}},
+        {"bundled-ecosystem", booklet, 6, {"The LER ecosystem", "Stakeholder groups"}},
+        {"bundled-action-area", booklet, 7, {"Promoting Adoption", "ACTION AREA 1", "Who takes part"}},
+        {"bundled-participation", booklet, 14, {"Who takes part where"}},
+        {"bundled-factsheet-front", booklet, 18, {"Credentialing Organizations", "STAKEHOLDER GROUP", "DEFINITION"}},
+        {"bundled-factsheet-back", booklet, 19, {"Action areas", "Business case", "Social case", "ON THE ONLINE MAP"}},
+        {"bundled-glossary", booklet, 36, {"Glossary", "Assertion"}},
+        {"bundled-colophon", booklet, 40, {"Colophon"}},
     };
     for (const auto& pc : pages) {
         INFO("page " << pc.name);
@@ -264,8 +267,9 @@ TEST_CASE("pages: the map website's pages match their golden renders") {
         {"website-cover", booklet, 1, {"LER Ecosystem Briefing", "Learning and Employment Records: stakeholders, phases and action areas"}},
         {"website-factsheet-front", employers, 1, {"Employers", "STAKEHOLDER GROUP", "DEFINITION"}},
         {"website-factsheet-back", employers, 2, {"Role in each phase", "Business case", "ON THE ONLINE MAP"}},
-        {"website-glossary", booklet, 32, {"Glossary", "Assertion"}},
-        {"website-resources", booklet, 34, {"Resources", "General Information About LERs"}},
+        {"website-explainer", booklet, 4, {"LERs explained", "What are LERs?"}},
+        {"website-glossary", booklet, 34, {"Glossary", "Assertion"}},
+        {"website-resources", booklet, 36, {"Resources", "General Information About LERs"}},
     };
     for (const auto& pc : pages) {
         INFO("page " << pc.name);
