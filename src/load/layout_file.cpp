@@ -213,7 +213,7 @@ public:
     void breaks(Fields& top) {
         const YNode* b = top.mapping("breaks", Need::optional);
         if (!b) return;
-        static const std::vector<std::string> sections{"ecosystem", "action-area", "matrix", "glossary",
+        static const std::vector<std::string> sections{"explainer", "ecosystem", "action-area", "matrix", "glossary",
                                                        "resources", "colophon"};
         for (const auto& [k, v] : b->entries) {
             if (std::find(sections.begin(), sections.end(), k.scalar) == sections.end()) {
