@@ -11,6 +11,7 @@
 #include "app/paths.h"
 #include "import/import.h"
 #include "load/load.h"
+#include "load/yaml_tree.h"
 #include "messages/import.h"
 #include "messages/messages.h"
 #include "messages/report.h"
@@ -145,6 +146,17 @@ ExitStatus write_and_report(const Options& o, const import::Plan& plan, std::vec
     std::vector<FileToWrite> files;
     for (const auto& s : staged)
         if (s.state != msg::ImportState::unchanged) files.push_back({(fs::path(dir) / s.path).string(), s.bytes});
+    // Every YAML file is read back before anything is written: a correction
+    // that broke one (a duplicate key, a quote left open) leaves DIR as it was.
+    Diagnostics staged_check;
+    for (const auto& s : staged)
+        if (fs::path(s.path).extension() == ".yaml") load::read_yaml(s.bytes, (fs::path(dir) / s.path).string(), staged_check);
+    if (staged_check.has_errors()) {
+        d.append(staged_check);
+        print(err, d, o.color);
+        err << msg::nothing_written(d) << '\n';
+        return ExitStatus::content_error;
+    }
     if (SetWritten w = write_set_atomically(files); w.error.failed()) {
         print(err, d, o.color);
         Diagnostics failed;

@@ -1,6 +1,7 @@
 #include "app/stale_output.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -17,7 +18,11 @@ std::vector<std::string> stale_sheets(const std::string& sheets_dir, const std::
     std::error_code ec;
     for (auto it = fs::directory_iterator(sheets_dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
         const fs::path& p = it->path();
-        if (p.extension() != ".pdf" || it->is_directory(ec)) continue;
+        // a PDF in any case; never a hidden file (macOS leaves ._name.pdf beside each file on a USB drive)
+        std::string ext = p.extension().string();
+        for (auto& ch : ext) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const std::string name = p.filename().string();
+        if (ext != ".pdf" || name.front() == '.' || it->is_directory(ec)) continue;
         if (!written.count(p.filename().string())) stale.push_back(p.string());
     }
     std::sort(stale.begin(), stale.end());

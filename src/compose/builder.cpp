@@ -1,6 +1,7 @@
 #include "compose/builder.h"
 
 #include "layout/paragraph.h"
+#include "model/limits.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -272,8 +273,11 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
     add(text, bs, 0);
     double h = y;
     if (picture && picture->width > 0) {
-        const double ph = picture_width * picture->height / picture->width;
-        v.items.push_back(ImageItem{{0, 2 * scale_}, picture_width, ph, std::move(picture)});
+        // never taller than kMaxPictureAspect widths: a taller picture is set narrower
+        const double aspect = static_cast<double>(picture->height) / picture->width;
+        const double pw = aspect > limits::kMaxPictureAspect ? picture_width * limits::kMaxPictureAspect / aspect : picture_width;
+        const double ph = pw * aspect;
+        v.items.push_back(ImageItem{{(picture_width - pw) / 2, 2 * scale_}, pw, ph, std::move(picture)});
         h = std::max(h, ph + 2 * scale_);
     }
     v.height = h + spec().style(text_style).space_after * scale_;

@@ -104,10 +104,12 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
         fail(path, std::string("not a PNG Cairo can read (") + cairo_status_to_string(cairo_surface_status(png.get())) + ")");
     const int w = cairo_image_surface_get_width(png.get()), h = cairo_image_surface_get_height(png.get());
     const double want = std::ceil(printed_width_pt / 72.0 * ppi);
-    if (!(want >= 1) || w <= want) return to_raster(png.get(), path);
-    // scale down to `want` pixels wide, keeping the aspect
-    const int tw = static_cast<int>(want);
-    const int th = std::max(1, static_cast<int>(std::lround(static_cast<double>(h) * tw / w)));
+    // the printed box: `want` pixels wide, at most kMaxPictureAspect times as tall
+    const double fit = std::min(want / w, want * limits::kMaxPictureAspect / h);
+    if (!(want >= 1) || fit >= 1) return to_raster(png.get(), path);
+    // scale down into that box, keeping the aspect
+    const int tw = std::max(1, static_cast<int>(std::lround(w * fit)));
+    const int th = std::max(1, static_cast<int>(std::lround(h * fit)));
     SurfacePtr out(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, tw, th));
     ContextPtr cr(cairo_create(out.get()));
     cairo_scale(cr.get(), static_cast<double>(tw) / w, static_cast<double>(th) / h);

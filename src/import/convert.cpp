@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "import/yaml_out.h"
+#include "load/typography.h"
 
 namespace lerbrief::import {
 
@@ -29,6 +30,13 @@ constexpr const char* kHandWritten =
     "# it is hand-written: the import keeps it as it is.\n";
 
 std::string file(const char* header, const YamlNode& root) { return std::string(header) + root.write(); }
+
+// A quote's text as our loader must read it back: the website loader has
+// already dropped the marks around all of it, so marks still around it are
+// the text's own, escaped so that our loader keeps them.
+std::string quote_text(const std::string& text) {
+    return load::without_outer_quotes(text) == text ? text : "\\" + text;
+}
 
 YamlNode texts(const std::vector<Text>& list) {
     YamlNode n = YamlNode::list();
@@ -118,7 +126,7 @@ std::string stakeholder_yaml(const Stakeholder& s, const Content& site, const Co
         .set("business-case", cases(s.business_case))
         .set("social-case", cases(s.social_case));
     if (s.quote)
-        root.set("quote", YamlNode::map().set("text", s.quote->text.value).set("attribution", s.quote->attribution.value));
+        root.set("quote", YamlNode::map().set("text", quote_text(s.quote->text.value)).set("attribution", s.quote->attribution.value));
     return file(kWrittenGroup, root);
 }
 

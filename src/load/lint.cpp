@@ -6,6 +6,7 @@
 #include "messages/lint.h"
 #include "model/markup.h"
 #include "model/text_fields.h"
+#include "model/utf8.h"
 
 namespace lerbrief::load {
 
@@ -96,9 +97,24 @@ bool is_title(std::string_view field) {
     return false;
 }
 
+// A letter or digit of any script: ASCII ones, and every code point above
+// U+00FF outside the punctuation and symbol blocks (U+2000–U+2BFF,
+// U+3000–U+303F), so a title in Greek, Cyrillic, Arabic or Chinese says
+// something too.
+bool says_something(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t cp = utf8::next(s, i);
+        if (cp < 0x80 ? alnum(static_cast<char>(cp))
+                      : (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+                         !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFFFD && cp != utf8::kInvalid))
+            return true;
+    }
+    return false;
+}
+
 void lint_text(msg::Lint& l, const std::string& value, const SourcePos& pos, std::string_view field) {
     const std::string plain = plain_text(value);
-    if (is_title(field) && !value.empty() && std::none_of(plain.begin(), plain.end(), alnum)) {
+    if (is_title(field) && !value.empty() && !says_something(plain)) {
         msg::empty_title(l, pos, field);
         return;
     }

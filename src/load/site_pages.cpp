@@ -241,7 +241,9 @@ private:
         ExplainerSection s;
         s.title = text_of(file_, e);
         s.pos = s.title.pos;
-        if (s.title.empty()) msg::explainer_unexpected(diags_, s.pos, "an empty <h1> heading");
+        // an empty <h1> starts no section (ours needs a title): what follows
+        // stays in the section before
+        if (s.title.empty()) return msg::explainer_unexpected(diags_, s.pos, "an empty <h1> heading");
         out_.push_back(std::move(s));
     }
 
@@ -302,6 +304,8 @@ private:
             const std::string n = std::to_string(s.steps.size() + 1);
             st.picture->alt = "Step " + n + (st.title.empty() ? std::string() : ": " + plain_text(st.title.value));
         }
+        // a step needs a title (ours requires one): an untitled step is "Step N"
+        if (st.title.empty()) st.title = Text{"Step " + std::to_string(s.steps.size() + 1), st.pos};
         s.steps.push_back(std::move(st));
     }
 

@@ -79,8 +79,10 @@ private:
     // `…` within one paragraph stays as written; a lone backquote is a character.
     void code() {
         const std::size_t close = s_.find('`', i_ + 1);
-        const std::size_t para = s_.find("\n\n", i_ + 1);
-        if (close == std::string_view::npos || close > para) return copy_to(i_ + 1, '`');
+        // a paragraph break between the two marks: looked for only up to the
+        // closing one, so a text of many backquotes stays linear
+        if (close == std::string_view::npos || s_.substr(i_ + 1, close - i_ - 1).find("\n\n") != std::string_view::npos)
+            return copy_to(i_ + 1, '`');
         copy_to(close + 1, '`');
     }
 

@@ -68,6 +68,10 @@ inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 // An SVG picture goes through the icon rasteriser and its limits.
 inline constexpr std::size_t kMaxPictureBytes = 8 * 1024 * 1024;
 inline constexpr std::size_t kMaxPicturePixels = 4096 * 4096;
+// A picture is printed at most this many times as tall as it is wide (a
+// taller one is set narrower), so a tall, thin image never runs off the page
+// and its raster stays small once scaled.
+inline constexpr double kMaxPictureAspect = 2.0;
 
 // --diagram FILE.png: pixels (width × height) of the image, 4 bytes each in
 // memory while it is drawn and written (36 MB at most). A 16:9 slide at

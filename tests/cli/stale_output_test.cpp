@@ -71,6 +71,8 @@ TEST_CASE("stale output: only PDF files count, and --booklet does not look") {
     t::write_file(dir / "out" / "factsheets" / "notes.txt", "mine\n");
     t::write_file(dir / "out" / "factsheets" / "old-group.pdf", "%PDF-1.4 an earlier run's\n");
     fs::create_directories(dir / "out" / "factsheets" / "folder.pdf");
+    // what a Mac leaves on a USB drive beside each file: hidden, never counted
+    t::write_file(dir / "out" / "factsheets" / "._learners-earners.pdf", "resource fork\n");
     const std::string booklet = (dir / "out" / "b.pdf").string();
     auto b = t::run_lerbrief({"--booklet", "--data", (dir / "content").string(), "--output", booklet});
     CHECK(b.status == 0);

@@ -54,6 +54,16 @@ TEST_CASE("pictures: a PNG keeps its aspect and is scaled down to 300 ppi of its
     CHECK(at(290, 100)[3] == 0);
 }
 
+TEST_CASE("pictures: a tall, thin PNG is scaled into a box twice as tall as it is wide", "[diagram][picture]") {
+    test::TempDir dir;
+    const auto p = dir / "tall.png";
+    write_png(p, 100, 2000);
+    auto r = diagram::load_picture(p.string(), 72);  // one inch wide, at most two tall: 300 x 600 pixels
+    REQUIRE(r);
+    CHECK(r->height == 600);
+    CHECK(r->width == 30);
+}
+
 TEST_CASE("pictures: a small PNG is never scaled up", "[diagram][picture]") {
     test::TempDir dir;
     const auto p = dir / "small.png";

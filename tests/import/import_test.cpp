@@ -195,3 +195,43 @@ TEST_CASE("import: every older shape of the site's data imports and builds the s
               t::run_program({"pdftotext", (tmp / "b.pdf").string(), "-"}).out);
     }
 }
+
+TEST_CASE("import: a quote whose own text is in quotation marks prints the same from the copy and imported") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    t::TempDir tmp;
+    t::copy_tree(site, tmp / "site");
+    const fs::path list = tmp / "site/_data/stakeholders-list.yml";
+    std::string yml = t::read_file(list);
+    const auto at = yml.find("    quote-text: ");
+    REQUIRE(at != std::string::npos);
+    yml.replace(at, yml.find('\n', at) - at, "    quote-text: '\"\u201CLERs matter.\u201D\"'");
+    t::write_file(list, yml);
+    REQUIRE(import(tmp / "site", tmp / "content").status == 0);
+    auto sheet = [&](const fs::path& data, const std::string& out) {
+        auto r = t::run_lerbrief({"--stakeholder", "career-navigators", "--data", data.string(), "--output",
+                                  (tmp / out).string()});
+        REQUIRE(r.status == 0);
+        return t::run_program({"pdftotext", (tmp / out).string(), "-"}).out;
+    };
+    const std::string direct = sheet(tmp / "site", "a.pdf"), imported = sheet(tmp / "content", "b.pdf");
+    CHECK(has(direct, "LERs matter."));
+    CHECK(direct == imported);
+}
+
+TEST_CASE("import: a correction that breaks a file's YAML writes nothing") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    t::TempDir tmp;
+    const fs::path dir = tmp / "content";
+    REQUIRE(import(site, dir).status == 0);
+    const std::string before = t::read_file(dir / "stakeholders/employers.yaml");
+    t::write_file(dir / "corrections.yaml",
+                  "source:\n  name: LER Ecosystem Map\n"
+                  "corrections:\n"
+                  "  - file: stakeholders/employers.yaml\n    find: \"id: employers\\n\"\n"
+                  "    replace: \"id: employers\\nid: employers\\n\"\n    why: a duplicate key\n");
+    auto r = import(site, dir);
+    INFO(r.out << r.err);
+    CHECK(r.status == 1);
+    CHECK(has(r.err, "nothing written"));
+    CHECK(t::read_file(dir / "stakeholders/employers.yaml") == before);
+}

@@ -174,3 +174,26 @@ TEST_CASE("pictures: paths are checked as icon paths are, and must be PNG or SVG
     CHECK(c.explainer[0].steps[0].picture->path == std::filesystem::canonical(dir / "content/images/step.png").string());
     CHECK_FALSE(c.explainer[0].steps[1].picture);
 }
+
+TEST_CASE("lint: a title of punctuation only is flagged; a title in any script is not") {
+    auto lint_name = [](const std::string& name) {
+        Content c;
+        c.root = "content";
+        Stakeholder s;
+        s.id = "employers";
+        s.name = {name, {"content/s.yaml", 2, 7}};
+        s.definition = {"They hire.", {"content/s.yaml", 3, 13}};
+        c.stakeholders.push_back(s);
+        Diagnostics d;
+        load::lint(c, d, load::LintLevel::warn);
+        return count_with(d, "only punctuation");
+    };
+    CHECK(lint_name("...") == 1);
+    CHECK(lint_name("\u2014 \u2026 \u00BF?") == 1);  // dashes, an ellipsis, inverted question mark
+    for (const char* ok : {"Employers", "\u0395\u03C1\u03B3\u03BF\u03B4\u03CC\u03C4\u03B5\u03C2",  // Greek
+                           "\u0420\u0430\u0431\u043E\u0442\u043E\u0434\u0430\u0442\u0435\u043B\u0438",  // Cyrillic
+                           "\u96C7\u4E3B", "\u00C9lus", "2030"}) {
+        INFO(ok);
+        CHECK(lint_name(ok) == 0);
+    }
+}

@@ -594,3 +594,20 @@ TEST_CASE("website: a page linked out of the site folder is not read") {
     CHECK(all_messages(d).find("lers-explained.md is not read: the path leaves the content folder") !=
           std::string::npos);
 }
+
+TEST_CASE("website: an untitled step is 'Step N', and an empty <h1> starts no section") {
+    t::TempDir dir;
+    Diagnostics d;
+    Content c = with_explainer(dir,
+                               "---\ntitle: x\n---\n<h1>One</h1><p>a</p><h3>First</h3><p>t1</p>"
+                               "<h3></h3><p>t2 with no title</p><h1></h1><p>b</p>",
+                               d);
+    INFO(all_messages(d));
+    REQUIRE(c.explainer.size() == 1);  // the empty <h1> is warned about, its text stays in "One"
+    CHECK(all_messages(d).find("an empty <h1> heading") != std::string::npos);
+    const auto& s = c.explainer[0];
+    REQUIRE(s.steps.size() == 2);
+    CHECK(plain(s.steps[0].title) == "First");
+    CHECK(plain(s.steps[1].title) == "Step 2");
+    CHECK(s.text.value.find('b') != std::string::npos);
+}
