@@ -6,14 +6,11 @@
 #include <cmath>
 #include <map>
 #include <mutex>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <unordered_map>
 
 #include "diagram/cairo_ptr.h"
 #include "diagram/limits.h"
+#include "diagram/raster_io.h"
 #include "diagram/style.h"
 #include "diagram/svg_guard.h"
 
@@ -36,25 +33,19 @@ using ErrorPtr = std::unique_ptr<GError, GErrorDeleter>;
 }
 
 std::string read_limited(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) fail(path, "no such file");
-    if (!fs::is_regular_file(status)) fail(path, "not a regular file");
-    auto size = fs::file_size(path, ec);
-    if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
-    if (size > limits::kMaxIconBytes)
-        throw IconOverLimit(fmt::format("{}: icon: {} bytes is over the {} byte limit for an icon", path, size,
-                                        limits::kMaxIconBytes));
-    std::ifstream in(path, std::ios::binary);
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) fail(path, "cannot read the file");
-    if (data.size() > limits::kMaxIconBytes) fail(path, "the file grew past the icon size limit while read");
-    return data;
-}
-
-std::uint8_t unpremultiply(std::uint32_t c, std::uint32_t a) {
-    return static_cast<std::uint8_t>(std::min<std::uint32_t>(255, (c * 255 + a / 2) / a));
+    using P = BoundedRead::Problem;
+    BoundedRead r = read_bounded(path, limits::kMaxIconBytes);
+    switch (r.problem) {
+        case P::none: break;
+        case P::missing: fail(path, "no such file");
+        case P::not_regular: fail(path, "not a regular file");
+        case P::unreadable: fail(path, r.detail.empty() ? "cannot read the file" : "cannot read the file (" + r.detail + ")");
+        case P::too_large:
+            throw IconOverLimit(fmt::format("{}: icon: {} bytes is over the {} byte limit for an icon", path, r.size,
+                                     limits::kMaxIconBytes));
+        case P::grew: fail(path, "the file grew past the icon size limit while read");
+    }
+    return std::move(r.data);
 }
 
 }  // namespace
@@ -87,28 +78,7 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
         error.reset(raw);
         fail(path, fmt::format("cannot render ({})", error ? error->message : "unknown error"));
     }
-    cairo_surface_flush(surface.get());
-
-    auto raster = std::make_shared<layout::Raster>();
-    raster->key = path;
-    raster->width = raster->height = px;
-    raster->rgba.resize(static_cast<std::size_t>(px) * px * 4);
-    const unsigned char* data = cairo_image_surface_get_data(surface.get());
-    const int stride = cairo_image_surface_get_stride(surface.get());
-    for (int y = 0; y < px; ++y) {
-        for (int x = 0; x < px; ++x) {
-            std::uint32_t v;
-            std::memcpy(&v, data + static_cast<std::size_t>(y) * stride + 4u * x, 4);  // native-endian ARGB, premultiplied
-            std::uint32_t a = v >> 24;
-            std::uint8_t* out = &raster->rgba[(static_cast<std::size_t>(y) * px + x) * 4];
-            out[3] = static_cast<std::uint8_t>(a);
-            if (a == 0) continue;  // rgb stays 0
-            out[0] = unpremultiply((v >> 16) & 0xFF, a);
-            out[1] = unpremultiply((v >> 8) & 0xFF, a);
-            out[2] = unpremultiply(v & 0xFF, a);
-        }
-    }
-    return raster;
+    return raster_from_surface(surface.get(), path);
 }
 
 namespace {

@@ -6,13 +6,11 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include "diagram/cairo_ptr.h"
 #include "diagram/icon.h"
 #include "diagram/limits.h"
+#include "diagram/raster_io.h"
 
 namespace lerbrief::diagram {
 
@@ -23,21 +21,19 @@ namespace {
 }
 
 std::string read_limited(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) fail(path, "no such file");
-    if (!fs::is_regular_file(status)) fail(path, "not a regular file");
-    auto size = fs::file_size(path, ec);
-    if (ec) fail(path, "cannot read the file (" + ec.message() + ")");
-    if (size > limits::kMaxPictureBytes)
-        throw PictureOverLimit(fmt::format("{}: picture: {} bytes is over the {} byte limit for a picture", path, size,
-                                           limits::kMaxPictureBytes));
-    std::ifstream in(path, std::ios::binary);
-    std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) fail(path, "cannot read the file");
-    if (data.size() > limits::kMaxPictureBytes) fail(path, "the file grew past the picture size limit while read");
-    return data;
+    using P = BoundedRead::Problem;
+    BoundedRead r = read_bounded(path, limits::kMaxPictureBytes);
+    switch (r.problem) {
+        case P::none: break;
+        case P::missing: fail(path, "no such file");
+        case P::not_regular: fail(path, "not a regular file");
+        case P::unreadable: fail(path, r.detail.empty() ? "cannot read the file" : "cannot read the file (" + r.detail + ")");
+        case P::too_large:
+            throw PictureOverLimit(fmt::format("{}: picture: {} bytes is over the {} byte limit for a picture", path, r.size,
+                                     limits::kMaxPictureBytes));
+        case P::grew: fail(path, "the file grew past the picture size limit while read");
+    }
+    return std::move(r.data);
 }
 
 std::uint32_t big_endian(std::string_view b, std::size_t at) {
@@ -59,38 +55,6 @@ cairo_status_t read_chunk(void* closure, unsigned char* out, unsigned int length
     return CAIRO_STATUS_SUCCESS;
 }
 
-std::uint8_t unpremultiply(std::uint32_t c, std::uint32_t a) {
-    return static_cast<std::uint8_t>(std::min<std::uint32_t>(255, (c * 255 + a / 2) / a));
-}
-
-std::shared_ptr<layout::Raster> to_raster(cairo_surface_t* s, const std::string& key) {
-    cairo_surface_flush(s);
-    const int w = cairo_image_surface_get_width(s), h = cairo_image_surface_get_height(s);
-    const int stride = cairo_image_surface_get_stride(s);
-    const unsigned char* data = cairo_image_surface_get_data(s);
-    auto r = std::make_shared<layout::Raster>();
-    r->key = key;
-    r->width = w;
-    r->height = h;
-    r->rgba.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h) * 4);
-    for (int y = 0; y < h; ++y)
-        for (int x = 0; x < w; ++x) {
-            std::uint32_t v;
-            std::memcpy(&v, data + static_cast<std::size_t>(y) * stride + 4u * x, 4);  // native-endian ARGB, premultiplied
-            const std::uint32_t a = v >> 24;
-            std::uint8_t* out = &r->rgba[(static_cast<std::size_t>(y) * w + x) * 4];
-            out[3] = static_cast<std::uint8_t>(a);
-            if (a == 0) {
-                out[0] = out[1] = out[2] = 0;
-                continue;
-            }
-            out[0] = unpremultiply((v >> 16) & 0xFF, a);
-            out[1] = unpremultiply((v >> 8) & 0xFF, a);
-            out[2] = unpremultiply(v & 0xFF, a);
-        }
-    return r;
-}
-
 std::shared_ptr<const layout::Raster> load_png(const std::string& path, double printed_width_pt, double ppi) {
     const std::string bytes = read_limited(path);
     const PixelSize size = png_size(bytes, path);
@@ -106,7 +70,7 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     const double want = std::ceil(printed_width_pt / 72.0 * ppi);
     // the printed box: `want` pixels wide, at most kMaxPictureAspect times as tall
     const double fit = std::min(want / w, want * limits::kMaxPictureAspect / h);
-    if (!(want >= 1) || fit >= 1) return to_raster(png.get(), path);
+    if (!(want >= 1) || fit >= 1) return raster_from_surface(png.get(), path);
     // scale down into that box, keeping the aspect
     const int tw = std::max(1, static_cast<int>(std::lround(w * fit)));
     const int th = std::max(1, static_cast<int>(std::lround(h * fit)));
@@ -117,7 +81,7 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     cairo_pattern_set_filter(cairo_get_source(cr.get()), CAIRO_FILTER_GOOD);
     cairo_paint(cr.get());
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "could not be scaled");
-    return to_raster(out.get(), path);
+    return raster_from_surface(out.get(), path);
 }
 
 bool ends_with(const std::string& s, const std::string& end) {
