@@ -10,6 +10,7 @@
 #include "compose/factsheet.h"
 #include "compose/figures.h"
 #include "compose/page_setup.h"
+#include "layout/links.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -277,35 +278,18 @@ void colophon(Builder& b, const Input& in) {
     b.table(rows, "body", "body", 0.22);
 }
 
-bool has_anchor_links(const Frame& f) {
-    for (const auto& item : f.items) {
-        if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) return true;
-        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && has_anchor_links(*g->frame)) return true;
-    }
-    return false;
-}
-
 // "#anchor" links become links to the anchor's page, in groups too (the
-// diagram's group labels): a group holding one gets its own copy of the frame,
-// as figures are shared between passes and documents. A link to an anchor
-// that is not laid out is dropped.
+// diagram's group labels); a link to an anchor that is not laid out is dropped.
 void resolve_links(Frame& frame, const std::map<std::string, Placed>& anchors) {
-    std::vector<Item> kept;
-    kept.reserve(frame.items.size());
-    for (auto& item : frame.items) {
-        if (auto* l = std::get_if<LinkItem>(&item); l && l->uri.rfind("#", 0) == 0) {
-            auto it = anchors.find(l->uri.substr(1));
-            if (it == anchors.end()) continue;
-            l->uri.clear();
-            l->dest_page = it->second.page, l->dest_y = it->second.y;
-        } else if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && has_anchor_links(*g->frame)) {
-            auto copy = std::make_shared<Frame>(*g->frame);
-            resolve_links(*copy, anchors);
-            g->frame = std::move(copy);
-        }
-        kept.push_back(std::move(item));
-    }
-    frame.items = std::move(kept);
+    edit_links(
+        frame, [](const LinkItem& l) { return l.uri.rfind("#", 0) == 0; },
+        [&](LinkItem& l) {
+            auto it = anchors.find(l.uri.substr(1));
+            if (it == anchors.end()) return false;
+            l.uri.clear();
+            l.dest_page = it->second.page, l.dest_y = it->second.y;
+            return true;
+        });
 }
 
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <memory>
 
+#include "layout/links.h"
+
 namespace lerbrief::press {
 
 using namespace layout;
@@ -74,24 +76,14 @@ Page mark_page(const Frame& trimmed, double bleed, const std::vector<double>& fo
 namespace {
 
 // Internal links' destinations move down by `m` with the trimmed page, links
-// in groups too (a group holding one gets its own copy of the frame).
-bool holds_destinations(const Frame& f) {
-    for (const auto& item : f.items) {
-        if (auto* l = std::get_if<LinkItem>(&item); l && l->dest_page >= 0) return true;
-        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_destinations(*g->frame)) return true;
-    }
-    return false;
-}
-
+// in groups too.
 void shift_destinations(Frame& f, double m) {
-    for (auto& item : f.items) {
-        if (auto* l = std::get_if<LinkItem>(&item); l && l->dest_page >= 0) l->dest_y += m;
-        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_destinations(*g->frame)) {
-            auto copy = std::make_shared<Frame>(*g->frame);
-            shift_destinations(*copy, m);
-            g->frame = std::move(copy);
-        }
-    }
+    edit_links(
+        f, [](const LinkItem& l) { return l.dest_page >= 0; },
+        [m](LinkItem& l) {
+            l.dest_y += m;
+            return true;
+        });
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <memory>
 
+#include "layout/links.h"
 #include "press/bleed.h"
 #include "press/press_error.h"
 #include "press/saddle.h"
@@ -15,37 +16,12 @@ using namespace layout;
 
 namespace {
 
-bool holds_links(const Frame& f) {
-    for (const auto& item : f.items) {
-        if (std::holds_alternative<LinkItem>(item)) return true;
-        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_links(*g->frame)) return true;
-    }
-    return false;
-}
-
-// `frame` without its links, in groups too (the diagram's group labels).
-void drop_links(const Frame& from, Frame& to) {
-    for (const auto& item : from.items) {
-        if (std::holds_alternative<LinkItem>(item)) continue;
-        if (auto* g = std::get_if<GroupItem>(&item); g && g->frame && holds_links(*g->frame)) {
-            auto inner = std::make_shared<Frame>();
-            inner->width = g->frame->width;
-            inner->height = g->frame->height;
-            drop_links(*g->frame, *inner);
-            to.items.push_back(GroupItem{g->offset, g->scale, std::move(inner)});
-            continue;
-        }
-        to.items.push_back(item);
-    }
-}
-
 // A reader page as it goes on a sheet: without links, and with its colour
 // run into the bleed on every edge but the fold.
 std::shared_ptr<const Frame> sheet_copy(const Frame& page, bool on_left, double bleed) {
-    auto f = std::make_shared<Frame>();
-    f->width = page.width;
-    f->height = page.height;
-    drop_links(page, *f);
+    auto f = std::make_shared<Frame>(page);
+    // without its links, in groups too (the diagram's group labels)
+    edit_links(*f, [](const LinkItem&) { return true; }, [](LinkItem&) { return false; });
     if (bleed > 0) extend_into_bleed(*f, {on_left, !on_left, true, true}, bleed);
     return f;
 }
