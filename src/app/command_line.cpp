@@ -86,6 +86,7 @@ std::optional<ExitStatus> check_command_line(const Options& o, std::ostream& err
     bool ok = true;
     if (!o.layout.empty() && names_a_layout_file(o.layout)) ok = readable_file(o.layout, diags) && ok;
     if (!o.event_file.empty()) ok = readable_file(o.event_file, diags) && ok;
+    if (!o.attendees_file.empty()) ok = readable_file(o.attendees_file, diags) && ok;
     if (ok) return std::nullopt;
     print();
     err << msg::nothing_written(diags) << '\n';

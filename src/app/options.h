@@ -5,7 +5,7 @@
 
 namespace lerbrief {
 
-enum class Mode { all, booklet, stakeholders, check, list, diagram, init, import_site };
+enum class Mode { all, booklet, stakeholders, kit, check, list, diagram, init, import_site };
 
 struct Options {
     Mode mode = Mode::all;
@@ -17,7 +17,8 @@ struct Options {
     std::string diagram_size;  // --size: "slide" (16:9, default), "square", "letter", "a4" or "WxH" lengths
     int dpi = 200;             // --dpi: PNG resolution
     std::string event, date, place;  // event line
-    std::string event_file;          // --event-file: YAML with title, date, place
+    std::string event_file;          // --event-file: YAML with title, date, place, agenda, attendees
+    std::string attendees_file;      // --attendees-file: CSV name,organization,group (the badges)
     std::string base_url;
     // Print production (src/press): empty strings and zeros mean "not asked".
     std::string imposition;  // --imposition: "booklet" (saddle stitch) or "none"
@@ -29,6 +30,8 @@ struct Options {
     bool strict = false;   // --strict: content lint warnings are errors (load/lint.h)
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
+    bool watch = false;  // --watch: build, then build again whenever an input file is saved
+    bool open = false;   // --open: open what was written in the desktop's viewer
     std::string init_dir;  // --init DIR: write the starter content folder there
     std::string import_dir;  // --import SITE_DIR: convert a copy of the map website into --data DIR
     bool color = false;    // colour diagnostics (stderr is a terminal, NO_COLOR unset)

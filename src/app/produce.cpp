@@ -20,6 +20,7 @@
 #include "compose/compose.h"
 #include "compose/figures.h"
 #include "diagram/paint.h"
+#include "load/event_file.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/text_check.h"
@@ -120,20 +121,25 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     compose::Input in;
     in.content = &content;
     in.tools = {&spec, fonts.get(), hyphenator.get(), &diags};
-    in.event = {o.event, o.date, o.place};
+    in.event.title = o.event, in.event.date = o.date, in.event.place = o.place;
     load::EventPositions event_at;
     if (!o.event_file.empty()) {
         // --event-file gives the event line; --event/--date/--place override its parts
-        if (auto root = load::read_mapping_file(o.event_file, "event file", diags)) {
-            load::Fields f(*root, "", "an event file", {"title", "date", "place"}, diags);
-            if (auto t = f.plain("title", load::Need::optional); t && o.event.empty()) in.event.title = *t;
-            if (auto t = f.plain("date", load::Need::optional); t && o.date.empty()) in.event.date = *t;
-            if (auto t = f.plain("place", load::Need::optional); t && o.place.empty()) in.event.place = *t;
-            f.finish();
-            event_at = load::event_file_positions(*root);  // checked with the rest in cover_glyphs
+        if (auto ev = load::read_event_file(o.event_file, diags)) {
+            if (ev->title && o.event.empty()) in.event.title = *ev->title;
+            if (ev->date && o.date.empty()) in.event.date = *ev->date;
+            if (ev->place && o.place.empty()) in.event.place = *ev->place;
+            in.event.agenda = std::move(ev->agenda);
+            in.event.attendees = std::move(ev->attendees);
+            event_at = ev->positions;  // checked with the rest in cover_glyphs
         }
         if (diags.has_errors()) return fail(err, diags, o.color);
     }
+    if (!o.attendees_file.empty()) {  // replaces the event file's list, as --event replaces its title
+        if (auto people = load::read_attendees_csv(o.attendees_file, diags)) in.event.attendees = std::move(*people);
+        if (diags.has_errors()) return fail(err, diags, o.color);
+    }
+    load::resolve_attendee_groups(in.event.attendees, content, diags);
     cover_glyphs(content, in.event, event_at, spec, o, *fonts, diags);  // text coverage (#13 item 2)
     if (diags.has_errors()) return fail(err, diags, o.color);
     in.build_date = build_date(content);

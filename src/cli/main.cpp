@@ -50,12 +50,15 @@ int main(int argc, char** argv) {
         "3 file could not be read or written, or an output path is not a regular file (previous output intact), "
         "4 internal error.");
 
-    bool all = false, booklet = false, check = false, list = false;  // --all is the default; the flag is for clarity
+    bool all = false, booklet = false, kit = false, check = false, list = false;  // --all is the default; the flag is for clarity
     auto* g = app.add_option_group("what to do (one of)");
     g->add_flag("--all", all,
                "write the booklet and every fact sheet (default); a PDF in factsheets/ it did not write is "
                "warned about and listed in the manifest, never deleted");
     g->add_flag("--booklet", booklet, "write the booklet only, no separate fact sheets");
+    g->add_flag("--kit", kit,
+               "the convening kit: what --all writes, and beside the booklet worksheets.pdf, table-tents.pdf, "
+               "agenda.pdf (an agenda in --event-file) and badges.pdf (attendees)");
     g->add_option("--stakeholder", o.stakeholders, "write the fact sheet of group ID (repeatable)")
         ->type_name("ID");
     g->add_flag("--check", check, "run everything --all would, report every problem, write nothing");
@@ -81,7 +84,11 @@ int main(int argc, char** argv) {
         ->type_name("SIZE");
     app.add_option("--dpi", o.dpi, "with --diagram and a .png file: pixels per inch (default 200)")
         ->check(CLI::Range(36, 1200));
-    app.add_option("--event-file", o.event_file, "a YAML file with the event's title, date and place")
+    app.add_option("--event-file", o.event_file,
+                   "a YAML file with the event's title, date and place, and its agenda and attendees for --kit")
+        ->type_name("FILE");
+    app.add_option("--attendees-file", o.attendees_file,
+                   "a CSV file of attendees (header name,organization,group) for the kit's name badges")
         ->type_name("FILE");
     app.add_option("--event", o.event, "event title for the cover and footers")->type_name("TEXT");
     app.add_option("--date", o.date, "event date for the cover and footers")->type_name("TEXT");
@@ -105,6 +112,8 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1, 100000));
     app.add_flag("--strict", o.strict, "treat content lint warnings (run-together words, placeholders, resources "
                  "without or sharing a URL, terms defined twice, groups with no content) as errors");
+    app.add_flag("--watch", o.watch, "build, then build again each time a content, layout or event file is saved");
+    app.add_flag("--open", o.open, "open what was written with the desktop's PDF viewer, when there is one");
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
     app.add_flag("--dump-layout", o.dump, "print a text dump of the laid-out pages on stdout");
 
@@ -129,6 +138,7 @@ int main(int argc, char** argv) {
     if (check) o.mode = Mode::check;
     else if (list) o.mode = Mode::list;
     else if (booklet) o.mode = Mode::booklet;
+    else if (kit) o.mode = Mode::kit;
     else if (!o.stakeholders.empty()) o.mode = Mode::stakeholders;
     else if (!o.diagram_path.empty()) o.mode = Mode::diagram;
     else if (init->count() > 0) o.mode = Mode::init;

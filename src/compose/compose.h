@@ -14,12 +14,15 @@
 #include "compose/builder.h"
 #include "layout/document.h"
 #include "layout/flow.h"
+#include "model/event.h"
 
 namespace lerbrief::compose {
 
 struct Event {
     std::string title, date, place;
     std::string line() const;  // "Title · Date · Place", parts that are set
+    std::vector<AgendaItem> agenda;     // --event-file's agenda:
+    std::vector<Attendee> attendees;    // --event-file's attendees: or --attendees-file
 };
 
 // Figures already drawn in this job, by what they depend on: the booklet is
@@ -77,5 +80,18 @@ public:
 
 Composed booklet(const Input& in);
 Composed factsheet(const Input& in, const Stakeholder& s);
+
+// The convening kit (--kit). Each is one PDF; none of them fails on content:
+// what does not fit is shrunk to a minimum, then wrapped, with a warning.
+// The agenda of in.event (one page or two), with the event's title, date and
+// place. Only called when in.event.agenda is not empty.
+Composed agenda(const Input& in);
+// One page per action area: a worksheet for a table.
+Composed worksheets(const Input& in);
+// One sheet per stakeholder group with content, folded along the long edge.
+Composed table_tents(const Input& in);
+// One badge per attendee of in.event, six to a sheet, with cut marks. Only
+// called when in.event.attendees is not empty.
+Composed badges(const Input& in);
 
 }  // namespace lerbrief::compose

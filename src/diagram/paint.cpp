@@ -149,6 +149,10 @@ private:
         cairo_save(cr_);
         cairo_translate(cr_, g.offset.x, g.offset.y);
         cairo_scale(cr_, g.scale, g.scale);
+        if (g.half_turn) {
+            cairo_translate(cr_, g.frame->width, g.frame->height);
+            cairo_scale(cr_, -1, -1);
+        }
         frame(*g.frame);
         cairo_restore(cr_);
     }

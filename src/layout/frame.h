@@ -82,6 +82,10 @@ struct GroupItem {
     Point offset;
     double scale = 1;
     std::shared_ptr<const Frame> frame;
+    // Drawn turned half a turn about the centre of the placed frame: the far
+    // face of a table tent, read from the other side of the table. Holds no
+    // links (their rectangles are placed unturned).
+    bool half_turn = false;
 };
 
 // A QR code kept as its module matrix (a few hundred bytes) instead of a

@@ -137,4 +137,12 @@ inline constexpr std::size_t kMaxLinkBytes = kMaxPdfStringBytes;
 // a page): an imposed spread or a page with bleed must stay within it too.
 inline constexpr double kMaxPdfPagePt = 14400;
 
+// The convening kit (--kit). Attendees a run prints badges for (an event
+// file's attendees: or an --attendees-file): 834 sheets of six; more is an
+// error naming the limit. An agenda holds at most kMaxAgendaItems items.
+inline constexpr std::size_t kMaxAttendees = 5'000;
+inline constexpr std::size_t kMaxAgendaItems = 200;
+// An --attendees-file is read only up to this size.
+inline constexpr std::size_t kMaxAttendeesFileBytes = 2 * 1024 * 1024;
+
 }  // namespace lerbrief::limits

@@ -179,6 +179,9 @@ private:
         double s = g.scale;
         check("HPDF_Page_Concat", HPDF_Page_Concat(page_, real(s), 0, 0, real(s), real(g.offset.x),
                                                    real(h - g.offset.y - s * g.frame->height)));
+        if (g.half_turn)  // (u, v) → (W − u, H − v) in the frame's own units
+            check("HPDF_Page_Concat", HPDF_Page_Concat(page_, -1, 0, 0, -1, real(g.frame->width),
+                                                       real(g.frame->height)));
         Placement inner{place.scale * s, place.dx + place.scale * g.offset.x,
                         place.dy + place.scale * g.offset.y};
         try {

@@ -36,7 +36,7 @@ struct Setup {
         hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary());
         in.content = &content;
         in.tools = {&spec, fonts.get(), hyph.get(), &diags};
-        in.event = {"Regional LER Convening", "2026-12-01", "Denver"};
+        in.event.title = "Regional LER Convening", in.event.date = "2026-12-01", in.event.place = "Denver";
         in.version = "test";
     }
 };

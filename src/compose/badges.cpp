@@ -1,0 +1,8 @@
+#include "compose/compose.h"
+
+namespace lerbrief::compose {
+
+// STUB (#19 foundation): being written.
+Composed badges(const Input&) { return {}; }
+
+}  // namespace lerbrief::compose
