@@ -45,24 +45,25 @@ unsigned document_threads(std::size_t documents) {
 }
 
 std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
-                                           const std::string& booklet_path, const std::vector<SheetJob>& sheets,
-                                           const std::string& date, const PrintPlan& plan, bool dump,
-                                           Timings& timings) {
-    const std::size_t first_sheet = booklet ? 1 : 0, count = first_sheet + sheets.size();
+                                           const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
+                                           bool dump, Timings& timings) {
+    const std::size_t count = plan.documents.size();
     std::vector<Slot> slots(count);
     const long long diagram_before = in.figures->diagram_ns.load();
     auto work = [&](std::size_t i) {
         Slot& slot = slots[i];
+        const PlannedDocument& d = plan.documents[i];
+        const DocumentKind& kind = document_kind(d.kind);
+        const std::string group = d.group ? plain_text(d.group->name.value) : std::string();
         try {
-            if (i < first_sheet)
-                return render_into(slot, *booklet, booklet_path, date, plan, press::Role::booklet, {}, dump);
-            const SheetJob& job = sheets[i - first_sheet];
+            if (d.kind == DocKind::booklet && booklet)
+                return render_into(slot, *booklet, d.path, date, print, kind.role, group, dump);
             compose::Input mine = in;
             mine.tools.diags = &slot.diags;
             const auto t = Clock::now();
-            compose::Composed c = compose::factsheet(mine, *job.group);
+            compose::Composed c = kind.compose(mine, d);
             slot.layout_ms += ms_since(t);
-            render_into(slot, c, job.path, date, plan, press::Role::factsheet, plain_text(job.group->name.value), dump);
+            render_into(slot, c, d.path, date, print, kind.role, group, dump);
         } catch (...) {
             slot.error = std::current_exception();
         }

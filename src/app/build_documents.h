@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/document_plan.h"
 #include "app/print_plan.h"
 #include "app/timings.h"
 #include "compose/compose.h"
@@ -21,20 +22,15 @@ struct BuiltDocument {
     std::vector<std::string> dump;  // --dump-layout lines, when asked for
 };
 
-struct SheetJob {
-    const Stakeholder* group = nullptr;
-    std::string path;
-};
-
-// Renders `booklet` (when not null) to `booklet_path`, then lays out and
-// renders each sheet, each through the print plan (gray, bleed, imposed);
-// results in that order. The booklet's document gets
-// the build date in its metadata. `date` is the build date
-// (ISO) or empty. Throws the first compose::FitError (in document order).
+// Renders each document of `plan` through the print plan (gray, bleed,
+// imposed), on several threads; results in plan order. The booklet, when the
+// plan has one, arrives composed (`booklet`: it is laid out first, alone, for
+// its page references); every other document is composed here by its kind's
+// composer. Each document gets the build date `date` (ISO, or empty) in its
+// metadata. Throws the first compose::FitError (in document order).
 std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
-                                           const std::string& booklet_path, const std::vector<SheetJob>& sheets,
-                                           const std::string& date, const PrintPlan& plan, bool dump,
-                                           Timings& timings);
+                                           const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
+                                           bool dump, Timings& timings);
 
 // Threads used for `documents` documents on this machine.
 unsigned document_threads(std::size_t documents);

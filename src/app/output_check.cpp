@@ -21,8 +21,9 @@ std::string reserved_device_name(const std::string& id) {
     return {};
 }
 
-void check_sheet_names(const std::vector<SheetJob>& jobs, Diagnostics& diags) {
+void check_sheet_names(const std::vector<PlannedDocument>& jobs, Diagnostics& diags) {
     for (const auto& job : jobs) {
+        if (!job.group) continue;  // named by the kind, not by an id
         const Stakeholder& s = *job.group;
         if (std::filesystem::path(job.path).filename() != s.id + ".pdf") continue;  // --output names the file
         if (const std::size_t bytes = s.id.size() + 4; bytes > limits::kMaxFileNameBytes)

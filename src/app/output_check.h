@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "app/build_documents.h"
+#include "app/document_plan.h"
 #include "app/options.h"
 #include "app/print_plan.h"
 #include "model/layout_spec.h"
@@ -18,7 +18,7 @@
 namespace lerbrief {
 
 // Errors at the id of each sheet of `jobs` whose file name comes from its id.
-void check_sheet_names(const std::vector<SheetJob>& jobs, Diagnostics& diags);
+void check_sheet_names(const std::vector<PlannedDocument>& jobs, Diagnostics& diags);
 
 // The Windows device name `id` is (CON, PRN, AUX, NUL, COM1–9, LPT1–9, in
 // any case), or empty.

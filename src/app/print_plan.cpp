@@ -60,7 +60,7 @@ std::optional<PrintPlan> print_plan(const Options& o, Diagnostics& diags) {
     PrintPlan p;
     p.impose = o.imposition == "booklet";
     // --check checks the run --all would make, with its print options
-    if (p.impose && o.mode != Mode::all && o.mode != Mode::booklet && o.mode != Mode::check) {
+    if (p.impose && o.mode != Mode::all && o.mode != Mode::booklet && o.mode != Mode::kit && o.mode != Mode::check) {
         msg::imposition_needs_booklet(diags);
         return std::nullopt;
     }

@@ -11,9 +11,10 @@ namespace lerbrief {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> stale_sheets(const std::string& sheets_dir, const std::vector<SheetJob>& jobs) {
+std::vector<std::string> stale_sheets(const std::string& sheets_dir, const std::vector<PlannedDocument>& jobs) {
     std::set<std::string> written;
-    for (const auto& j : jobs) written.insert(fs::path(j.path).filename().string());
+    for (const auto& j : jobs)
+        if (j.kind == DocKind::factsheet) written.insert(fs::path(j.path).filename().string());
     std::vector<std::string> stale;
     std::error_code ec;
     for (auto it = fs::directory_iterator(sheets_dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {

@@ -6,14 +6,14 @@
 #include <string>
 #include <vector>
 
-#include "app/build_documents.h"
+#include "app/document_plan.h"
 #include "model/diagnostic.h"
 
 namespace lerbrief {
 
 // The *.pdf files in `sheets_dir` that are none of `jobs`' paths, sorted;
 // empty when the folder does not exist (yet).
-std::vector<std::string> stale_sheets(const std::string& sheets_dir, const std::vector<SheetJob>& jobs);
+std::vector<std::string> stale_sheets(const std::string& sheets_dir, const std::vector<PlannedDocument>& jobs);
 
 // Warns about `stale` (the paths stale_sheets() found), naming their files.
 void warn_stale_sheets(const std::string& sheets_dir, const std::vector<std::string>& stale, Diagnostics& diags);

@@ -54,6 +54,10 @@ void gray_clash(Diagnostics& d, const SourcePos& p, std::string_view a, std::str
                              b, la, lb),
               fmt::format("give the layout's palette fills at least {:.0f} apart in CIE L*", min_step));
 }
+void output_is_kit_file(Diagnostics& d, std::string_view path, std::string_view what) {
+    d.error({}, fmt::format("--output '{}' names the booklet as the file --kit writes {} to", path, what),
+            "give the booklet another name, such as ler-briefing.pdf, in that folder");
+}
 void unknown_stakeholder(Diagnostics& d, std::string_view id, const std::vector<std::string>& known) {
     const std::string near = did_you_mean(id, known);
     d.error({}, fmt::format("unknown stakeholder '{}'", shown(id)),

@@ -26,6 +26,9 @@ void tables_need_attendees(Diagnostics&);
 void gray_clash(Diagnostics&, const SourcePos&, std::string_view a, std::string_view b, double lightness_a,
                 double lightness_b, double min_step);
 void unknown_stakeholder(Diagnostics&, std::string_view id, const std::vector<std::string>& known);
+// --output names the booklet `path`, which is also where --kit writes `what`
+// ("the worksheets") beside it.
+void output_is_kit_file(Diagnostics&, std::string_view path, std::string_view what);
 // --stakeholder ID of a group with no definition (an error at the group).
 void no_fact_sheet(Diagnostics&, const SourcePos&, std::string_view id);
 

@@ -28,8 +28,21 @@ std::string role_text(const PrintFile& f) {
         case Role::booklet_for_screen: return "booklet, single pages (the printer spreads are what is printed)";
         case Role::printer_spreads: return "booklet, printer spreads (saddle stitch)";
         case Role::factsheet: return "fact sheet: " + f.name;
+        case Role::agenda: return "agenda";
+        case Role::worksheets: return "worksheets, one page per action area";
+        case Role::table_tents: return "table tents, one sheet per stakeholder group: fold along the long edge";
+        case Role::badges: return "name badges, 4 x 3 in, six a sheet: cut on the marks";
     }
     return "";
+}
+
+// What to print it on, when plain paper will not do.
+const char* stock(const PrintFile& f) {
+    switch (f.role) {
+        case Role::table_tents: return "card stock (about 250 g/m2, 90 lb index), so the tent stands";
+        case Role::badges: return "card stock (about 200 g/m2, 65 lb cover), or perforated 4 x 3 in badge inserts";
+        default: return nullptr;
+    }
 }
 
 const char* role_id(Role r) {
@@ -38,11 +51,16 @@ const char* role_id(Role r) {
         case Role::booklet_for_screen: return "booklet-screen";
         case Role::printer_spreads: return "printer-spreads";
         case Role::factsheet: return "factsheet";
+        case Role::agenda: return "agenda";
+        case Role::worksheets: return "worksheets";
+        case Role::table_tents: return "table-tents";
+        case Role::badges: return "badges";
     }
     return "";
 }
 
 std::string duplex(const PrintFile& f) {
+    if (one_sided(f)) return "one-sided";
     return f.role == Role::printer_spreads ? "short edge" : "long edge";
 }
 
@@ -74,7 +92,18 @@ std::string paper_name(double width, double height) {
     return fmt::format("{:.2f} x {:.2f} in", width / 72, height / 72);
 }
 
-int sheets_per_copy(const PrintFile& f) { return (f.pages + 1) / 2; }
+bool one_sided(const PrintFile& f) {
+    return f.role == Role::worksheets || f.role == Role::table_tents || f.role == Role::badges;
+}
+
+int sheets_per_copy(const PrintFile& f) {
+    if (f.role == Role::table_tents && !f.copies_per_page.empty()) {
+        int n = 0;
+        for (int c : f.copies_per_page) n += c;
+        return n;
+    }
+    return one_sided(f) ? f.pages : (f.pages + 1) / 2;
+}
 
 int tables(const Audience& a) {
     if (a.tables > 0) return a.tables;
@@ -88,6 +117,10 @@ int copies(const Manifest& m, const PrintFile& f) {
         case Role::booklet_for_screen: return 0;
         case Role::printer_spreads: return m.audience.attendees;
         case Role::factsheet: return tables(m.audience);
+        case Role::agenda: return m.audience.attendees;
+        case Role::worksheets: return tables(m.audience);
+        case Role::table_tents: return 1;  // a set: each page as often as copies_per_page says
+        case Role::badges: return 1;
     }
     return 0;
 }
@@ -111,6 +144,13 @@ std::string manifest_text(const Manifest& m) {
         out += fmt::format("  duplex:       {}{}\n", duplex(f),
                            f.role == Role::printer_spreads ? "; fold the stack in half and staple on the fold" : "");
         out += fmt::format("  ink:          {}\n", f.gray ? "grayscale (black only)" : "colour");
+        if (const char* s = stock(f)) out += fmt::format("  stock:        {}\n", s);
+        if (!f.copies_per_page.empty()) {
+            out += "  tables:       ";
+            for (std::size_t i = 0; i < f.copies_per_page.size(); ++i)
+                out += fmt::format("{}p. {} x{}", i ? ", " : "", i + 1, f.copies_per_page[i]);
+            out += " (each page once for each table of its group)\n";
+        }
         if (counted) {
             const int n = copies(m, f);
             out += n ? fmt::format("  copies:       {} ({} sheets)\n", n, static_cast<long>(n) * sheets_per_copy(f))
@@ -141,6 +181,13 @@ std::string manifest_json(const Manifest& m) {
         out += fmt::format("\"bleed_mm\": {}, ", f.bleed >= 0 ? fmt::format("{:.2f}", f.bleed * 25.4 / 72) : "null");
         out += fmt::format("\"pages\": {}, \"sheets_per_copy\": {}, \"duplex\": {}, \"ink\": {}", f.pages,
                            sheets_per_copy(f), json_string(duplex(f)), json_string(f.gray ? "gray" : "colour"));
+        if (const char* s = stock(f)) out += fmt::format(", \"stock\": {}", json_string(s));
+        if (!f.copies_per_page.empty()) {
+            out += ", \"copies_per_page\": [";
+            for (std::size_t k = 0; k < f.copies_per_page.size(); ++k)
+                out += fmt::format("{}{}", k ? ", " : "", f.copies_per_page[k]);
+            out += "]";
+        }
         if (m.audience.attendees > 0) out += fmt::format(", \"copies\": {}", copies(m, f));
         out += "}";
     }

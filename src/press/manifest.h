@@ -9,7 +9,7 @@
 
 namespace lerbrief::press {
 
-enum class Role { booklet, booklet_for_screen, printer_spreads, factsheet };
+enum class Role { booklet, booklet_for_screen, printer_spreads, factsheet, agenda, worksheets, table_tents, badges };
 
 struct PrintFile {
     std::string path;   // relative to the manifest's folder
@@ -20,6 +20,9 @@ struct PrintFile {
     int pages = 0;      // PDF pages
     bool gray = false;
     double bleed = -1;  // points; < 0: none
+    // Table tents: how many tables each page (group) has, from the attendees'
+    // groups; empty: one tent a group. Filled in by the run (app/print_plan.cpp).
+    std::vector<int> copies_per_page;
 };
 
 struct Audience {
@@ -41,10 +44,16 @@ struct Manifest {
 
 // "Letter", "Tabloid", "A4", "A3"… (either orientation), else "8.5 x 11 in".
 std::string paper_name(double width, double height);
-// Sheets of paper one copy takes: two pages a sheet, printer spreads four.
+// Whether a file prints on one side only (worksheets to write on, table
+// tents and badges on card stock).
+bool one_sided(const PrintFile& f);
+// Sheets of paper one copy takes: two pages a sheet, printer spreads four,
+// one a page when one-sided.
 int sheets_per_copy(const PrintFile& f);
 // Copies to print: attendees for the booklet (the printer spreads when there
-// are any, the reader's file then goes unprinted), tables for a fact sheet.
+// are any, the reader's file then goes unprinted) and the agenda, tables for
+// a fact sheet and a set of worksheets, one set of table tents (a page
+// printed once for each table of its group: copies_per_page) and of badges.
 int copies(const Manifest& m, const PrintFile& f);
 int tables(const Audience& a);
 

@@ -9,7 +9,7 @@ using namespace lerbrief;
 TEST_CASE("manifest: files not from this run are listed, text and JSON", "[press]") {
     press::Manifest m;
     m.title = "Briefing";
-    m.files.push_back({"b.pdf", press::Role::booklet, "", 612, 792, 612, 792, 16, false, -1});
+    m.files.push_back({"b.pdf", press::Role::booklet, "", 612, 792, 612, 792, 16, false, -1, {}});
     CHECK_THAT(press::manifest_text(m), !Catch::Contains("Not from this run"));
     CHECK_THAT(press::manifest_json(m), !Catch::Contains("not_from_this_run"));
     CHECK_THAT(press::manifest_json(m), Catch::EndsWith("\n  ]\n}\n"));

@@ -12,9 +12,9 @@ press::Manifest sample(int attendees, int tables) {
     m.title = "LER Ecosystem Briefing";
     m.date = "2026-12-02";
     m.audience = {attendees, tables};
-    m.files.push_back({"output/ler-briefing.pdf", Role::booklet_for_screen, "", 612, 792, 612, 792, 36, false, -1});
-    m.files.push_back({"output/ler-briefing-imposed.pdf", Role::printer_spreads, "", 612, 792, 1224, 792, 18, false, -1});
-    m.files.push_back({"output/factsheets/employers.pdf", Role::factsheet, "Employers", 612, 792, 612, 792, 2, false, -1});
+    m.files.push_back({"output/ler-briefing.pdf", Role::booklet_for_screen, "", 612, 792, 612, 792, 36, false, -1, {}});
+    m.files.push_back({"output/ler-briefing-imposed.pdf", Role::printer_spreads, "", 612, 792, 1224, 792, 18, false, -1, {}});
+    m.files.push_back({"output/factsheets/employers.pdf", Role::factsheet, "Employers", 612, 792, 612, 792, 2, false, -1, {}});
     return m;
 }
 
