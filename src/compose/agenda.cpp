@@ -1,8 +1,136 @@
+// The agenda of a convening (--kit): a printed programme. At the top the
+// event's title and its date and place; then one row per item: the time in a
+// left column, the item's title, and below it the room, the speaker and the
+// note in small muted type, rows parted by hairline rules. As many pages as
+// it takes (one or two for a day's programme); a row never splits.
+#include <algorithm>
+
 #include "compose/compose.h"
+#include "compose/kit_page.h"
+#include "compose/page_setup.h"
+#include "layout/paragraph.h"
+#include "model/markup.h"
 
 namespace lerbrief::compose {
 
-// STUB (#19 foundation): being written.
-Composed agenda(const Input&) { return {}; }
+using namespace layout;
+
+namespace {
+
+constexpr double kTimeColumn = 1.1 * 72;  // the time column, its gutter included
+constexpr double kTimeGutter = 10;
+constexpr double kRowPad = 7;             // above and below a row's text, around its rule
+constexpr double kHairline = 0.5;
+
+// Lines of plain text `text` set in `style` at `width`, ragged, unhyphenated.
+std::vector<SetLine> set_plain(const Builder& b, const std::string& markup, const std::string& style, double width,
+                               const SourcePos& pos) {
+    ParaStyle ps = b.para_style(style);
+    ps.justify = ps.hyphenate = false;
+    const SetContext ctx{b.tools().fonts, nullptr, b.tools().diags};
+    std::vector<SetLine> out;
+    for (const auto& p : parse_markup(markup)) {
+        auto more = set_paragraph(p, ps, {width}, ctx, pos);
+        out.insert(out.end(), more.begin(), more.end());
+    }
+    return out;
+}
+
+double first_baseline(const std::vector<SetLine>& lines) {
+    if (!lines.empty())
+        for (const auto& it : lines.front().items)
+            if (const auto* t = std::get_if<TextItem>(&it)) return t->pos.y;
+    return 0;
+}
+
+// Lines moved by (dx, dy) into `v`; their text joined into `dump`.
+void place(VItem& v, const std::vector<SetLine>& lines, double dx, double dy, double leading, std::string& dump,
+           double& widest) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        for (auto it : lines[i].items) {
+            std::visit([&](auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>)
+                    x.pos.x += dx, x.pos.y += dy + i * leading;
+            }, it);
+            v.items.push_back(std::move(it));
+        }
+        widest = std::max(widest, dx + lines[i].width);
+        dump += (dump.empty() || dump.back() == ' ' ? "" : " ") + lines[i].text;
+    }
+}
+
+// One row of the programme, one vertical item: never split across pages.
+VItem row(Builder& b, const AgendaItem& item, bool rule_above) {
+    const LayoutSpec& spec = *b.tools().spec;
+    const double measure = b.measure(), tw = kTimeColumn - kTimeGutter, xw = measure - kTimeColumn;
+    const auto time = set_plain(b, escape_markup(item.time), "agenda-time", tw, item.pos);
+    const auto title = set_plain(b, escape_markup(item.title), "agenda-item", xw, item.pos);
+    std::string where;
+    for (const auto* p : {&item.room, &item.speaker})
+        if (!p->empty()) where += (where.empty() ? "" : " \u00B7 ") + escape_markup(*p);
+    std::vector<SetLine> detail;
+    if (!where.empty()) detail = set_plain(b, where, "agenda-detail", xw, item.pos);
+    if (!item.note.empty()) {
+        auto note = set_plain(b, "*" + escape_markup(item.note) + "*", "agenda-detail", xw, item.pos);
+        detail.insert(detail.end(), note.begin(), note.end());
+    }
+    const TypeStyle &ts = spec.style("agenda-time"), &is = spec.style("agenda-item"), &ds = spec.style("agenda-detail");
+    VItem v;
+    std::string dump;
+    double widest = 0;
+    // the time's first baseline sits on the title's
+    const double top = kRowPad;
+    place(v, title, kTimeColumn, top, is.leading, dump, widest);
+    std::string time_dump;
+    double time_w = 0;
+    place(v, time, 0, top + first_baseline(title) - first_baseline(time), ts.leading, time_dump, time_w);
+    double right = top + title.size() * is.leading;
+    if (!detail.empty()) {
+        right += is.space_after;
+        dump += " |";
+        place(v, detail, kTimeColumn, right, ds.leading, dump, widest);
+        right += detail.size() * ds.leading;
+    }
+    const double h = std::max(top + time.size() * ts.leading, right) + kRowPad;
+    if (rule_above) v.items.push_back(kit::line(0, 0, measure, 0, to_color(spec.color("rule")), kHairline));
+    v.height = h;
+    v.info = {time_dump + " | " + dump, std::max(widest, time_w), measure, b.next_block(), 0, 1, false};
+    b.set_next_block(b.next_block() + 1);
+    return v;
+}
+
+}  // namespace
+
+Composed agenda(const Input& in) {
+    const LayoutSpec& spec = *in.tools.spec;
+    const PageGeometry g = geometry(spec);
+    const std::string title = kit::event_or_content_title(in);
+    Builder b(in.tools, g.text_width());
+    b.page_break(Parity::any, "agenda");
+    b.text("AGENDA", "label", 0, true);
+    b.heading(escape_markup(title), "title", 1, "agenda");
+    std::string when;
+    for (const auto* p : {&in.event.date, &in.event.place})
+        if (!p->empty()) when += (when.empty() ? "" : " \u00B7 ") + *p;
+    if (!when.empty()) b.text(escape_markup(when), "subtitle", 0, true);
+    b.rule("accent", 1.2);
+    for (std::size_t i = 0; i < in.event.agenda.size(); ++i) b.items().push_back(row(b, in.event.agenda[i], i > 0));
+    if (!b.items().empty()) b.items().front().page_kind = "agenda";
+    Laid laid = paginate(b.items(), g);
+    for (auto& k : laid.page_kind) k = "agenda";
+    // a page after the first says whose programme it continues
+    for (std::size_t i = 1; i < laid.pages.size(); ++i) {
+        const int p = static_cast<int>(i);
+        laid.pages[i].frame.items.push_back(kit::one_line(in.tools, "header", title + " \u2014 agenda, continued",
+                                                          kit::text_left(g, p), g.top - 16,
+                                                          -1, g.text_width()));
+    }
+    kit::Footer f;
+    f.left = in.event.line().empty() ? title : in.event.line();
+    f.numbered = true;
+    kit::add_footer(laid, g, in.tools, f);
+    return kit::finish(std::move(laid), in, "Agenda \u2014 " + title, "The agenda of " + title);
+}
 
 }  // namespace lerbrief::compose
