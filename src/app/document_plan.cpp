@@ -39,14 +39,16 @@ const DocumentKind kKinds[] = {
 };
 
 // Whether a run of `mode` plans a document of kind `k` for this event.
-bool wanted(DocKind k, Mode mode, const compose::Event& event) {
+bool wanted(DocKind k, Mode mode, const Content& content, const compose::Event& event) {
     const bool kit = mode == Mode::kit;
+    const bool sheets = std::any_of(content.stakeholders.begin(), content.stakeholders.end(),
+                                    [](const Stakeholder& s) { return s.has_content(); });
     switch (k) {
         case DocKind::booklet: return mode == Mode::all || mode == Mode::booklet || kit;
         case DocKind::factsheet: return mode == Mode::all || mode == Mode::stakeholders || kit;
         case DocKind::agenda: return kit && !event.agenda.empty();
-        case DocKind::worksheets: return kit;
-        case DocKind::table_tents: return kit;
+        case DocKind::worksheets: return kit && !content.action_areas.empty();
+        case DocKind::table_tents: return kit && sheets;
         case DocKind::badges: return kit && !event.attendees.empty();
     }
     return false;
@@ -95,7 +97,7 @@ std::optional<DocumentPlan> plan_documents(const Options& o, Mode mode, const Co
     }
 
     for (const auto& row : kKinds) {
-        if (!wanted(row.kind, mode, event)) continue;
+        if (!wanted(row.kind, mode, content, event)) continue;
         if (row.kind == DocKind::booklet) {
             plan.documents.push_back({DocKind::booklet, nullptr, plan.booklet_path});
         } else if (row.kind == DocKind::factsheet) {

@@ -93,8 +93,9 @@ std::string imposed_path(const std::string& booklet_path) {
 
 std::vector<Output> print_outputs(layout::Document& reader, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group) {
-    if (plan.gray) press::to_grayscale(reader);
     std::vector<Output> out;
+    if (reader.pages.empty()) return out;  // nothing to print (a composer's guard; plans never ask for one)
+    if (plan.gray) press::to_grayscale(reader);
     std::optional<layout::Document> spreads;
     if (plan.impose && role == press::Role::booklet)
         spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1});
