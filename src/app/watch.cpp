@@ -95,7 +95,7 @@ public:
     Inotify(const Inotify&) = delete;
     Inotify& operator=(const Inotify&) = delete;
     int fd() const { return fd_; }
-    int error() const { return errno_; }
+    int init_errno() const { return errno_; }
 
 private:
     int fd_;
@@ -340,7 +340,7 @@ ExitStatus watch(const Options& o, std::ostream& out, std::ostream& err, const B
     Inotify ino;
     if (ino.fd() < 0) {
         Diagnostics diags;
-        msg::cannot_watch_at_all(diags, std::strerror(ino.error()));
+        msg::cannot_watch_at_all(diags, std::strerror(ino.init_errno()));
         print(err, diags, o.color);
         return ExitStatus::io_error;
     }
