@@ -15,8 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";
-
 compose::Composed compose_booklet(const compose::Input& in, const PlannedDocument&) { return compose::booklet(in); }
 compose::Composed compose_factsheet(const compose::Input& in, const PlannedDocument& d) {
     return compose::factsheet(in, *d.group);
@@ -72,7 +70,7 @@ std::optional<DocumentPlan> plan_documents(const Options& o, Mode mode, const Co
                                            const compose::Event& event, Diagnostics& usage, Diagnostics& diags) {
     DocumentPlan plan;
     const bool whole_set = mode == Mode::all || mode == Mode::kit;
-    plan.booklet_path = o.output.empty() ? kDefaultBooklet : o.output;
+    plan.booklet_path = o.output.empty() ? kDefaultBookletPath : o.output;
     const fs::path beside = fs::path(plan.booklet_path).parent_path();
     plan.sheets_dir = ((whole_set ? beside : fs::path("output")) / "factsheets").string();
     plan.manifest = whole_set;

@@ -19,6 +19,10 @@
 
 namespace lerbrief {
 
+// The booklet's path when --output does not give one; the kit, the manifest
+// and (for --all and --kit) the fact-sheet folder go beside it.
+inline constexpr const char* kDefaultBookletPath = "output/ler-briefing.pdf";
+
 enum class DocKind { booklet, factsheet, agenda, worksheets, table_tents, badges };
 
 struct PlannedDocument {

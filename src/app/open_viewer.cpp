@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/document_plan.h"
 #include "app/paths.h"
 #include "messages/watch.h"
 
@@ -23,7 +24,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";  // as app/produce.cpp names it
 
 bool set(const char* name) {
     const char* v = std::getenv(name);
@@ -59,7 +59,7 @@ std::string main_output(const Options& o) {
             return o.stakeholders.size() == 1 ? o.output : (fs::path(o.output) / (id + ".pdf")).string();
         }
         default:
-            return o.output.empty() ? kDefaultBooklet : o.output;
+            return o.output.empty() ? kDefaultBookletPath : o.output;
     }
 }
 

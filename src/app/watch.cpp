@@ -14,9 +14,12 @@
 #include <ostream>
 #include <set>
 
+#include "app/document_plan.h"
 #include "app/paths.h"
 #include "messages/watch.h"
 #include "model/diagnostic.h"
+
+#include "model/limits.h"
 
 namespace lerbrief {
 
@@ -24,7 +27,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kDefaultBooklet = "output/ler-briefing.pdf";  // as app/produce.cpp names it
 constexpr uint32_t kMask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF |
                            IN_MOVE_SELF | IN_ONLYDIR;
 
@@ -123,7 +125,7 @@ public:
     // drops those of folders gone. Warnings go to `diags`, the limit's once.
     void sync(Diagnostics& diags) {
         std::map<std::string, Watched> wanted;  // by folder
-        std::size_t budget = kMaxWatchedFolders;
+        std::size_t budget = limits::kMaxWatchedFolders;
         for (const auto& f : plan_.files) {
             auto& w = wanted[f.folder];
             w.folder = f.folder;
@@ -192,7 +194,7 @@ private:
         for (std::size_t i = 0; i < queue.size(); ++i) {
             const fs::path& dir = queue[i];
             if (budget == 0) {
-                if (!warned_limit_) msg::too_many_watched_folders(diags, root, kMaxWatchedFolders);
+                if (!warned_limit_) msg::too_many_watched_folders(diags, root, limits::kMaxWatchedFolders);
                 warned_limit_ = true;
                 return;
             }
@@ -317,9 +319,9 @@ WatchPlan watch_plan(const Options& o) {
     file(o.event_file);
     file(o.attendees_file);
     // Where the build writes: never watched, so writing never starts a build.
-    const fs::path booklet = o.output.empty() ? fs::path(kDefaultBooklet) : fs::path(o.output);
-    plan.skipped.push_back(fs::path(kDefaultBooklet).parent_path().string());
-    plan.skipped.push_back((fs::path(kDefaultBooklet).parent_path() / "factsheets").string());
+    const fs::path booklet = o.output.empty() ? fs::path(kDefaultBookletPath) : fs::path(o.output);
+    plan.skipped.push_back(fs::path(kDefaultBookletPath).parent_path().string());
+    plan.skipped.push_back((fs::path(kDefaultBookletPath).parent_path() / "factsheets").string());
     if (o.mode == Mode::stakeholders && !o.output.empty()) {
         plan.skipped.push_back(o.stakeholders.size() == 1 ? booklet.parent_path().string() : o.output);
     } else if (!o.output.empty()) {

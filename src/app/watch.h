@@ -36,11 +36,6 @@
 
 namespace lerbrief {
 
-// At most this many folders are watched (the content folder's tree and the
-// folders of the files named on the command line); past it, a warning names
-// the limit and the rest of the tree is not watched. Far above a content
-// folder's dozen, far below the kernel's default of 8192 watches per user.
-inline constexpr std::size_t kMaxWatchedFolders = 512;
 // How long the inputs must stay quiet after a change before a build starts.
 inline constexpr std::chrono::milliseconds kQuiet{200};
 // A build starts at the latest this long after the first change, however

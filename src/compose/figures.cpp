@@ -29,10 +29,6 @@ using namespace layout;
 
 namespace {
 
-// Icons are rendered for the largest size they print at (the booklet's
-// ecosystem page); smaller copies reuse the same image.
-constexpr double kIconPrintSize = 48;
-
 diagram::Fonts diagram_fonts(const Tools& t) {
     diagram::Fonts f;
     f.regular = t.fonts->id("heading");
@@ -54,18 +50,23 @@ diagram::Style diagram_style(const Tools& t) {
     return st;
 }
 
-std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
+}  // namespace
+
+std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t, double print_size) {
     if (!s.icon) return nullptr;
     static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const Raster>> cache;
-    static std::map<std::string, std::string> failed;
+    static std::map<std::string, std::shared_ptr<const Raster>> cache;  // by path and size
+    static std::map<std::string, std::string> failed;                  // by path: why
     std::lock_guard lock(mutex);
-    if (auto it = cache.find(s.icon->path); it != cache.end()) return it->second;
+    const bool diagram_size = print_size == kIconPrintSize;
+    const std::string key = diagram_size ? s.icon->path : s.icon->path + "#" + std::to_string(print_size);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
     auto f = failed.find(s.icon->path);
     if (f == failed.end()) {
         try {
-            auto r = diagram::rasterize_svg(s.icon->path, kIconPrintSize);
-            cache[s.icon->path] = r;
+            auto r = diagram::rasterize_svg(s.icon->path, print_size);
+            if (!diagram_size) r->key += "#" + std::to_string(static_cast<int>(print_size));  // embedded beside the diagram's
+            cache[key] = r;
             return r;
         } catch (const diagram::IconError& e) {
             f = failed.emplace(s.icon->path, e.what()).first;
@@ -74,8 +75,6 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t) {
     if (t.diags) msg::icon_not_drawn(*t.diags, s.icon->pos, f->second);
     return nullptr;
 }
-
-}  // namespace
 
 std::shared_ptr<const Raster> picture_for(const Content& c, const Picture& p, const Tools& t, double width) {
     namespace fs = std::filesystem;

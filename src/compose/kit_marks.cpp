@@ -1,5 +1,7 @@
 #include "compose/kit_marks.h"
 
+#include "compose/figures.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -28,27 +30,7 @@ Color group_color(const Content& c, const LayoutSpec& spec, const Stakeholder& s
 
 Color text_on(Color fill) { return diagram::relative_luminance(fill) > 0.179 ? kBlack : kWhite; }
 
-std::shared_ptr<const Raster> group_icon(const Stakeholder& s, const Tools& t) {
-    if (!s.icon) return nullptr;
-    static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const Raster>> cache;
-    static std::map<std::string, std::string> failed;
-    std::lock_guard lock(mutex);
-    if (auto it = cache.find(s.icon->path); it != cache.end()) return it->second;
-    auto f = failed.find(s.icon->path);
-    if (f == failed.end()) {
-        try {
-            auto r = diagram::rasterize_svg(s.icon->path, kIconSize);
-            r->key += "#kit";  // larger than the diagram's copy of the same file
-            cache[s.icon->path] = r;
-            return r;
-        } catch (const diagram::IconError& e) {
-            f = failed.emplace(s.icon->path, e.what()).first;
-        }
-    }
-    if (t.diags) msg::icon_not_drawn(*t.diags, s.icon->pos, f->second);
-    return nullptr;
-}
+std::shared_ptr<const Raster> group_icon(const Stakeholder& s, const Tools& t) { return icon_for(s, t, kIconSize); }
 
 void line(std::vector<Item>& out, Point a, Point b, double width, Color color) {
     Shape sh;

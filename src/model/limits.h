@@ -145,4 +145,11 @@ inline constexpr std::size_t kMaxAgendaItems = 200;
 // An --attendees-file is read only up to this size.
 inline constexpr std::size_t kMaxAttendeesFileBytes = 2 * 1024 * 1024;
 
+// --watch: at most this many folders are watched (the content folder's tree
+// and the folders of the files named on the command line); past it, a
+// warning names the limit and the rest of the tree is not watched. Far above
+// a content folder's dozen, far below the kernel's default of 8192 watches
+// per user.
+inline constexpr std::size_t kMaxWatchedFolders = 512;
+
 }  // namespace lerbrief::limits
