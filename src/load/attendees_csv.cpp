@@ -24,7 +24,6 @@ struct Cell {
 struct Row {
     std::vector<Cell> cells;
     std::size_t at = 0;   // offset of its first byte
-    std::size_t end = 0;  // offset of its line end
     bool bad = false;     // an error was reported inside it
 };
 
@@ -62,7 +61,6 @@ public:
                 ++i_;
                 continue;
             }
-            row.end = i_;
             if (i_ < t_.size()) i_ += t_[i_] == '\r' ? 2 : 1;  // a '\r' here is a CRLF's
             return true;
         }
@@ -143,6 +141,7 @@ std::optional<Columns> header(const Row& row, Splitter& split, Diagnostics& diag
     const std::vector<std::string> known{"name", "organization", "group"};
     Columns cols;
     bool ok = !row.bad;
+    std::vector<std::size_t> ignored;  // warned about once the header is known to be one
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
         const Cell& cell = row.cells[i];
         std::string key = lower_ascii(trim(cell.value));
@@ -151,10 +150,8 @@ std::optional<Columns> header(const Row& row, Splitter& split, Diagnostics& diag
                             : key == "organization" ? &cols.organization
                             : key == "group" ? &cols.group
                                              : nullptr;
-        if (key.empty()) {
-            msg::csv_unnamed_column(diags, split.at(cell.at), i + 1);
-        } else if (!slot) {
-            msg::csv_unknown_column(diags, split.at(cell.at), trim(cell.value), known);
+        if (!slot) {
+            ignored.push_back(i);
         } else if (*slot != Columns::none) {
             msg::csv_column_twice(diags, split.at(cell.at), key, *slot + 1);
             ok = false;
@@ -162,10 +159,17 @@ std::optional<Columns> header(const Row& row, Splitter& split, Diagnostics& diag
             *slot = i;
         }
     }
-    if (ok && cols.name == Columns::none) {
+    if (ok && cols.name == Columns::none) {  // the hint names the columns: no warning about each
         msg::csv_no_name_column(diags, split.at(row.at));
         ok = false;
     }
+    if (ok)
+        for (const std::size_t i : ignored) {
+            const Cell& cell = row.cells[i];
+            const std::string name = trim(cell.value);
+            if (name.empty()) msg::csv_unnamed_column(diags, split.at(cell.at), i + 1);
+            else msg::csv_unknown_column(diags, split.at(cell.at), name, known);
+        }
     if (!ok) return std::nullopt;
     return cols;
 }
@@ -231,8 +235,7 @@ std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view by
         }
         if (row.bad) continue;
         if (row.cells.size() != width) {
-            const std::size_t where = row.cells.size() > width ? row.cells[width].at : row.end;
-            msg::csv_field_count(diags, split.at(where), width, row.cells.size());
+            msg::csv_field_count(diags, split.at(row.at), width, row.cells.size());
             continue;
         }
         bool ok = true;
