@@ -1,5 +1,7 @@
 #include "app/glyph_cover.h"
 
+#include <fmt/format.h>
+
 #include <ostream>
 #include <set>
 
@@ -115,6 +117,20 @@ void cover_glyphs(Content& content, compose::Event& event, const load::EventPosi
         if (!load::check_value(*value, pos, field, TextKind::line, diags)) continue;
         cover.apply(*value, pos, field, TextKind::line);
     }
+    // The agenda's and the badges' text: control characters were refused by
+    // their readers (load/event_file.cpp, load/attendees_csv.cpp); what the
+    // fonts lack is warned about at the item (the event file's mapping, the
+    // attendees file's row), the field naming the value.
+    for (std::size_t i = 0; i < event.agenda.size(); ++i) {
+        auto& item = event.agenda[i];
+        const std::string at = fmt::format("agenda[{}].", i + 1);
+        for (auto [value, key] : {std::pair{&item.time, "time"}, {&item.title, "title"}, {&item.room, "room"},
+                                  {&item.speaker, "speaker"}, {&item.note, "note"}})
+            cover.apply(*value, item.pos, at + key, TextKind::line);
+    }
+    for (auto& person : event.attendees)
+        for (auto [value, key] : {std::pair{&person.name, "name"}, {&person.organization, "organization"}})
+            cover.apply(*value, person.pos, key, TextKind::line);
 }
 
 }  // namespace lerbrief
