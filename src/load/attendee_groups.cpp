@@ -8,6 +8,8 @@
 #include "model/markup.h"
 #include "model/utf8.h"
 
+#include "model/limits.h"
+
 namespace lerbrief::load {
 
 namespace {
@@ -76,7 +78,7 @@ void resolve_attendee_groups(std::vector<Attendee>& attendees, const Content& co
     std::size_t more_groups = 0, more_attendees = 0;
     for (std::size_t i = 0; i < unknown.size(); ++i) {
         const auto& [key, u] = unknown[i];
-        if (i >= kMaxUnknownGroupWarnings) {
+        if (i >= limits::kMaxUnknownGroupWarnings) {
             ++more_groups;
             more_attendees += 1 + u.others;
             continue;
@@ -86,7 +88,7 @@ void resolve_attendee_groups(std::vector<Attendee>& attendees, const Content& co
                                     near.empty() ? std::string() : shown[near]);
     }
     if (more_groups > 0)
-        msg::more_unknown_attendee_groups(diags, unknown[kMaxUnknownGroupWarnings].second.first->pos, more_groups,
+        msg::more_unknown_attendee_groups(diags, unknown[limits::kMaxUnknownGroupWarnings].second.first->pos, more_groups,
                                           more_attendees);
 }
 

@@ -229,7 +229,7 @@ std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view by
             msg::csv_too_many_rows(diags, split.at(row.at));
             break;
         }
-        if (errors() >= kMaxAttendeesCsvErrors) {
+        if (errors() >= limits::kMaxAttendeesCsvErrors) {
             msg::csv_errors_capped(diags, whole, errors());
             break;
         }

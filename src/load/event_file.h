@@ -37,11 +37,10 @@ std::optional<EventFile> read_event_file(const std::string& path, Diagnostics& d
 std::optional<std::vector<Attendee>> read_attendees_csv(const std::string& path, Diagnostics& diags);
 // The same for the file's bytes, read already (`path` names it in messages).
 // A byte order mark is skipped; CRLF and LF end rows; blank rows (every field
-// empty) are skipped; values are trimmed. At most kMaxAttendeesCsvErrors
+// empty) are skipped; values are trimmed. At most limits::kMaxAttendeesCsvErrors
 // errors are reported, then reading stops.
 std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view bytes, const std::string& path,
                                                              Diagnostics& diags);
-inline constexpr std::size_t kMaxAttendeesCsvErrors = 20;
 
 // Each attendee's group, as written (a group's id or its name, any case),
 // becomes the group's id; one that names no group is a warning with a "did
@@ -49,8 +48,7 @@ inline constexpr std::size_t kMaxAttendeesCsvErrors = 20;
 // Matching is case-insensitive, ignores surrounding and repeated blanks, and
 // takes ' for ’ (and " for “ ”); a group's short-name matches too. One warning
 // per group as written (at its first attendee, counting the others); past
-// kMaxUnknownGroupWarnings groups, one warning counts the rest.
+// limits::kMaxUnknownGroupWarnings groups, one warning counts the rest.
 void resolve_attendee_groups(std::vector<Attendee>& attendees, const Content& content, Diagnostics& diags);
-inline constexpr std::size_t kMaxUnknownGroupWarnings = 10;
 
 }  // namespace lerbrief::load

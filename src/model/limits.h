@@ -142,6 +142,10 @@ inline constexpr double kMaxPdfPagePt = 14400;
 // error naming the limit. An agenda holds at most kMaxAgendaItems items.
 inline constexpr std::size_t kMaxAttendees = 5'000;
 inline constexpr std::size_t kMaxAgendaItems = 200;
+// Errors reported from one attendees file before reading stops; unknown
+// attendee groups warned about one by one before one warning counts the rest.
+inline constexpr std::size_t kMaxAttendeesCsvErrors = 20;
+inline constexpr std::size_t kMaxUnknownGroupWarnings = 10;
 // An --attendees-file is read only up to this size.
 inline constexpr std::size_t kMaxAttendeesFileBytes = 2 * 1024 * 1024;
 

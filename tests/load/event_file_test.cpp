@@ -202,7 +202,7 @@ TEST_CASE("attendees file: not UTF-8, a quote left open, the error cap", "[event
     for (int i = 0; i < 50; ++i) many += "a,b,c\n";
     Diagnostics m;
     CHECK_FALSE(csv(many, m));
-    CHECK(m.error_count() == load::kMaxAttendeesCsvErrors + 1);
+    CHECK(m.error_count() == limits::kMaxAttendeesCsvErrors + 1);
     CHECK(said(m).find("a.csv: error: stopped reading after 20 errors") != std::string::npos);
 }
 
@@ -260,10 +260,10 @@ TEST_CASE("attendees' groups: id, name or short-name in any case; unknown ones w
     CHECK(said(none) == "lerbrief: warning: group 'zzz' is not a stakeholder group: the badge shows no group\n"
                         "hint: write a group's name or id; lerbrief --list shows them\n");
 
-    std::vector<Attendee> lots(load::kMaxUnknownGroupWarnings + 3);
+    std::vector<Attendee> lots(limits::kMaxUnknownGroupWarnings + 3);
     for (std::size_t i = 0; i < lots.size(); ++i) lots[i].group_as_written = "unknown-" + std::to_string(i);
     Diagnostics capped;
     load::resolve_attendee_groups(lots, c, capped);
-    CHECK(capped.warning_count() == load::kMaxUnknownGroupWarnings + 1);
+    CHECK(capped.warning_count() == limits::kMaxUnknownGroupWarnings + 1);
     CHECK(said(capped).find("3 more groups that name no stakeholder group (3 attendees)") != std::string::npos);
 }

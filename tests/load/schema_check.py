@@ -4,7 +4,7 @@
   schema_check.py validate SCHEMA_DIR FILE...
       Validates each file against the schema its name calls for (document.yaml,
       intro.yaml, phases.yaml, action-areas.yaml, glossary.yaml,
-      resources.yaml, lers-explained.yaml, corrections.yaml, stakeholders/*.yaml; *.yaml in a layouts/ folder or
+      resources.yaml, lers-explained.yaml, corrections.yaml, event.yaml (--event-file), stakeholders/*.yaml; *.yaml in a layouts/ folder or
       named *layout*.yaml: the layout schema). Other files are an error.
   schema_check.py fields SCHEMA_DIR DUMP
       DUMP has one line per mapping the loader read: file, path, the keys it
@@ -35,7 +35,7 @@ Loader.yaml_implicit_resolvers = {
 
 CONTENT = {"document.yaml": "document", "intro.yaml": "intro", "phases.yaml": "phases",
            "action-areas.yaml": "action-areas", "glossary.yaml": "glossary", "resources.yaml": "resources",
-           "lers-explained.yaml": "lers-explained", "corrections.yaml": "corrections"}
+           "lers-explained.yaml": "lers-explained", "corrections.yaml": "corrections", "event.yaml": "event"}
 # Objects the loader reads without Fields (so they are not in a dump).
 NOT_FIELDS = {("layout", "breaks")}
 

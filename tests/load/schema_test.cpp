@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "load/event_file.h"
 #include "load/fields.h"
 #include "load/layout_file.h"
 #include "load/load.h"
@@ -58,6 +59,7 @@ TEST_CASE("schema: every bundled content and layout file validates") {
     fs::create_directories(tmp / "stakeholders");
     fs::copy_file(t::fixtures_dir() / "schema/with-icon.yaml", tmp / "stakeholders/with-icon.yaml");
     files.push_back((tmp / "stakeholders/with-icon.yaml").string());
+    files.push_back((t::fixtures_dir() / "schema/event.yaml").string());
     auto r = validate(files);
     INFO(r.out << r.err);
     CHECK(r.status == 0);
@@ -100,6 +102,7 @@ TEST_CASE("schema: the keys the loaders accept are the schemas' properties, mapp
         load::load_ours((tmp / "content").string(), d);
         load::load_ours((t::source_dir() / "data").string(), d);
         load::load_layout("a4", (t::source_dir() / "layouts").string(), (t::source_dir() / "fonts").string(), d);
+        load::read_event_file((t::fixtures_dir() / "schema/event.yaml").string(), d);
         load::set_fields_observer(nullptr);
         g_dump = nullptr;
         std::string said;
