@@ -146,9 +146,9 @@ struct PageCase {
 };
 
 // Writes the booklet and every fact sheet into `out` (ler-briefing.pdf,
-// factsheets/<id>.pdf).
-void build(const fs::path& out, const std::vector<std::string>& extra) {
-    std::vector<std::string> args{"--all"};
+// factsheets/<id>.pdf), and with --kit the kit beside them.
+void build(const fs::path& out, const std::vector<std::string>& extra, const std::string& mode = "--all") {
+    std::vector<std::string> args{mode};
     args.insert(args.end(), extra.begin(), extra.end());
     args.insert(args.end(), kEvent.begin(), kEvent.end());
     args.push_back("--output");
@@ -270,6 +270,21 @@ TEST_CASE("pages: the map website's pages match their golden renders") {
         {"website-explainer", booklet, 4, {"LERs explained", "What are LERs?"}},
         {"website-glossary", booklet, 34, {"Glossary", "Assertion"}},
         {"website-resources", booklet, 36, {"Resources", "General Information About LERs"}},
+    };
+    for (const auto& pc : pages) {
+        INFO("page " << pc.name);
+        check_page(out.path(), pc);
+    }
+}
+
+TEST_CASE("pages: the convening kit's pages match their golden renders") {
+    t::TempDir out;
+    build(out.path(), {"--event-file", (t::fixtures_dir() / "kit" / "event.yaml").string()}, "--kit");
+    const std::vector<PageCase> pages = {
+        {"kit-agenda", "agenda.pdf", 1, {"Regional LER Convening", "Registration and breakfast"}},
+        {"kit-worksheet", "worksheets.pdf", 1, {"Promoting Adoption", "Our organisation will…", "What we need"}},
+        {"kit-tent", "table-tents.pdf", 4, {"Employers"}},
+        {"kit-badges", "badges.pdf", 5, {"Nora Lindqvist", "Fernández de la Cruz"}},
     };
     for (const auto& pc : pages) {
         INFO("page " << pc.name);
