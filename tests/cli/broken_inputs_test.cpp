@@ -4,7 +4,7 @@
 // The contract (#13): each case runs through both `--check` and the build,
 // which must give the same stderr and status, and --check writes nothing.
 // A case whose args say --check is built with `--all --output OUT/b.pdf`
-// instead; a case that builds (--all, --booklet) is checked with its mode
+// instead; a case that builds (--all, --booklet, --kit) is checked with its mode
 // replaced by --check. A case whose command cannot be checked that way
 // (--stakeholder, --diagram, --init) says `build-only: yes`.
 //
@@ -121,7 +121,7 @@ std::vector<std::string> counterpart(const std::vector<std::string>& args, const
         if (a == "--check") {
             other.insert(other.end(), {"--all", "--output", (out_dir / "b.pdf").string()});
             found = true;
-        } else if (a == "--all" || a == "--booklet") {
+        } else if (a == "--all" || a == "--booklet" || a == "--kit") {
             other.push_back("--check");
             found = true;
         } else {
