@@ -15,6 +15,7 @@
 #include "load/layout_file.h"
 #include "load/load.h"
 #include "render/pdf_writer.h"
+#include "compose_setup.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -22,26 +23,8 @@ namespace t = lerbrief::test;
 
 namespace {
 
-struct Setup {
-    Content content;
-    LayoutSpec spec;
-    std::unique_ptr<layout::FontSet> fonts;
-    std::unique_ptr<layout::Hyphenator> hyph;
-    Diagnostics diags;
-    compose::Input in;
-
-    explicit Setup(const std::string& layout_name) {
-        const std::string root = t::source_dir().string();
-        content = load::load_content(root + "/data", diags);
-        spec = load::load_layout(layout_name, root + "/layouts", root + "/fonts", diags);
-        REQUIRE_FALSE(diags.has_errors());
-        fonts = std::make_unique<layout::FontSet>(spec.fonts);
-        hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary());
-        in.content = &content;
-        in.tools = {&spec, fonts.get(), hyph.get(), &diags};
-        in.event.title = "Regional LER Convening", in.event.date = "1 December 2026", in.event.place = "Denver, CO";
-        in.version = "test";
-    }
+struct Setup : test::ComposeSetup {
+    explicit Setup(const std::string& layout_name) : ComposeSetup(layout_name, {}, "Regional LER Convening", "1 December 2026", "Denver, CO") {}
 };
 
 // Empty squares about 10 pt a side: the checkboxes.

@@ -14,6 +14,7 @@
 #include "layout/hyphenate.h"
 #include "load/layout_file.h"
 #include "load/load.h"
+#include "compose_setup.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -21,25 +22,8 @@ namespace t = lerbrief::test;
 
 namespace {
 
-struct Setup {
-    Content content;
-    LayoutSpec spec;
-    std::unique_ptr<layout::FontSet> fonts;
-    std::unique_ptr<layout::Hyphenator> hyph;
-    Diagnostics diags;
-    compose::Input in;
-
-    Setup() {
-        const std::string root = t::source_dir().string();
-        content = load::load_content(root + "/data", diags);
-        spec = load::load_layout("letter", root + "/layouts", root + "/fonts", diags);
-        REQUIRE_FALSE(diags.has_errors());
-        fonts = std::make_unique<layout::FontSet>(spec.fonts);
-        hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary());
-        in.content = &content;
-        in.tools = {&spec, fonts.get(), hyph.get(), &diags};
-        in.version = "test";
-    }
+struct Setup : test::ComposeSetup {
+    Setup() : ComposeSetup("letter", {}, "") {}
     // A group with a fact sheet and action areas (the bundled groups have no
     // roles: the first gets two, in Developing and Issuing).
     Stakeholder& first_sheet() {

@@ -11,6 +11,7 @@
 #include "layout/hyphenate.h"
 #include "load/layout_file.h"
 #include "load/load.h"
+#include "compose_setup.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -18,27 +19,9 @@ namespace t = lerbrief::test;
 
 namespace {
 
-struct Setup {
-    Content content;
-    LayoutSpec spec;
-    std::unique_ptr<layout::FontSet> fonts;
-    std::unique_ptr<layout::Hyphenator> hyph;
-    Diagnostics diags;
-    compose::Input in;
-
-    Setup(const std::string& data, const std::string& layout_name = "letter") {
-        const std::string root = t::source_dir().string();
-        content = load::load_content(data, diags);
-        if (content.kind == SourceKind::website) load::load_intro(root + "/data", content, diags);
-        spec = load::load_layout(layout_name, root + "/layouts", root + "/fonts", diags);
-        REQUIRE_FALSE(diags.has_errors());
-        fonts = std::make_unique<layout::FontSet>(spec.fonts);
-        hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary());
-        in.content = &content;
-        in.tools = {&spec, fonts.get(), hyph.get(), &diags};
-        in.event.title = "Regional LER Convening", in.event.date = "2026-12-01", in.event.place = "Denver";
-        in.version = "test";
-    }
+struct Setup : test::ComposeSetup {
+    Setup(const std::string& data, const std::string& layout_name = "letter")
+        : ComposeSetup(layout_name, data, "Regional LER Convening", "2026-12-01", "Denver") {}
 };
 
 void check_rules(const compose::Composed& c) {
