@@ -1,11 +1,11 @@
 // The attendees file (--attendees-file): RFC 4180 CSV with a header row.
 #include <filesystem>
-#include <fstream>
 
 #include "load/contained.h"
 #include "load/event_file.h"
 #include "load/fields.h"
 #include "load/typography.h"
+#include "load/yaml_tree.h"
 #include "load/yaml_tree_slips.h"
 #include "messages/event.h"
 #include "messages/messages.h"
@@ -255,26 +255,10 @@ std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view by
 }
 
 std::optional<std::vector<Attendee>> read_attendees_csv(const std::string& path, Diagnostics& diags) {
-    namespace fs = std::filesystem;
-    const SourcePos whole{path, 0, 0};
-    if (!not_a_loop(path, diags) || !is_regular_file(path, diags)) return std::nullopt;
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > limits::kMaxAttendeesFileBytes) {
-        msg::attendees_file_too_large(diags, whole, size);
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        msg::cannot_read(diags, whole, "permission denied or unreadable");
-        return std::nullopt;
-    }
-    // Up to one byte over the limit (the file may grow after the size check).
-    std::string bytes;
-    char chunk[64 * 1024];
-    while (bytes.size() <= limits::kMaxAttendeesFileBytes && in.read(chunk, sizeof chunk).gcount() > 0)
-        bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-    return read_attendees_csv_text(bytes, path, diags);
+    if (!not_a_loop(path, diags)) return std::nullopt;
+    auto bytes = read_capped(path, limits::kMaxAttendeesFileBytes, diags, msg::attendees_file_too_large);
+    if (!bytes) return std::nullopt;
+    return read_attendees_csv_text(*bytes, path, diags);
 }
 
 }  // namespace lerbrief::load

@@ -360,14 +360,15 @@ bool is_regular_file(const std::string& path, Diagnostics& diags) {
     return true;
 }
 
-std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+std::optional<std::string> read_capped(const std::string& path, std::size_t max, Diagnostics& diags,
+                                       void (*too_large)(Diagnostics&, const SourcePos&, std::size_t)) {
     namespace fs = std::filesystem;
     const SourcePos whole{path, 0, 0};
     if (!is_regular_file(path, diags)) return std::nullopt;
     std::error_code ec;
     auto size = fs::file_size(path, ec);
-    if (!ec && size > limits::kMaxFileBytes) {
-        msg::file_too_large(diags, whole, size);
+    if (!ec && size > max) {
+        too_large(diags, whole, size);
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);
@@ -376,14 +377,21 @@ std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags)
         return std::nullopt;
     }
     // Read in chunks up to one byte over the limit (the file may grow after
-    // the size check), without zero-filling a limit-sized buffer first: that
-    // made every read cost 2 MiB of memset (found by the fuzz targets).
+    // the size check: the reader of the bytes refuses what is over), without
+    // zero-filling a limit-sized buffer first: that made every read cost
+    // 2 MiB of memset (found by the fuzz targets).
     std::string bytes;
-    bytes.reserve(ec ? 0 : std::min<std::uintmax_t>(size, limits::kMaxFileBytes) + 1);
+    bytes.reserve(ec ? 0 : std::min<std::uintmax_t>(size, max) + 1);
     char chunk[64 * 1024];
-    while (bytes.size() <= limits::kMaxFileBytes && in.read(chunk, sizeof chunk).gcount() > 0)
+    while (bytes.size() <= max && in.read(chunk, sizeof chunk).gcount() > 0)
         bytes.append(chunk, static_cast<std::size_t>(in.gcount()));
-    return read_yaml(bytes, path, diags);
+    return bytes;
+}
+
+std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags) {
+    auto bytes = read_capped(path, limits::kMaxFileBytes, diags, msg::file_too_large);
+    if (!bytes) return std::nullopt;
+    return read_yaml(*bytes, path, diags);
 }
 
 }  // namespace lerbrief::load

@@ -57,6 +57,11 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& displa
 // Reads and parses a file; a missing or unreadable file, a directory, or one
 // over kMaxFileBytes is an error at the file.
 std::optional<YNode> read_yaml_file(const std::string& path, Diagnostics& diags);
+// A regular file's bytes, read up to one byte over `max` (what reads them
+// refuses the excess of a file that grew meanwhile); `too_large` words the
+// error when its size is over `max` before reading. nullopt after an error.
+std::optional<std::string> read_capped(const std::string& path, std::size_t max, Diagnostics& diags,
+                                       void (*too_large)(Diagnostics&, const SourcePos&, std::size_t));
 // Whether `path` is a regular file; else an error at it: missing, a folder, or
 // a device or pipe (which would block the run). read_yaml_file checks this first.
 bool is_regular_file(const std::string& path, Diagnostics& diags);
