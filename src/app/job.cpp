@@ -17,6 +17,7 @@
 #include "messages/report.h"
 #include "messages/watch.h"
 #include "model/markup.h"
+#include "model/cache_epoch.h"
 
 namespace lerbrief {
 
@@ -43,6 +44,7 @@ ExitStatus list(const Content& c, std::ostream& out) {
 // One build (or --check, --list): the command line's values, the content,
 // then the mode's work. Never throws.
 ExitStatus build(const Options& options, std::ostream& out, std::ostream& err) {
+    start_cache_epoch();  // --watch: files read by an earlier build may have changed since
     try {
         if (auto refused = check_command_line(options, err)) return *refused;
         Diagnostics diags;

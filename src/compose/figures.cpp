@@ -22,6 +22,7 @@
 #include "layout/paragraph.h"
 #include "messages/output.h"
 #include "model/markup.h"
+#include "model/cache_epoch.h"
 
 namespace lerbrief::compose {
 
@@ -57,7 +58,9 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t, dou
     static std::mutex mutex;
     static std::map<std::string, std::shared_ptr<const Raster>> cache;  // by path and size
     static std::map<std::string, std::string> failed;                  // by path: why
+    static unsigned epoch = 0;
     std::lock_guard lock(mutex);
+    renew_cache(epoch, cache, failed);  // --watch: the icon file may have changed since
     const bool diagram_size = print_size == kIconPrintSize;
     const std::string key = diagram_size ? s.icon->path : s.icon->path + "#" + std::to_string(print_size);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
@@ -84,7 +87,9 @@ std::shared_ptr<const Raster> picture_for(const Content& c, const Picture& p, co
     static std::mutex mutex;
     static std::map<std::string, std::shared_ptr<const Raster>> cache;
     static std::map<std::string, std::string> failed;
+    static unsigned epoch = 0;
     std::lock_guard lock(mutex);
+    renew_cache(epoch, cache, failed);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     auto f = failed.find(key);
     if (f == failed.end()) {

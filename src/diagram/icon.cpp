@@ -13,6 +13,7 @@
 #include "diagram/raster_io.h"
 #include "diagram/style.h"
 #include "diagram/svg_guard.h"
+#include "model/cache_epoch.h"
 
 namespace lerbrief::diagram {
 
@@ -90,8 +91,10 @@ std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
     // muted once per process (rasters with the same key are the same picture).
     static std::mutex mutex;
     static std::map<std::string, std::shared_ptr<const layout::Raster>> done;
+    static unsigned epoch = 0;
     {
         std::lock_guard lock(mutex);
+        renew_cache(epoch, done);
         if (auto it = done.find(cache_key(icon)); it != done.end()) return it->second;
     }
     auto out = std::make_shared<layout::Raster>(icon);

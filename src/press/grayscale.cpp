@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "diagram/style.h"
+#include "model/cache_epoch.h"
 
 namespace lerbrief::press {
 
@@ -24,7 +25,9 @@ Color gray(const Color& c) {
 std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& colour) {
     static std::mutex mutex;
     static std::map<const Raster*, std::pair<std::shared_ptr<const Raster>, std::shared_ptr<const Raster>>> done;
+    static unsigned epoch = 0;
     std::lock_guard lock(mutex);
+    renew_cache(epoch, done);
     auto& [source, gray] = done[colour.get()];
     if (gray) return gray;
     source = colour;  // held, so the address stays this raster's

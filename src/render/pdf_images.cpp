@@ -15,6 +15,7 @@
 
 #include "render/flate.h"
 #include "render/render_error.h"
+#include "model/cache_epoch.h"
 
 namespace lerbrief::render {
 
@@ -62,9 +63,11 @@ std::string deflate(const std::vector<HPDF_BYTE>& raw) {
 std::shared_ptr<const Compressed> compressed(const layout::Raster& raster) {
     static std::mutex mutex;
     static std::map<std::string, std::shared_ptr<const Compressed>> done;
+    static unsigned epoch = 0;
     const std::string key = fmt::format("{}|{}x{}", raster.key, raster.width, raster.height);
     {
         std::lock_guard lock(mutex);
+        renew_cache(epoch, done);
         if (auto it = done.find(key); it != done.end()) return it->second;
     }
     std::size_t n = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height);

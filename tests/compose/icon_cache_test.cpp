@@ -1,0 +1,48 @@
+// --watch builds again in one process: an icon saved between two builds must
+// print as saved, not as the process first read it (model/cache_epoch.h).
+#include <catch2/catch.hpp>
+
+#include "compose/figures.h"
+#include "compose_setup.h"
+#include "model/cache_epoch.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+namespace t = lerbrief::test;
+
+namespace {
+
+std::string square(const char* fill) {
+    return std::string(R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10">)") +
+           R"(<rect width="10" height="10" fill=")" + fill + R"("/></svg>)";
+}
+
+// The red channel of the icon's middle pixel.
+int middle_red(const layout::Raster& r) {
+    const std::size_t i = (static_cast<std::size_t>(r.height / 2) * static_cast<std::size_t>(r.width) +
+                           static_cast<std::size_t>(r.width / 2)) * 4;
+    return r.rgba.at(i);
+}
+
+}  // namespace
+
+TEST_CASE("icons: a build after a new cache epoch reads an icon file saved since; within one build it is read once") {
+    t::ComposeSetup s;
+    t::TempDir dir;
+    const auto path = dir / "icon.svg";
+    t::write_file(path, square("#ff0000"));
+    Stakeholder g;
+    g.id = "g";
+    g.icon = Icon{path.string(), "a square", {}};
+    start_cache_epoch();
+    auto first = compose::icon_for(g, s.in.tools);
+    REQUIRE(first);
+    CHECK(middle_red(*first) == 255);
+    t::write_file(path, square("#0000ff"));
+    auto same_build = compose::icon_for(g, s.in.tools);
+    CHECK(same_build == first);  // one build: rasterised once
+    start_cache_epoch();         // what job.cpp does before each build
+    auto next_build = compose::icon_for(g, s.in.tools);
+    REQUIRE(next_build);
+    CHECK(middle_red(*next_build) == 0);
+}
