@@ -180,6 +180,11 @@ std::string value(const Row& row, std::size_t column, std::string_view field, bo
                   Diagnostics& diags, bool& ok) {
     if (column == Columns::none) return {};
     const Cell& cell = row.cells[column];
+    if (cell.value.size() > limits::kMaxScalarBytes) {
+        msg::csv_value_too_long(diags, split.at(cell.at), field, cell.value.size());
+        ok = false;
+        return {};
+    }
     std::string v = trim(cell.value);
     if (v.empty()) return v;
     if (printed) v = trim(smart_quotes(v));
@@ -197,6 +202,15 @@ std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view by
         return std::nullopt;
     }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    // Classic Mac OS line ends (Excel for Mac's "CSV (Macintosh)"): CR alone
+    // ends every row when the file has no LF at all.
+    std::string lf;
+    if (bytes.find('\n') == std::string_view::npos && bytes.find('\r') != std::string_view::npos) {
+        lf.assign(bytes);
+        for (char& ch : lf)
+            if (ch == '\r') ch = '\n';
+        bytes = lf;
+    }
     if (auto bad = utf8::first_invalid(bytes)) {
         msg::attendees_file_not_utf8(diags, yaml_slips::pos_at(SourceFile(path), bytes, *bad),
                                      static_cast<unsigned char>(bytes[*bad]));
@@ -251,6 +265,7 @@ std::optional<std::vector<Attendee>> read_attendees_csv_text(std::string_view by
         if (ok) out.push_back(std::move(a));
     }
     if (errors() > 0) return std::nullopt;
+    if (out.empty()) msg::attendees_file_lists_nobody(diags, whole);
     return out;
 }
 

@@ -76,6 +76,14 @@ void csv_text_after_quote(Diagnostics& d, const SourcePos& p) {
     d.error(p, "text after a quoted field's closing quote",
             "a quote inside a quoted field is written twice (\"\"), and the field ends at the quote");
 }
+void csv_value_too_long(Diagnostics& d, const SourcePos& p, std::string_view field, std::size_t bytes) {
+    d.error(p, fmt::format("{}: {} bytes, over the limit of {} KiB", field, bytes, limits::kMaxScalarBytes / 1024),
+            "is a quote missing? a value this long swallows the rows after it");
+}
+void attendees_file_lists_nobody(Diagnostics& d, const SourcePos& p) {
+    d.warning(p, "attendees file lists nobody: no badges are made",
+              fmt::format("add a row per attendee under the header {}", kHeader));
+}
 void csv_empty_name(Diagnostics& d, const SourcePos& p) {
     d.error(p, "name: expected a value, found nothing", "every attendee needs a name; delete the row if it is not one");
 }

@@ -28,6 +28,10 @@ void csv_quote_left_open(Diagnostics&, const SourcePos&);
 void csv_stray_quote(Diagnostics&, const SourcePos&);
 void csv_text_after_quote(Diagnostics&, const SourcePos&);
 void csv_empty_name(Diagnostics&, const SourcePos&);
+// A value over limits::kMaxScalarBytes (`field`: "name"…).
+void csv_value_too_long(Diagnostics&, const SourcePos&, std::string_view field, std::size_t bytes);
+// A header and no attendee: no badges (a warning at the file).
+void attendees_file_lists_nobody(Diagnostics&, const SourcePos&);
 void csv_too_many_rows(Diagnostics&, const SourcePos&);
 void csv_errors_capped(Diagnostics&, const SourcePos&, std::size_t shown);
 

@@ -267,3 +267,31 @@ TEST_CASE("attendees' groups: id, name or short-name in any case; unknown ones w
     CHECK(capped.warning_count() == limits::kMaxUnknownGroupWarnings + 1);
     CHECK(said(capped).find("3 more groups that name no stakeholder group (3 attendees)") != std::string::npos);
 }
+
+TEST_CASE("attendees CSV: classic Mac line ends, a header alone, a value too long", "[event]") {
+    SECTION("CR alone ends rows in a file without LF (Excel for Mac's CSV)") {
+        Diagnostics d;
+        auto people = csv("name,organization,group\rAda,X,employers\rBob,Y,funders\r", d);
+        INFO(said(d));
+        REQUIRE(people);
+        REQUIRE(people->size() == 2);
+        CHECK((*people)[1].name == "Bob");
+        CHECK((*people)[1].group_as_written == "funders");
+        CHECK((*people)[1].pos.line == 3);
+        CHECK(d.empty());
+    }
+    SECTION("a header and nobody: a warning that no badges are made") {
+        Diagnostics d;
+        auto people = csv("name,organization,group\n\n", d);
+        REQUIRE(people);
+        CHECK(people->empty());
+        CHECK(said(d) == "a.csv: warning: attendees file lists nobody: no badges are made\n"
+                         "hint: add a row per attendee under the header name,organization,group\n");
+    }
+    SECTION("a value over the scalar limit is an error at its cell") {
+        Diagnostics d;
+        const std::string text = "name,organization\nAda," + std::string(limits::kMaxScalarBytes + 1, 'x') + "\n";
+        CHECK_FALSE(csv(text, d));
+        CHECK(said(d).rfind("a.csv:2:5: error: organization: ", 0) == 0);
+    }
+}
