@@ -9,6 +9,7 @@
 #include "compose/kit_page.h"
 #include "compose/page_setup.h"
 #include "layout/paragraph.h"
+#include "messages/kit_agenda.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -16,6 +17,10 @@ namespace lerbrief::compose {
 using namespace layout;
 
 namespace {
+
+// A printed agenda is one page or two; a longer one is set, with a warning.
+constexpr std::size_t kMaxAgendaPages = 2;
+
 
 constexpr double kTimeColumn = 1.1 * 72;  // the time column, its gutter included
 constexpr double kTimeGutter = 10;
@@ -126,6 +131,8 @@ Composed agenda(const Input& in) {
                                                           kit::text_left(g, p), g.top - 16,
                                                           -1, g.text_width()));
     }
+    if (laid.pages.size() > kMaxAgendaPages && in.tools.diags && !in.event.agenda.empty())
+        msg::agenda_long(*in.tools.diags, in.event.agenda.front().pos, laid.pages.size(), in.event.agenda.size());
     kit::Footer f;
     f.left = in.event.line().empty() ? title : in.event.line();
     f.numbered = true;

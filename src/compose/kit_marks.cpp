@@ -149,7 +149,7 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& te
         out.lines = std::move(lines);
         out.size = size, out.leading = leading_at(size);
         out.printed.clear();
-        for (const auto& l : out.lines) out.printed += (out.printed.empty() ? "" : " ") + l.text;
+        for (const auto& l : out.lines) out.printed += (out.printed.empty() ? "" : " / ") + l.text;  // " / ": a line break
         return out;
     };
     min_size = std::min(min_size, ts.size);
@@ -162,15 +162,22 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& te
     out.wrapped = static_cast<int>(lines.size()) > shrink_lines;
     if (s.fits(lines, max_lines)) return finish(std::move(lines), min_size);
     // keep the lines before the first that is too wide or past the last allowed
+    // The rest is what follows the kept lines' text in the words joined by
+    // single spaces: a word the line breaker split across lines (one longer
+    // than the measure) goes on from where its kept part ends.
     const std::vector<std::string> words = words_of(plain);
-    std::size_t keep = 0, used = 0;
+    std::string rest = join_words(words, 0, words.size());
+    std::size_t keep = 0;
     while (keep + 1 < static_cast<std::size_t>(max_lines) && keep < lines.size() &&
            lines[keep].width <= measure + 0.01) {
-        used += words_of(lines[keep].text).size();
+        const std::string text = join_words(words_of(lines[keep].text), 0, words_of(lines[keep].text).size());
+        if (rest.compare(0, text.size(), text) != 0) break;  // not a plain start of the rest: cut here
+        rest.erase(0, text.size());
+        if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
         ++keep;
     }
     lines.resize(keep);
-    auto last = s.set(s.cut(join_words(words, used, words.size()), min_size), min_size, leading_at(min_size));
+    auto last = s.set(s.cut(rest, min_size), min_size, leading_at(min_size));
     if (!last.empty()) lines.push_back(std::move(last.front()));
     out.cut = true;
     out.wrapped = lines.size() > static_cast<std::size_t>(shrink_lines);

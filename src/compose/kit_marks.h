@@ -40,7 +40,7 @@ struct FitText {
     double size = 0, leading = 0;
     bool wrapped = false;  // at min_size on more than shrink_lines lines
     bool cut = false;
-    std::string printed;  // the lines' text joined by spaces
+    std::string printed;  // the lines' text joined by " / " (the line breaks)
     double height() const { return leading * static_cast<double>(lines.size()); }
 };
 FitText fit_text(const Tools& t, const std::string& style, const std::string& plain, double measure, double min_size,

@@ -20,4 +20,9 @@ void worksheet_description_left_out(Diagnostics& d, const SourcePos& at, std::st
               "shorten the area's description");
 }
 
+void agenda_long(Diagnostics& d, const SourcePos& at, std::size_t pages, std::size_t items) {
+    d.warning(at, fmt::format("the agenda's {} items take {} pages; a printed agenda is one page or two", items, pages),
+              "shorten the notes, or make one agenda a day with an event file each");
+}
+
 }  // namespace lerbrief::msg

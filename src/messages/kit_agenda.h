@@ -14,5 +14,7 @@ void worksheet_bullets_left_out(Diagnostics&, const SourcePos&, std::string_view
                                 std::size_t total);
 // Not even the area's title and description fit on the page: the description was left out.
 void worksheet_description_left_out(Diagnostics&, const SourcePos&, std::string_view area);
+// The agenda takes more than two pages (at its first item).
+void agenda_long(Diagnostics&, const SourcePos&, std::size_t pages, std::size_t items);
 
 }  // namespace lerbrief::msg

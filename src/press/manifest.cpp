@@ -153,7 +153,8 @@ std::string manifest_text(const Manifest& m) {
         }
         if (counted) {
             const int n = copies(m, f);
-            out += n ? fmt::format("  copies:       {} ({} sheets)\n", n, static_cast<long>(n) * sheets_per_copy(f))
+            const long sheets = static_cast<long>(n) * sheets_per_copy(f);
+            out += n ? fmt::format("  copies:       {} ({} sheet{})\n", n, sheets, sheets == 1 ? "" : "s")
                      : std::string("  copies:       none\n");
             total_sheets += static_cast<long>(n) * sheets_per_copy(f);
         }

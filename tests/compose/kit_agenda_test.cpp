@@ -136,6 +136,10 @@ TEST_CASE("kit agenda: a long programme runs on, a row never split", "[kit][agen
         const std::size_t n = c.doc.pages.size();
         REQUIRE(n >= 2);
         CHECK(c.page_kind == std::vector<std::string>(n, "agenda"));
+        // past two pages, one warning at the first item says how many it takes
+        CHECK(s.diags.warning_count() == (n > 2 ? 1u : 0u));
+        if (n > 2) CHECK(s.diags.items()[0].message == "the agenda's 40 items take " + std::to_string(n) +
+                                                           " pages; a printed agenda is one page or two");
         const auto r = rows(c);
         REQUIRE(r.size() == 40);
         for (std::size_t i = 1; i < r.size(); ++i) {

@@ -257,3 +257,20 @@ TEST_CASE("badges: the PDF has every name, Letter and A4", "[kit][badges][pdf]")
             CHECK(r.out.find(name) != std::string::npos);
     }
 }
+
+TEST_CASE("badges: a word longer than the badge is cut at the end of what prints, not in its middle", "[kit][badges]") {
+    Setup s;
+    s.attendees(1);
+    s.in.event.attendees[0].name = "Maximiliana Alexandrina Konstantinopoulou-Wolfeschlegelsteinhausenbergerdorff Jr";
+    compose::Composed c = compose::badges(s.in);
+    std::string printed;
+    for (const auto& r : c.lines)
+        if (r.info.heading) printed += r.info.text;
+    INFO(printed);
+    // the long word goes on from where its first line broke it, and the cut comes last
+    CHECK(printed.find("Konsta") != std::string::npos);
+    CHECK(printed.find("ntinopoulou") != std::string::npos);
+    CHECK(printed.find("Jr") == std::string::npos);
+    REQUIRE(s.diags.warning_count() == 1);
+    CHECK(s.diags.items()[0].message.find(" / ntinopoulou") != std::string::npos);
+}
