@@ -6,12 +6,19 @@
 
 #include "model/limits.h"
 
+#include "model/utf8.h"
+
 namespace lerbrief::msg {
 
 std::string join(const std::vector<std::string>& v) {
     std::string out;
     for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
     return out;
+}
+
+std::string shortened(std::string_view s, std::size_t max) {
+    if (s.size() <= max) return std::string(s);
+    return std::string(s.substr(0, utf8::floor_boundary(s, max))) + "…";
 }
 
 const char* plural(std::size_t n) { return n == 1 ? "" : "s"; }

@@ -64,6 +64,9 @@ void too_many_pages(Diagnostics&, const SourcePos&, std::string_view what, std::
 std::string join(const std::vector<std::string>& items);
 // "s" unless n is 1: fmt::format("{} file{}", n, plural(n))
 const char* plural(std::size_t n);
+// The first `max` bytes of s, not cutting a UTF-8 sequence, with "…" when cut:
+// a value quoted in a message.
+std::string shortened(std::string_view s, std::size_t max);
 
 // Closest candidate within a small edit distance, or empty.
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);

@@ -1,22 +1,17 @@
 #include "messages/yaml.h"
 
-#include "model/utf8.h"
-
 #include <fmt/format.h>
 
 #include <string>
+
+#include "messages/messages.h"
+#include "model/utf8.h"
 
 namespace lerbrief::msg {
 
 namespace {
 
 constexpr std::size_t kExampleBytes = 48;  // a value longer than this is shortened in a hint
-
-// The first `max` bytes of s, not cutting a UTF-8 sequence, with "…" when cut.
-std::string shortened(std::string_view s, std::size_t max) {
-    if (s.size() <= max) return std::string(s);
-    return std::string(s.substr(0, utf8::floor_boundary(s, max))) + "…";
-}
 
 std::string quote_hint(std::string_view key, std::string_view value) {
     return "put the value in quotes: " + yaml_quoted_example(key, value);
