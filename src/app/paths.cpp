@@ -1,23 +1,47 @@
 #include "app/paths.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace lerbrief {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// A build tree names its source tree in a file CMake writes at its top
+// (CMakeLists.txt): the binaries built there are in that folder or one or two
+// below it (tests/, bench/, fuzz/). The path lives in the build tree, not in
+// the binary, so an installed or packaged binary holds no build path.
+std::string source_tree_beside(const fs::path& exe_dir) {
+    constexpr int levels = 3;  // the binary's folder and two above it
+    std::error_code ec;
+    fs::path dir = exe_dir;
+    for (int i = 0; i < levels && !dir.empty(); ++i, dir = dir.parent_path()) {
+        std::ifstream in(dir / "lerbrief-source-tree");
+        std::string line;
+        if (in && std::getline(in, line) && !line.empty() && fs::is_directory(fs::path(line) / "fonts", ec))
+            return line;
+        if (dir == dir.root_path()) break;
+    }
+    return {};
+}
+
+}  // namespace
+
 std::string resource_dir() {
     static const std::string dir = [] {
         std::error_code ec;
         if (const char* env = std::getenv("LERBRIEF_HOME"); env && *env) return std::string(env);
-        // Installed: <prefix>/bin/lerbrief beside <prefix>/share/lerbrief.
         fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-        if (!ec) {
-            fs::path installed = exe.parent_path().parent_path() / "share" / "lerbrief";
-            if (fs::is_directory(installed / "fonts", ec)) return installed.string();
-        }
-        return std::string(LERBRIEF_SOURCE_DIR);  // the build tree: use the sources
+        if (ec) return std::string("/usr/share/lerbrief");
+        // Installed: <prefix>/bin/lerbrief beside <prefix>/share/lerbrief.
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "lerbrief";
+        if (fs::is_directory(installed / "fonts", ec)) return installed.string();
+        if (std::string src = source_tree_beside(exe.parent_path()); !src.empty()) return src;
+        return installed.string();  // missing: the messages name where it was looked for
     }();
     return dir;
 }

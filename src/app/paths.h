@@ -2,7 +2,13 @@
 // Where lerbrief finds its own files (fonts/, layouts/, data/, starter/,
 // schema/): under <prefix>/share/lerbrief when the binary is installed in
 // <prefix>/bin (found from /proc/self/exe, so a tree extracted anywhere works),
-// in the source tree when run from the build folder, or in $LERBRIEF_HOME.
+// in the source tree when run from a build folder (named by the file
+// lerbrief-source-tree that CMake writes at the top of the build folder), or
+// in $LERBRIEF_HOME. No path of the build machine is compiled in.
+//
+// The Debian package installs share/lerbrief/fonts/*.ttf as symlinks to
+// fonts-liberation2's files (cmake/install.cmake); they are opened through
+// the symlinks like any file.
 #include <string>
 #include <vector>
 
