@@ -7,6 +7,7 @@
 
 #include "app/job.h"
 #include "app/terminal.h"
+#include "app/versions.h"
 #include "messages/cli.h"
 #include "model/diagnostic.h"
 
@@ -44,7 +45,7 @@ int main(int argc, char** argv) {
     Options o;
     CLI::App app{"lerbrief — print-ready briefing booklets and fact sheets about the LER ecosystem", "lerbrief"};
     app.allow_extras();  // left over after parsing: reported below, with a "did you mean"
-    app.set_version_flag("--version", std::string("lerbrief ") + LERBRIEF_VERSION);
+    app.set_version_flag("--version", version_text(), "print lerbrief's version and the libraries' versions, and exit");
     app.footer(
         "Exit status: 0 success, 1 content or layout errors (nothing written), 2 usage error, "
         "3 file could not be read or written, or an output path is not a regular file (previous output intact), "

@@ -118,4 +118,9 @@ std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
     return done.emplace(cache_key(icon), std::move(out)).first->second;
 }
 
+std::string cairo_version() { return cairo_version_string(); }
+std::string librsvg_version() {
+    return fmt::format("{}.{}.{}", rsvg_major_version, rsvg_minor_version, rsvg_micro_version);
+}
+
 }  // namespace lerbrief::diagram

@@ -43,4 +43,8 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
 // same picture, as for PdfImages); thread-safe.
 std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon);
 
+// The Cairo and librsvg lerbrief runs with ("1.16.0", "2.54.7"), for --version.
+std::string cairo_version();
+std::string librsvg_version();
+
 }  // namespace lerbrief::diagram

@@ -75,4 +75,6 @@ void HpdfDoc::check(std::string_view what, HPDF_STATUS status) {
                                   static_cast<unsigned>(detail)));
 }
 
+std::string libharu_version() { return HPDF_GetVersion(); }
+
 }  // namespace lerbrief::render

@@ -13,6 +13,7 @@
 #include <hpdf.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace lerbrief::render {
@@ -45,5 +46,8 @@ private:
     std::unique_ptr<Recorded> recorded_;  // stable address for the callback
     HPDF_Doc doc_ = nullptr;
 };
+
+// The libharu lerbrief runs with ("2.3.0"), for --version.
+std::string libharu_version();
 
 }  // namespace lerbrief::render

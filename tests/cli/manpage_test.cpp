@@ -56,8 +56,8 @@ TEST_CASE("manpage: man ./docs/lerbrief.1 renders, without a groff warning") {
     for (int status = 0; status <= 4; ++status)
         CHECK(page.find("\n       " + std::to_string(status) + "      ") != std::string::npos);
     // The version in the footer is the binary's.
-    const std::string version = t::run_lerbrief({"--version"}).out;  // "lerbrief 0.1.0\n"
-    CHECK(page.find("\n" + version.substr(0, version.size() - 1) + " ") != std::string::npos);
+    const std::string version = t::run_lerbrief({"--version"}).out;  // "lerbrief 0.1.0\nlibharu …"
+    CHECK(page.find("\n" + version.substr(0, version.find('\n')) + " ") != std::string::npos);
 }
 
 TEST_CASE("manpage: the man page and --help list the same options") {

@@ -113,7 +113,7 @@ TEST_CASE("package: the .deb declares its Debian dependencies, extracts, and run
     const std::vector<std::string> env{"LERBRIEF_HOME="};
     auto v = t::run_program({bin, "--version"}, tmp.path(), env);
     CHECK(v.status == 0);
-    CHECK(v.out == "lerbrief 0.1.0\n");
+    CHECK(v.out.rfind("lerbrief 0.1.0\n", 0) == 0);
 
     // A layout that exists only in the extracted tree proves which share/ the
     // binary reads (not the source tree it was built from).

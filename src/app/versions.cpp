@@ -1,0 +1,16 @@
+#include "app/versions.h"
+
+#include <fmt/format.h>
+
+#include "diagram/icon.h"
+#include "render/hpdf_handle.h"
+
+namespace lerbrief {
+
+std::string version_text() {
+    return fmt::format("lerbrief {}\nlibharu {}, Cairo {}, librsvg {}, yaml-cpp {}, libhyphen {}", LERBRIEF_VERSION,
+                       render::libharu_version(), diagram::cairo_version(), diagram::librsvg_version(),
+                       LERBRIEF_YAML_CPP_VERSION, LERBRIEF_HYPHEN_VERSION);
+}
+
+}  // namespace lerbrief
