@@ -77,7 +77,8 @@ std::optional<PrintPlan> print_plan(const Options& o, Diagnostics& diags) {
         p.bleed = length_option("--bleed", o.bleed, kMaxBleedPt, diags);
         if (!p.bleed) return std::nullopt;
     }
-    if (o.tables > 0 && o.attendees <= 0) {
+    // the attendees may also come from a list (checked once it is read: produce.cpp)
+    if (o.tables > 0 && o.attendees <= 0 && o.event_file.empty() && o.attendees_file.empty()) {
         msg::tables_need_attendees(diags);
         return std::nullopt;
     }

@@ -221,6 +221,11 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.pad_pages_to = print->impose ? 4 : 1;
     if (print->audience.attendees <= 0 && !in.event.attendees.empty())  // the badges' list counts the copies
         print->audience.attendees = static_cast<int>(std::min<std::size_t>(in.event.attendees.size(), 100000));
+    if (print->audience.tables > 0 && print->audience.attendees <= 0) {  // --tables with an event file of nobody
+        Diagnostics none;
+        msg::tables_need_attendees(none);
+        return usage_fail(err, none, o.color);
+    }
     if (mode != Mode::diagram) {  // fact sheets alone are never imposed
         PrintPlan sheets_plan = *print;
         sheets_plan.impose = print->impose && mode != Mode::stakeholders;

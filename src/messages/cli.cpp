@@ -43,11 +43,13 @@ void length_out_of_range(Diagnostics& d, std::string_view option, std::string_vi
     d.error({}, fmt::format("{} '{}' is not a length from 0 to {:.1f} mm", option, shown(value), max_mm), kWriteUnits);
 }
 void imposition_needs_booklet(Diagnostics& d) {
-    d.error({}, "--imposition booklet imposes the booklet, which only --all and --booklet write",
+    d.error({}, "--imposition booklet imposes the booklet, which only --all, --booklet and --kit write",
             "drop --stakeholder, or run --all");
 }
 void creep_needs_imposition(Diagnostics& d) { d.error({}, "--creep needs --imposition booklet"); }
-void tables_need_attendees(Diagnostics& d) { d.error({}, "--tables needs --attendees"); }
+void tables_need_attendees(Diagnostics& d) {
+    d.error({}, "--tables needs --attendees", "or a list of attendees: the event file's attendees, or --attendees-file");
+}
 void gray_clash(Diagnostics& d, const SourcePos& p, std::string_view a, std::string_view b, double la, double lb,
                 double min_step) {
     d.warning(p, fmt::format("in grayscale, '{}' and '{}' look the same in the diagram (lightness {:.0f} and {:.0f})", a,

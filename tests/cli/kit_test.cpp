@@ -163,3 +163,21 @@ TEST_CASE("kit: --output naming the booklet as a kit file is a usage error for -
     CHECK_FALSE(fs::exists(dir / "out"));
     CHECK(t::run_lerbrief({"--check", "--output", out}).status == 0);
 }
+
+TEST_CASE("kit: --tables takes its attendees from the event file's list; with nobody listed it is a usage error") {
+    t::TempDir dir;
+    t::write_file(dir / "event.yaml", event_file(2, 20, group_ids(t::source_dir() / "data")));
+    auto r = t::run_lerbrief({"--kit", "--tables", "5", "--event-file", (dir / "event.yaml").string(), "--output",
+                              (dir / "out" / "b.pdf").string()},
+                             {}, kDate);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string json = t::read_file(dir / "out" / "print-manifest.json");
+    CHECK(json.find("\"attendees\": 20,\n  \"tables\": 5,") != std::string::npos);
+    t::write_file(dir / "nobody.yaml", "title: A convening\n");
+    auto none = t::run_lerbrief({"--kit", "--tables", "5", "--event-file", (dir / "nobody.yaml").string(),
+                                 "--output", (dir / "none" / "b.pdf").string()});
+    CHECK(none.status == 2);
+    CHECK(none.err.find("error: --tables needs --attendees") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "none"));
+}

@@ -294,9 +294,10 @@ TEST_CASE("print: options that cannot go together are usage errors, and nothing 
          "lerbrief: error: --bleed '3 furlongs' is not a length from 0 to 12.7 mm\nhint: write it like 3mm, 0.125in or 9pt\n"},
         {{"--all", "--bleed", "2in"},
          "lerbrief: error: --bleed '2in' is not a length from 0 to 12.7 mm\nhint: write it like 3mm, 0.125in or 9pt\n"},
-        {{"--all", "--tables", "3"}, "lerbrief: error: --tables needs --attendees\n"},
+        {{"--all", "--tables", "3"},
+         "lerbrief: error: --tables needs --attendees\nhint: or a list of attendees: the event file's attendees, or --attendees-file\n"},
         {{"--stakeholder", "learners-earners", "--imposition", "booklet"},
-         "lerbrief: error: --imposition booklet imposes the booklet, which only --all and --booklet write\nhint: drop --stakeholder, or run --all\n"},
+         "lerbrief: error: --imposition booklet imposes the booklet, which only --all, --booklet and --kit write\nhint: drop --stakeholder, or run --all\n"},
     };
     for (const auto& c : cases) {
         auto args = c.args;
