@@ -13,6 +13,7 @@
 
 #include "compose/compose.h"
 #include "compose/kit_marks.h"
+#include "compose/kit_page.h"
 #include "compose/page_setup.h"
 #include "messages/kit_badges.h"
 #include "model/markup.h"
@@ -124,7 +125,6 @@ void cut_marks(std::vector<Item>& out, double ox, double oy) {
 }  // namespace
 
 Composed badges(const Input& in) {
-    const Content& c = *in.content;
     const PageGeometry g = geometry(*in.tools.spec);
     const double W = g.width, H = g.height;
     const double ox = (W - kColumns * kBadgeW) / 2, oy = (H - kRows * kBadgeH) / 2;
@@ -144,13 +144,8 @@ Composed badges(const Input& in) {
         out.doc.pages.push_back(std::move(p));
         out.page_kind.push_back("badges");
     }
-    const std::string title = in.event.title.empty() ? plain_text(c.meta.title.value) : in.event.title;
-    out.doc.meta.title = "Name badges \u2014 " + title;
-    out.doc.meta.author = c.meta.author;
-    out.doc.meta.subject = "Name badges, six to a sheet, with cut marks";
-    out.doc.meta.language = c.meta.language;
-    out.doc.meta.creator = "lerbrief " + in.version;
-    out.doc.fonts = in.tools.fonts->specs();
+    kit::set_document(out, in, "Name badges \u2014 " + kit::event_or_content_title(in),
+                      "Name badges, six to a sheet, with cut marks");
     return out;
 }
 

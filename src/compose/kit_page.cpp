@@ -79,16 +79,19 @@ Composed finish(Laid laid, const Input& in, const std::string& title, const std:
     out.lines = std::move(laid.lines);
     out.page_kind = std::move(laid.page_kind);
     out.anchors = std::move(laid.anchors);
+    set_document(out, in, title, subject);
+    return out;
+}
+
+void set_document(Composed& out, const Input& in, const std::string& title, const std::string& subject) {
     const Content& c = *in.content;
     out.doc.meta.title = title;
     out.doc.meta.author = c.meta.author;
     out.doc.meta.subject = subject;
-    std::string kw = "Learning and Employment Records, LER, convening";
-    out.doc.meta.keywords = kw;
+    out.doc.meta.keywords = "Learning and Employment Records, LER, convening";
     out.doc.meta.language = c.meta.language;
     out.doc.meta.creator = "lerbrief " + in.version;
     out.doc.fonts = in.tools.fonts->specs();
-    return out;
 }
 
 std::string event_or_content_title(const Input& in) {

@@ -42,6 +42,8 @@ void add_footer(layout::Laid& laid, const layout::PageGeometry& g, const Tools& 
 // page kinds, the layout's fonts, and metadata from the content (author,
 // language, creator) with `title` and `subject`.
 Composed finish(layout::Laid laid, const Input& in, const std::string& title, const std::string& subject);
+// The metadata and fonts of a kit document placed by hand (tents, badges).
+void set_document(Composed& out, const Input& in, const std::string& title, const std::string& subject);
 
 // The event's title, else the content's title (plain text).
 std::string event_or_content_title(const Input& in);

@@ -12,6 +12,7 @@
 
 #include "compose/compose.h"
 #include "compose/kit_marks.h"
+#include "compose/kit_page.h"
 #include "compose/page_setup.h"
 #include "messages/kit_badges.h"
 #include "model/markup.h"
@@ -115,13 +116,8 @@ Composed table_tents(const Input& in) {
         out.doc.pages.push_back(std::move(p));
         out.page_kind.push_back("tent");
     }
-    const std::string title = in.event.title.empty() ? plain_text(c.meta.title.value) : in.event.title;
-    out.doc.meta.title = "Table tents \u2014 " + title;
-    out.doc.meta.author = c.meta.author;
-    out.doc.meta.subject = "Table tents: one per stakeholder group, folded along the long edge";
-    out.doc.meta.language = c.meta.language;
-    out.doc.meta.creator = "lerbrief " + in.version;
-    out.doc.fonts = in.tools.fonts->specs();
+    kit::set_document(out, in, "Table tents \u2014 " + kit::event_or_content_title(in),
+                      "Table tents: one per stakeholder group, folded along the long edge");
     return out;
 }
 
