@@ -104,10 +104,16 @@ TEST_CASE("package: the .deb declares its Debian dependencies, extracts, and run
             fs::copy_file(t::source_dir() / "fonts" / f, liberation2 / f);
     }
 
-    // No path of the build machine in the binary.
+    // No path of the build machine in the binary. A sanitizer build keeps its
+    // source files' paths for its reports (UBSan's source locations): a
+    // packaged build never has sanitizers, so the check is for the others.
+#if defined(__SANITIZE_ADDRESS__)
+    WARN("sanitizer build: the check for build paths in the binary is skipped (UBSan keeps source paths)");
+#else
     const std::string binary = t::read_file(root / "usr/bin/lerbrief");
     CHECK(binary.find(t::source_dir().string()) == std::string::npos);
     CHECK(binary.find(LERBRIEF_BUILD_DIR) == std::string::npos);
+#endif
 
     const std::string bin = (root / "usr/bin/lerbrief").string();
     const std::vector<std::string> env{"LERBRIEF_HOME="};
