@@ -50,23 +50,6 @@ void dashed(std::vector<Item>& out, Point a, Point b, double dash, double gap, d
     }
 }
 
-void offset(std::vector<Item>& items, double dx, double dy) {
-    for (auto& it : items)
-        std::visit(
-            [&](auto& x) {
-                using T = std::decay_t<decltype(x)>;
-                if constexpr (std::is_same_v<T, Shape>) {
-                    for (auto& seg : x.path)
-                        for (auto& p : seg.p) p.x += dx, p.y += dy;
-                } else if constexpr (std::is_same_v<T, GroupItem>) {
-                    x.offset.x += dx, x.offset.y += dy;
-                } else {
-                    x.pos.x += dx, x.pos.y += dy;
-                }
-            },
-            it);
-}
-
 namespace {
 
 std::vector<std::string> words_of(const std::string& s) {
@@ -190,7 +173,7 @@ void place(const FitText& f, double x, double y, std::vector<Item>& out, std::ve
         const SetLine& l = f.lines[i];
         std::vector<Item> items = l.items;
         const double top = y + f.leading * static_cast<double>(i);
-        offset(items, x, top);
+        offset_items(items, x, top);
         out.insert(out.end(), items.begin(), items.end());
         if (records) {
             LineRecord r;

@@ -51,7 +51,4 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& pl
 void place(const FitText& f, double x, double y, std::vector<layout::Item>& out,
            std::vector<layout::LineRecord>* records, int page, int block, bool heading);
 
-// Moves items by (dx, dy).
-void offset(std::vector<layout::Item>& items, double dx, double dy);
-
 }  // namespace lerbrief::compose::kit

@@ -93,7 +93,7 @@ Composed table_tents(const Input& in) {
         // the far face: the upper half, turned; the near face: the lower half
         p.frame.items.push_back(GroupItem{{0, 0}, 1, f, true});
         std::vector<Item> near = f->items;
-        kit::offset(near, 0, fh);
+        layout::offset_items(near, 0, fh);
         p.frame.items.insert(p.frame.items.end(), near.begin(), near.end());
         // fold ticks at both ends of the fold line
         kit::dashed(p.frame.items, {0, fh}, {kTick, fh}, kTickDash, kTickGap, kTickWidth);

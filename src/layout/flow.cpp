@@ -4,11 +4,6 @@
 
 namespace lerbrief::layout {
 
-namespace {
-
-// Lines of a paragraph that must stay together at its start and its end.
-constexpr std::size_t kMinOrphanLines = 2, kMinWidowLines = 2;
-
 void offset_items(std::vector<Item>& items, double dx, double dy) {
     for (auto& it : items)
         std::visit(
@@ -25,6 +20,11 @@ void offset_items(std::vector<Item>& items, double dx, double dy) {
             },
             it);
 }
+
+namespace {
+
+// Lines of a paragraph that must stay together at its start and its end.
+constexpr std::size_t kMinOrphanLines = 2, kMinWidowLines = 2;
 
 struct Cursor {
     const PageGeometry& g;

@@ -92,4 +92,7 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
 
+// Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
+void offset_items(std::vector<Item>& items, double dx, double dy);
+
 }  // namespace lerbrief::layout
