@@ -62,10 +62,13 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
         const bool first = i == 0, last = i + 1 == paras.size();
         auto v = as_vitems(lines, ps.leading, first ? ts.space_before * scale_ : 0,
                            last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent, next_block_++);
+        for (auto& line : v) line.info.style = style, line.info.size = ps.size;
         if (first && !marker.empty() && !v.empty()) {
+            // before the line's text: copied text reads "• item", in order
             const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
-            v.front().items.push_back(TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
-                                               text_width(*tools_.fonts, ps.regular, marker, ps.size)});
+            auto& items = v.front().items;
+            items.insert(items.begin(), TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
+                                                 text_width(*tools_.fonts, ps.regular, marker, ps.size)});
         }
         push(std::move(v));
         if (keep_with_next && last) keep_next_ = true;  // the next item stays with this paragraph
@@ -234,7 +237,7 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
             widest = std::max(widest, r[i].width);
             text += (i ? " " : "") + r[i].text;
         }
-        v.info = {text, lw + kGutter + widest, measure_, next_block_++, 0, 1, false};
+        v.info = {text, lw + kGutter + widest, measure_, next_block_++, 0, 1, false, {}, 0, 0, false};
         push({std::move(v)});
     }
 }
@@ -281,7 +284,7 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
         h = std::max(h, ph + 2 * scale_);
     }
     v.height = h + spec().style(text_style).space_after * scale_;
-    v.info = {dump, x + widest, measure_, next_block_++, 0, 1, false};
+    v.info = {dump, x + widest, measure_, next_block_++, 0, 1, false, {}, 0, 0, false};
     push({std::move(v)});
 }
 

@@ -178,7 +178,7 @@ void place(const FitText& f, double x, double y, std::vector<Item>& out, std::ve
         if (records) {
             LineRecord r;
             r.page = page, r.column = 0, r.x = x, r.y = top;
-            r.info = {l.text, l.width, l.measure, block, static_cast<int>(i), static_cast<int>(f.lines.size()), heading};
+            r.info = {l.text, l.width, l.measure, block, static_cast<int>(i), static_cast<int>(f.lines.size()), heading, {}, 0, 0, false};
             records->push_back(std::move(r));
         }
     }

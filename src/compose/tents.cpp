@@ -106,7 +106,7 @@ Composed table_tents(const Input& in) {
             r.page = page;
             r.x = kSide;
             r.y = fh - (top + name.leading * static_cast<double>(i + 1));  // its top after the half turn
-            r.info = {l.text, l.width, l.measure, block, static_cast<int>(i), static_cast<int>(name.lines.size()), true};
+            r.info = {l.text, l.width, l.measure, block, static_cast<int>(i), static_cast<int>(name.lines.size()), true, {}, 0, 0, false};
             out.lines.push_back(r);
         }
         std::vector<Item> scratch;

@@ -94,7 +94,9 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
         v.items = lines[i].items;
         offset_items(v.items, indent, 0);
         v.breakable = i == 0 || (i >= kMinOrphanLines && n - i >= kMinWidowLines);
-        v.info = {lines[i].text, lines[i].width, lines[i].measure, block, static_cast<int>(i), static_cast<int>(n), false};
+        v.info = {lines[i].text, lines[i].width, lines[i].measure, block, static_cast<int>(i), static_cast<int>(n), false, {}, 0, 0, false};
+        v.info.space_ratio = lines[i].space_ratio;
+        v.info.added_hyphen = lines[i].added_hyphen;
         out.push_back(std::move(v));
     }
     return out;

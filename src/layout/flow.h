@@ -58,6 +58,13 @@ struct VItem {
         int block = -1;            // items of one paragraph share a block number
         int line = 0, lines = 0;   // line index in its block, and the block's line count
         bool heading = false;
+        // For preflight (typography checks): the named style and type size
+        // the line was set in, its word space over the font's space (0: no
+        // interword space), and whether it ends in a hyphen layout added.
+        std::string style;
+        double size = 0;
+        double space_ratio = 0;
+        bool added_hyphen = false;
     } info;
     bool fill_page = false;   // a figure that takes the rest of the page
 };

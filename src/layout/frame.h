@@ -52,6 +52,9 @@ struct TextItem {
     Color color = kBlack;
     std::string text;  // UTF-8, every character covered by the font
     double width = 0;
+    // A hyphen layout added at a line break (not in the content): it should
+    // copy and read as nothing, so the split word comes back whole.
+    bool added_hyphen = false;
 };
 
 // A raster image (an icon rendered at print resolution). Images with the

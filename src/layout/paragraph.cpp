@@ -261,7 +261,9 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
             const BreakItem& it = items[k];
             if (it.kind == BreakItem::Kind::glue) {
                 if (it.stretch >= kFill) continue;
-                x += it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+                const double gap = it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+                if (it.width > 0) sl.space_ratio = std::max(sl.space_ratio, gap / it.width);
+                x += gap;
                 sl.text += ' ';
                 cur = link = -1;
                 continue;
@@ -292,9 +294,12 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
         if (line.hyphenated && line.end < items.size() && items[line.end].kind == BreakItem::Kind::penalty &&
             items[line.end].width > 0) {
             const FontId hf = payload[line.end].space_font;
-            sl.items.push_back(TextItem{{x, ascent}, hf, st.size, st.color, "-", items[line.end].width});
+            TextItem hyphen{{x, ascent}, hf, st.size, st.color, "-", items[line.end].width};
+            hyphen.added_hyphen = true;
+            sl.items.push_back(std::move(hyphen));
             x += items[line.end].width;
             sl.text += '-';
+            sl.added_hyphen = true;
         }
         sl.width = x;
         out.push_back(std::move(sl));

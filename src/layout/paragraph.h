@@ -31,7 +31,11 @@ struct SetLine {
     double width = 0;    // natural width used
     double measure = 0;  // width available
     std::string text;    // the line's text, for dumps and tests
-    bool hyphenated = false;
+    bool hyphenated = false;    // broken at a hyphenation point or after an explicit hyphen
+    bool added_hyphen = false;  // ends with a hyphen drawn by layout (not in the text)
+    // The line's word space over the font's own space (1 = natural; above 1
+    // loose, below 1 tight); 0 when the line has no interword space.
+    double space_ratio = 0;
 };
 
 // Tools a paragraph needs: fonts, the hyphenator (may be null) and where to

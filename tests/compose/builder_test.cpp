@@ -46,15 +46,15 @@ TEST_CASE("builder: nested bullets hang deeper, with their own marker") {
     b.bullets({Text{long_text, {}}}, "bullet", 1);
     auto& items = b.items();
     REQUIRE(items.size() >= 4);
-    // line 1 of each item: text first, marker last (the marker is added after the line)
-    const auto [x0, t0] = first_text(items[0], 0);
+    // line 1 of each item: the marker first (copied text reads "• item"), then the text
+    const auto [x0, t0] = first_text(items[0], 1);
     const std::size_t second = items.size() / 2;
-    const auto [x1, t1] = first_text(items[second], 0);
+    const auto [x1, t1] = first_text(items[second], 1);
     CHECK(x1 > x0 + 5);
     // the wrapped line starts where the first line's text starts: a hanging indent
     CHECK(first_text(items[1], 0).first == Approx(x0));
-    const auto* m0 = std::get_if<layout::TextItem>(&items[0].items.back());
-    const auto* m1 = std::get_if<layout::TextItem>(&items[second].items.back());
+    const auto* m0 = std::get_if<layout::TextItem>(&items[0].items.front());
+    const auto* m1 = std::get_if<layout::TextItem>(&items[second].items.front());
     REQUIRE(m0);
     REQUIRE(m1);
     CHECK(m0->text == "\u2022");
