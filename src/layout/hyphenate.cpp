@@ -9,6 +9,8 @@
 // to byte offsets in the original word.
 #include "layout/hyphenate.h"
 
+#include "layout/hyphen_exceptions.h"
+
 #include <hyphen.h>
 
 #include <array>
@@ -89,16 +91,18 @@ Core trim(const std::vector<Char>& chars) {
 enum class Verdict { leave_alone, explicit_hyphens, patterns };
 
 Verdict judge(const std::vector<Char>& chars, Core core) {
-    bool has_hyphen = false;
+    bool has_hyphen = false, upper_first = false;
     int letters = 0;
     for (std::size_t k = core.begin; k < core.end; ++k) {
         const Cls c = chars[k].cls;
         if (c == Cls::digit || c == Cls::punct) return Verdict::leave_alone;
         if (c == Cls::upper && k > core.begin) return Verdict::leave_alone;  // LERs, EdTech
+        upper_first = upper_first || (c == Cls::upper && k == core.begin);    // Foundation
         has_hyphen = has_hyphen || c == Cls::hyphen;
         letters += is_letter(c) ? 1 : 0;
     }
     if (has_hyphen) return Verdict::explicit_hyphens;
+    if (upper_first) return Verdict::leave_alone;
     return letters >= kMinHyphenWordLetters ? Verdict::patterns : Verdict::leave_alone;
 }
 
@@ -125,6 +129,38 @@ struct NonStandard {
         std::free(cut);
     }
 };
+
+// The core in lower case (ASCII letters only; other bytes as they are).
+std::string lower_core(std::string_view word, const std::vector<Char>& chars, Core core) {
+    const std::size_t first = chars[core.begin].offset;
+    const std::size_t last = core.end < chars.size() ? chars[core.end].offset : word.size();
+    std::string lower(word.substr(first, last - first));
+    for (char& ch : lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return lower;
+}
+
+// Digits in libhyphen's form from an exception: '1' after each character
+// where the exception allows a break, '0' elsewhere. Empty when the word
+// is not in the list. "research’s" is looked up as "research".
+std::string exception_digits(const std::unordered_map<std::string, std::vector<std::size_t>>& exceptions,
+                             std::string_view word, const std::vector<Char>& chars, Core core) {
+    if (exceptions.empty()) return {};
+    for (Core c = core; c.end > c.begin;) {
+        const auto found = exceptions.find(lower_core(word, chars, c));
+        if (found != exceptions.end()) {
+            std::string digits(core.end - core.begin, '0');
+            for (std::size_t at : found->second)
+                if (at < digits.size()) digits[at] = '1';
+            return digits;
+        }
+        std::size_t k = c.end;  // try again without an apostrophe ending
+        while (k > c.begin && chars[k - 1].cls != Cls::apostrophe) --k;
+        if (k == c.begin) break;
+        c.end = k - 1;
+    }
+    return {};
+}
 
 // libhyphen's digits for the core, one per character (odd: a break after
 // it), or empty when the dictionary cannot look the word up.
@@ -173,7 +209,22 @@ std::vector<int> within_margins(const std::vector<Char>& chars, Core core, const
 
 void Hyphenator::Free::operator()(_HyphenDict* dict) const noexcept { hnj_hyphen_free(dict); }
 
-Hyphenator::Hyphenator(const std::filesystem::path& dictionary) {
+Hyphenator::Hyphenator(const std::filesystem::path& dictionary, std::string_view language) {
+    for (std::string_view entry : hyphen_exceptions(language)) {
+        std::string word;
+        std::vector<std::size_t> after;  // character index after which a break is allowed
+        std::size_t chars = 0;
+        for (std::size_t i = 0; i < entry.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(entry[i]);
+            if (entry[i] == '-') {
+                if (chars > 0) after.push_back(chars - 1);
+                continue;
+            }
+            word += entry[i];
+            chars += (byte & 0xC0) != 0x80 ? 1 : 0;
+        }
+        exceptions_[word] = std::move(after);
+    }
     std::error_code ec;
     if (std::filesystem::is_regular_file(dictionary, ec)) dict_.reset(hnj_hyphen_load(dictionary.c_str()));
     if (!dict_) throw std::runtime_error("cannot load hyphenation patterns: " + dictionary.string());
@@ -195,7 +246,8 @@ std::vector<int> Hyphenator::points(std::string_view word) const {
         case Verdict::patterns:
             break;
     }
-    const std::string digits = pattern_digits(dict_.get(), word, chars, core);
+    std::string digits = exception_digits(exceptions_, word, chars, core);
+    if (digits.empty()) digits = pattern_digits(dict_.get(), word, chars, core);
     if (digits.empty()) return {};
     return within_margins(chars, core, digits);
 }

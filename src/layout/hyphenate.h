@@ -18,7 +18,9 @@
 //   Hyphenator while another thread is using it.
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct _HyphenDict;  // libhyphen's dictionary (hyphen.h stays out of our headers)
@@ -38,8 +40,9 @@ inline constexpr std::size_t kMaxHyphenWordBytes = 256;
 
 class Hyphenator {
 public:
-    // Loads a libhyphen .dic file. Throws std::runtime_error with the path.
-    explicit Hyphenator(const std::filesystem::path& dictionary);
+    // Loads a libhyphen .dic file and the exceptions of `language`
+    // (hyphen_exceptions.h). Throws std::runtime_error with the path.
+    explicit Hyphenator(const std::filesystem::path& dictionary, std::string_view language = "en");
     ~Hyphenator();
     Hyphenator(Hyphenator&&) noexcept;
     Hyphenator& operator=(Hyphenator&&) noexcept;
@@ -50,7 +53,9 @@ public:
     // punctuation such as "(credentials," which is ignored) may be broken.
     // Empty for: invalid UTF-8; words with digits or inner punctuation
     // ("and/or", "1EdTech", URLs); capitals after the first letter ("LERs",
-    // "EdTech"); words under kMinHyphenWordLetters letters. A word with an
+    // "EdTech") or a capital first letter (proper names: "Foundation"; a
+    // sentence's first word too); words under kMinHyphenWordLetters letters.
+    // A word in the exceptions list breaks only where the list says. A word with an
     // explicit hyphen ("skills-based") breaks only after its hyphen(s).
     // Apostrophes (' and U+2019) may appear inside a word; the margins count
     // letters between apostrophes ("cre-den-tial’s", never "credenti-al’s").
@@ -62,6 +67,8 @@ private:
         void operator()(_HyphenDict* dict) const noexcept;
     };
     std::unique_ptr<_HyphenDict, Free> dict_;
+    // Exception word (lower case, no hyphens) → characters after which it may break.
+    std::unordered_map<std::string, std::vector<std::size_t>> exceptions_;
 };
 
 // The first dictionary found among the places Debian, Fedora and Homebrew

@@ -4,6 +4,7 @@
 #include "layout/hyphenate.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <string>
 #include <thread>
 #include <vector>
@@ -66,9 +67,54 @@ TEST_CASE("known words split where the en_US patterns say") {
     CHECK(split("microcredential") == "mi|cro|cre|den|tial");
 }
 
-TEST_CASE("case is folded for the lookup; offsets stay in the original word") {
-    CHECK(split("Hyphenation") == "Hy|phen|ation");  // libhyphen alone: "Hyphen-ation"
-    CHECK(split("Credentials") == "Cre|den|tials");
+TEST_CASE("capitalised words (proper names) are not hyphenated") {
+    // The patterns alone give "Foun-da-tion", "Brook-ings".
+    CHECK(split("foundation") == "foun|da|tion");
+    for (const char* word : {"Foundation", "Brookings", "Lumina", "Credentials", "(Foundation),", "\xE2\x80\x9CFoundation",
+                             "Institution\xE2\x80\x99s"}) {
+        INFO(word);
+        CHECK(en_us().points(word).empty());
+    }
+    // An explicit hyphen still breaks: "Skills-|based".
+    CHECK(split("Skills-based") == "Skills-|based");
+}
+
+TEST_CASE("the exceptions list overrides the patterns") {
+    // Patterns alone: "re-search", "ca-reer", "equi-table".
+    CHECK(split("research") == "research");
+    CHECK(split("researchers") == "research|ers");
+    CHECK(split("research\xE2\x80\x99s") == "research\xE2\x80\x99s");
+    CHECK(split("(research),") == "(research),");
+    CHECK(split("career") == "career");
+    CHECK(split("careers") == "careers");
+    CHECK(split("equitable") == "eq|ui|ta|ble");
+    CHECK(split("inequitable") == "in|eq|ui|ta|ble");
+    // The margins still apply to an exception: "eq-" keeps 2 letters, "-ble" 3.
+    for (int at : en_us().points("equitable")) {
+        CHECK(at >= 2);
+        CHECK(at <= 6);
+    }
+    // Without a table (another language), the patterns decide.
+    const Hyphenator plain(default_hyphen_dictionary(), "xx");
+    CHECK(plain.points("research") == std::vector<int>{2});
+}
+
+TEST_CASE("every break keeps 2 letters before it and 3 after, apostrophes aside") {
+    for (const char* word :
+         {"credential\xE2\x80\x99s", "organization's", "don't", "shouldn't", "learners\xE2\x80\x99", "employers'",
+          "interoperability", "o'clock", "rock'n'roll", "accreditation", "unemployment", "ecosystems"}) {
+        const std::string w = word;
+        for (int at : en_us().points(w)) {
+            int before = 0, after = 0;
+            for (std::size_t i = static_cast<std::size_t>(at); i-- > 0 && std::isalpha(static_cast<unsigned char>(w[i]));)
+                ++before;
+            for (std::size_t i = static_cast<std::size_t>(at); i < w.size() && std::isalpha(static_cast<unsigned char>(w[i])); ++i)
+                ++after;
+            INFO(split(w));
+            CHECK(before >= 2);
+            CHECK(after >= 3);
+        }
+    }
 }
 
 TEST_CASE("surrounding punctuation is ignored and offsets account for it") {
