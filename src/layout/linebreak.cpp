@@ -34,6 +34,9 @@
 // a hard constraint: a node at the limit cannot take a flagged break (in the
 // emergency pass it can, at a cost above everything but an overflow, so that
 // a word longer than the limit allows is hyphenated rather than overflowing).
+// The same way, a line ending at a forced break (a paragraph's last line)
+// never follows a hyphenated line: the last line never starts with the rest
+// of a split word (TeX's \finalhyphendemerits, made absolute).
 //
 // Passes, as in TeX: (1) r <= pretolerance without hyphenation (flagged
 // penalties are not breaks); (2) r <= tolerance with them; (3) emergency:
@@ -219,19 +222,29 @@ private:
         const Sums s = par_.prefix[b] - par_.prefix[from.start];
         const double natural = s.width + (it.kind == BreakItem::Kind::penalty ? it.width : 0);
         const double ragged = p_.ragged_stretch > 0 ? p_.ragged_stretch : kDefaultRaggedStretch * width;
-        const Fit f =
-            measure(s, natural, width, ragged, p_.justify, pass_.emergency ? kEmergencyBadness : kInfBadness);
+        Fit f = measure(s, natural, width, ragged, p_.justify, pass_.emergency ? kEmergencyBadness : kInfBadness);
+        // Emergency: a line looser than the tolerance costs more than any
+        // line within it, so the fewest lines are left loose (the caller may
+        // set them short of the measure) rather than the looseness spread.
+        if (pass_.emergency && !f.overfull && f.adjust > p_.tolerance)
+            f.badness = std::min(kInfBadness + f.badness, kEmergencyBadness);
         if (f.overfull) {
             if (pass_.emergency && !from.produced) add(a, b, f, natural, flagged, true);
             return false;
         }
         if (over_limit(from, flagged) && !pass_.emergency) return true;
+        if (final_fragment(from, it) && !pass_.emergency) return !is_forced(it);
         if (pass_.emergency || f.adjust <= pass_.tolerance) {
             add(a, b, f, natural, flagged, false);
             from.produced = true;
         }
         return !is_forced(it);
     }
+
+    // A last line (one that ends at a forced break) that would start with the
+    // rest of a split word: never, but in the emergency pass (a paragraph of
+    // one word wider than the measure may need it).
+    static bool final_fragment(const Node& from, const BreakItem& it) { return is_forced(it) && from.line.hyphenated; }
 
     // Consecutive hyphenated lines are counted up to this (more need not be told apart).
     int hyphen_cap() const { return p_.max_consecutive_hyphens >= 0 ? p_.max_consecutive_hyphens : 1; }
@@ -259,6 +272,7 @@ private:
         n.demerits =
             from.demerits + (overfull ? kOverfullDemerits : demerits(from, it, f, flagged, n.fitness));
         if (over_limit(from, flagged)) n.demerits += kOverLimitDemerits;
+        if (final_fragment(from, it)) n.demerits += kOverLimitDemerits;
         n.prev = a;
         n.line = Line{from.start, b, f.ratio, flagged, natural, overfull};
         for (Node& c : candidates_) {

@@ -85,6 +85,8 @@ struct BreakParams {
     double fitness_demerits = 100;              // adjacent lines of very different tightness
     // Hard limit on hyphenated lines in a row; negative = no limit. Only the
     // emergency pass may exceed it, where a single word needs more lines.
+    // Likewise, always: a line that ends at a forced break (a paragraph's
+    // last line) never follows a hyphenated line.
     int max_consecutive_hyphens = 2;
 };
 
