@@ -7,7 +7,8 @@
 //   - and, for a token wider than the whole measure, between any two
 //     characters (kEmergencyBreakPenalty) so that no line ever overflows.
 // Interword glue follows TeX's proportions (stretch 1/2, shrink 1/3 of a
-// space). The paragraph ends with infinite glue and a forced break.
+// space), a word space never wider than kMaxSpaceRatio spaces. The space
+// before a dash that follows a word cannot break. The paragraph ends with infinite glue and a forced break.
 #include "layout/paragraph.h"
 
 #include <fmt/format.h>
@@ -23,6 +24,17 @@ namespace lerbrief::layout {
 namespace {
 
 constexpr double kSpaceStretch = 0.5, kSpaceShrink = 1.0 / 3.0;
+// Even colour: a justified line's word space stays within kMaxSpaceRatio of
+// the font's space, i.e. an adjustment ratio of at most kTolerance. The
+// first pass (no hyphenation) takes lines up to 1.5 spaces; hyphenation is
+// tried before any line goes looser. A line no breaking can fill that well
+// (the emergency pass) is set short of its measure: SetLine::underfull.
+constexpr double kMaxSpaceRatio = 1.8;
+constexpr double kPretolerance = (1.5 - 1) / kSpaceStretch;
+constexpr double kTolerance = (kMaxSpaceRatio - 1) / kSpaceStretch;
+// An underfull line may fall this many ems short of its measure (invisible);
+// beyond, the paragraph is set ragged-right.
+constexpr double kMaxShortfallEm = 0.5;
 constexpr double kHyphenPenalty = 50;
 constexpr double kExplicitHyphenPenalty = 50;
 constexpr double kUrlBreakPenalty = 100;
@@ -43,6 +55,7 @@ struct Frag {
 
 struct Word {
     std::vector<Frag> frags;
+    bool glued = false;  // no line break in the space before it (a dash after a word)
     std::string text() const {
         std::string s;
         for (const auto& f : frags) s += f.text;
@@ -94,6 +107,15 @@ std::string covered(const std::string& text, FontId font, const SetContext& ctx,
     return out;
 }
 
+// An em dash, or an en dash standing alone (" – "), at text[at]: the space
+// before it does not break, so the dash never starts a line (it may end one).
+bool opens_with_dash(const std::string& text, std::size_t at) {
+    std::size_t i = at;
+    const char32_t cp = utf8::next(text, i);
+    if (cp == 0x2014) return true;
+    return cp == 0x2013 && (i == text.size() || is_space(utf8::next(text, i)));
+}
+
 std::vector<Word> split_words(const Paragraph& para, const ParaStyle& st, const SetContext& ctx,
                               const SourcePos& pos) {
     std::vector<Word> words;
@@ -109,7 +131,11 @@ std::vector<Word> split_words(const Paragraph& para, const ParaStyle& st, const 
                 in_word = false;
                 continue;
             }
-            if (!in_word) words.emplace_back(), in_word = true;
+            if (!in_word) {
+                words.emplace_back();
+                words.back().glued = words.size() > 1 && opens_with_dash(text, start);
+                in_word = true;
+            }
             auto& frags = words.back().frags;
             if (frags.empty() || frags.back().font != font || *frags.back().link != span.link)
                 frags.push_back(Frag{{}, font, &span.link});
@@ -189,6 +215,12 @@ std::vector<std::vector<Frag>> cut(const Word& w, const std::vector<BreakPoint>&
 
 }  // namespace
 
+namespace {
+std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<BreakItem>& items,
+                           const std::vector<Payload>& payload, const BreakParams& bp, const ParaStyle& st,
+                           bool justify);
+}  // namespace
+
 double text_width(const FontSet& fonts, FontId font, const std::string& text, double size) {
     return fonts.metrics(font).width(text, size);
 }
@@ -208,6 +240,10 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
         if (wi > 0) {
             const FontId sf = words[wi - 1].frags.back().font;
             const double space = text_width(fonts, sf, " ", st.size);
+            if (w.glued) {  // TeX's ~: the glue follows a penalty, not a box, so it is no break
+                items.push_back(penalty_item(kInfPenalty));
+                payload.push_back({{}, sf});
+            }
             items.push_back(st.justify ? glue_item(space, space * kSpaceStretch, space * kSpaceShrink)
                                        : glue_item(space, 0, 0));
             payload.push_back({{}, sf});
@@ -240,8 +276,24 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
     bp.justify = st.justify;
     bp.ragged_stretch = kRaggedStretchEm * st.size;
     bp.hyphen_penalty = kHyphenPenalty;
-    std::vector<Line> lines = break_lines(items, bp);
+    bp.pretolerance = kPretolerance;
+    bp.tolerance = kTolerance;
+    std::vector<SetLine> out = place(break_lines(items, bp), items, payload, bp, st, st.justify);
+    // A justified line left well short of its measure reads as a paragraph
+    // end: then the whole paragraph is set ragged instead (its own breaks).
+    for (const SetLine& l : out)
+        if (l.underfull && l.measure - l.width > kMaxShortfallEm * st.size) {
+            bp.justify = false;
+            return place(break_lines(items, bp), items, payload, bp, st, false);
+        }
+    return out;
+}
 
+namespace {
+
+std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<BreakItem>& items,
+                           const std::vector<Payload>& payload, const BreakParams& bp, const ParaStyle& st,
+                           bool justify) {
     std::vector<SetLine> out;
     const double ascent = st.leading - (st.leading - st.size) / 2 - st.size * 0.22;
     for (std::size_t li = 0; li < lines.size(); ++li) {
@@ -250,9 +302,12 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
         sl.measure = line_width_at(bp, li);
         sl.hyphenated = line.hyphenated;
         const bool last = li + 1 == lines.size();
-        const double ratio = st.justify && !last ? line.ratio : std::min(line.ratio, 0.0);
+        // A line the emergency pass left looser than kTolerance is set with
+        // its spaces at kMaxSpaceRatio, short of the measure.
+        const double ratio = justify && !last ? std::min(line.ratio, kTolerance) : std::min(line.ratio, 0.0);
+        sl.underfull = justify && !last && line.ratio > kTolerance + 1e-9;
         double x = 0;
-        if (!st.justify && st.align != ParaStyle::Align::left) {
+        if (!justify && st.align != ParaStyle::Align::left) {
             double slack = std::max(0.0, sl.measure - line.natural_width);
             x = st.align == ParaStyle::Align::center ? slack / 2 : slack;
         }
@@ -265,7 +320,7 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
                 if (it.width > 0) sl.space_ratio = std::max(sl.space_ratio, gap / it.width);
                 x += gap;
                 sl.text += ' ';
-                cur = link = -1;
+                cur = -1;  // a link stays open over the space: one LinkItem per URL and line
                 continue;
             }
             if (it.kind == BreakItem::Kind::penalty) continue;
@@ -287,6 +342,8 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
                     sl.items.push_back(LinkItem{{x, 0}, it.width, st.leading, *f.link});
                     link = static_cast<long>(sl.items.size()) - 1;
                 }
+            } else {
+                link = -1;
             }
             sl.text += f.text;
             x += it.width;
@@ -306,5 +363,7 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
     }
     return out;
 }
+
+}  // namespace
 
 }  // namespace lerbrief::layout

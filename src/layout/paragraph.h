@@ -36,6 +36,9 @@ struct SetLine {
     // The line's word space over the font's own space (1 = natural; above 1
     // loose, below 1 tight); 0 when the line has no interword space.
     double space_ratio = 0;
+    // A justified line no breaking could fill with word spaces of at most
+    // 1.8 spaces: set with spaces of 1.8, short of its measure.
+    bool underfull = false;
 };
 
 // Tools a paragraph needs: fonts, the hyphenator (may be null) and where to
