@@ -9,6 +9,10 @@
 #include <map>
 #include <mutex>
 #include <variant>
+#include <vector>
+
+#include "layout/fontset.h"
+#include "model/utf8.h"
 
 namespace lerbrief::diagram {
 
@@ -99,12 +103,31 @@ private:
         return file_face(fonts_.faces[static_cast<std::size_t>(id)]);
     }
 
+    // Glyphs placed with the advances and kerning layout measured
+    // (layout::FontMetrics), as the PDF writer's glyph runs place them.
     void draw(const layout::TextItem& t) {
-        cairo_set_font_face(cr_, face(t.font));
+        cairo_set_font_face(cr_, face(t.font));  // checks the id
+        const std::string& path = fonts_.faces[static_cast<std::size_t>(t.font)].path;
         cairo_set_font_size(cr_, t.size);
         colour(t.color);
-        cairo_move_to(cr_, t.pos.x, t.pos.y);
-        cairo_show_text(cr_, t.text.c_str());
+        std::shared_ptr<const layout::FontMetrics> m;
+        try {
+            m = layout::cached_metrics(path);
+        } catch (const layout::FontError& e) {
+            throw PaintError(e.what());
+        }
+        std::vector<cairo_glyph_t> glyphs;
+        double x = t.pos.x;
+        char32_t prev = 0;
+        for (std::size_t pos = 0; pos < t.text.size();) {
+            const char32_t c = utf8::next(t.text, pos);
+            if (c == utf8::kInvalid) continue;
+            if (!glyphs.empty()) x += m->kerning(prev, c) * t.size / 1000.0;
+            glyphs.push_back({m->glyph(c), x, t.pos.y});
+            x += m->advance(c) * t.size / 1000.0;
+            prev = c;
+        }
+        cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
         cairo_new_path(cr_);
     }
 

@@ -3,12 +3,14 @@
 // and each table is checked to be long enough for what is read from it, so a
 // truncated or hostile file ends in FontError, never in a read outside the
 // buffer. Table formats: OpenType spec, chapters head, hhea, hmtx, maxp,
-// cmap, loca, glyf, OS/2 and name.
+// cmap, loca, glyf, OS/2, name and kern. A malformed 'kern' table is the
+// one exception: kerning is optional, so it is ignored rather than refused.
 #include "layout/font.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 
 #include "model/utf8.h"
@@ -46,6 +48,7 @@ public:
         read_glyphs();
         read_os2();
         read_name();
+        read_kern();
         std::vector<std::uint16_t> direct(FontMetrics::kDirectCodes);
         for (char32_t c = 0; c < FontMetrics::kDirectCodes; ++c) direct[c] = m->glyph(c);  // by search
         m->direct_ = std::move(direct);
@@ -96,6 +99,7 @@ private:
                         const std::vector<bool>& composite) const;
     void read_os2();
     void read_name();
+    void read_kern();
     double em1000(double v) const { return v * 1000.0 / m_->units_per_em_; }
 
     std::string_view data_;
@@ -349,6 +353,53 @@ void FontParser::read_name() {
     }
 }
 
+// Legacy 'kern' (OpenType version 0): a header (version, nTables) and
+// subtables (version, length, coverage). The first horizontal format 0
+// subtable that is neither minimum nor cross-stream is read: nPairs, three
+// search fields, then nPairs records (left, right, FWORD value). Nothing is
+// trusted: the pair array must lie inside the table (the subtable's 16-bit
+// length field overflows for large tables, so nPairs and the table end are
+// what count), pairs naming glyphs the font lacks are dropped, at most
+// kMaxKernPairs are kept, and any inconsistency leaves the font unkerned.
+void FontParser::read_kern() {
+    Table t = find("kern");
+    if (t.length < 4 || u16(t.offset) != 0) return;  // absent, or Apple's version 1 format
+    const std::size_t end = t.offset + t.length;
+    std::size_t sub = t.offset + 4;
+    const std::uint16_t count = u16(t.offset + 2);
+    for (std::uint16_t i = 0; i < count; ++i) {
+        if (sub + 6 > end) return;
+        const std::uint16_t length = u16(sub + 2), coverage = u16(sub + 4);
+        const bool horizontal_format0 = (coverage & 0xFF07) == 0x0001;  // format 0, horizontal, not min/cross
+        if (!horizontal_format0) {
+            if (length < 6) return;
+            sub += length;
+            continue;
+        }
+        if (sub + 14 > end) return;
+        const std::size_t pairs = u16(sub + 6);
+        if (pairs > (end - (sub + 14)) / 6 || pairs > kMaxKernPairs) return;
+        std::vector<FontMetrics::KernPair> kern;
+        kern.reserve(pairs);
+        for (std::size_t k = 0; k < pairs; ++k) {
+            const std::size_t rec = sub + 14 + 6 * k;
+            const std::uint16_t left = u16(rec), right = u16(rec + 2);
+            const std::int16_t value = i16(rec + 4);
+            if (left >= num_glyphs_ || right >= num_glyphs_ || value == 0) continue;
+            const long v1000 = std::lround(value * 1000.0 / m_->units_per_em_);
+            if (v1000 == 0) continue;
+            kern.push_back({std::uint32_t{left} << 16 | right, static_cast<std::int16_t>(v1000)});
+        }
+        std::stable_sort(kern.begin(), kern.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        kern.erase(std::unique(kern.begin(), kern.end(), [](const auto& a, const auto& b) { return a.key == b.key; }),
+                   kern.end());  // a repeated pair keeps its first value
+        m_->kern_left_.assign(num_glyphs_, false);
+        for (const auto& p : kern) m_->kern_left_[p.key >> 16] = true;
+        m_->kern_ = std::move(kern);
+        return;
+    }
+}
+
 std::shared_ptr<const FontMetrics> FontMetrics::from_bytes(std::string_view data, const std::string& name) {
     if (data.size() > kMaxFontFileBytes)
         throw FontError(fmt::format("{}: the file is larger than {} bytes", name, kMaxFontFileBytes));
@@ -382,11 +433,28 @@ bool FontMetrics::covers(char32_t c) const { return c <= 0xFFFF && glyph(c) != 0
 
 double FontMetrics::advance(char32_t c) const { return advances_[glyph(c)]; }
 
+int FontMetrics::kerning_glyphs(std::uint16_t left, std::uint16_t right) const {
+    if (left >= kern_left_.size() || !kern_left_[left]) return 0;
+    const std::uint32_t key = std::uint32_t{left} << 16 | right;
+    auto it = std::lower_bound(kern_.begin(), kern_.end(), key,
+                               [](const KernPair& p, std::uint32_t k) { return p.key < k; });
+    return it != kern_.end() && it->key == key ? it->value : 0;
+}
+
+int FontMetrics::kerning(char32_t left, char32_t right) const { return kerning_glyphs(glyph(left), glyph(right)); }
+
 double FontMetrics::width(std::string_view text, double size) const {
     long total = 0;  // integers, summed as libharu sums them
+    std::uint16_t prev = 0;
+    bool first = true;
     for (std::size_t pos = 0; pos < text.size();) {
         char32_t c = utf8::next(text, pos);
-        if (c != utf8::kInvalid) total += advances_[glyph(c)];
+        if (c == utf8::kInvalid) continue;
+        const std::uint16_t g = glyph(c);
+        total += advances_[g];
+        if (!first) total += kerning_glyphs(prev, g);
+        prev = g;
+        first = false;
     }
     return static_cast<double>(total) * size / 1000.0;
 }

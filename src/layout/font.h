@@ -2,9 +2,11 @@
 // TrueType metrics, read in plain C++ (no libharu, no FreeType).
 //
 // FontMetrics answers what layout asks of a face: which characters it has,
-// how wide a run of text is, and its vertical metrics. Widths are computed the
-// way libharu 2.3.0 computes them (see advance()), so a line measured here is
-// exactly as wide in the PDF and in what pdftotext sees.
+// how wide a run of text is (kerned), and its vertical metrics. Advances are
+// computed the way libharu 2.3.0 computes them (see advance()), and kerning
+// comes from the font's legacy 'kern' table (see kerning()); render/glyph_run
+// draws text with exactly these advances and adjustments, so a line measured
+// here is exactly as wide in the PDF and in what pdftotext sees.
 //
 // What may fail: load() throws FontError, naming the file and the problem,
 // when the file cannot be read or is not a TrueType font we can trust. The
@@ -33,6 +35,8 @@ public:
 
 // Largest font file load() accepts (the bundled faces are about 400 KB).
 inline constexpr std::size_t kMaxFontFileBytes = 32u << 20;
+// Most kerning pairs read from one font (the bundled faces have 821–908).
+inline constexpr std::size_t kMaxKernPairs = 1u << 16;
 
 class FontMetrics {
 public:
@@ -55,9 +59,19 @@ public:
     // (hpdf_fontdef_tt.c, HPDF_TTFontDef_GetCharWidth). A character the font
     // lacks measures as glyph 0 (.notdef), as in libharu.
     double advance(char32_t c) const;
+    // Kerning between two adjacent characters in 1/1000 em, an integer like
+    // advance(): negative moves `right` closer to `left`. From the first
+    // horizontal format 0 subtable of the 'kern' table (value * 1000 /
+    // unitsPerEm, rounded); 0 for pairs it lacks and for fonts without one. A
+    // 'kern' table that is malformed (offsets or counts past its end) is
+    // ignored: the font loads and sets unkerned. GPOS is not read.
+    int kerning(char32_t left, char32_t right) const;
+    int kerning_glyphs(std::uint16_t left, std::uint16_t right) const;
+    std::size_t kern_pair_count() const { return kern_.size(); }
     // Width of UTF-8 text at `size` points, in points: the sum of advance()
-    // times size / 1000. No kerning (libharu applies none). Bytes that are not
-    // valid UTF-8 are skipped (libharu drops them too); validate beforehand.
+    // plus kerning() between adjacent characters, times size / 1000. Bytes
+    // that are not valid UTF-8 are skipped (libharu drops them too); validate
+    // beforehand.
     double width(std::string_view utf8, double size) const;
 
     // Vertical metrics in 1/1000 em (exact, not truncated); y up, so
@@ -94,6 +108,12 @@ private:
     std::uint16_t units_per_em_ = 1000;
     std::vector<std::uint16_t> advances_;  // per glyph, libharu's 1/1000 em integers
     std::vector<CmapRange> cmap_;          // sorted by first, not overlapping
+    struct KernPair {
+        std::uint32_t key;  // left glyph << 16 | right glyph
+        std::int16_t value;  // 1/1000 em
+    };
+    std::vector<KernPair> kern_;     // sorted by key, unique
+    std::vector<bool> kern_left_;    // per glyph: starts some pair (skips the search)
     // glyph() for code points below kDirectCodes without a search (layout
     // measures every character; this covers Latin, Greek and Cyrillic).
     static constexpr char32_t kDirectCodes = 0x800;

@@ -93,7 +93,7 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
         doc_.need(HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE), "loading font " + path);
     HPDF_Font font = get_font(doc_, font_name, name);
     drop_style_suffix(font);
-    loaded_.push_back({path, name, font, {}});
+    loaded_.push_back({path, name, font, {}, metrics});
     slot_[id] = static_cast<int>(loaded_.size() - 1);
     return loaded_.back();
 }
@@ -110,6 +110,10 @@ HPDF_Font PdfFonts::prepare(layout::FontId id, std::string_view text, std::strin
     }
     doc_.check("looking up glyphs in " + f.name);
     return f.font;
+}
+
+const layout::FontMetrics& PdfFonts::metrics(layout::FontId id, std::string_view where) {
+    return *load(id, where).metrics;
 }
 
 void PdfFonts::finish() {

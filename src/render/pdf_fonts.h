@@ -13,12 +13,14 @@
 // Owned by one render_pdf call; the HPDF_Font handles belong to the HpdfDoc.
 #include <hpdf.h>
 
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "layout/document.h"
+#include "layout/font.h"
 #include "render/hpdf_handle.h"
 
 namespace lerbrief::render {
@@ -31,6 +33,8 @@ public:
     // The font for `id`, after checking that it can draw every character of
     // `text` (which it records). Throws RenderError naming `where`.
     HPDF_Font prepare(layout::FontId id, std::string_view text, std::string_view where);
+    // The metrics layout measured `id` with (its kerning). Throws RenderError.
+    const layout::FontMetrics& metrics(layout::FontId id, std::string_view where);
 
     // Replaces libharu's malformed ToUnicode CMap of each font used and trims
     // its width array and CIDToGIDMap to the characters drawn (font_trim.h).
@@ -42,6 +46,7 @@ private:
         std::string path, name;
         HPDF_Font font = nullptr;
         std::set<char32_t> used;
+        std::shared_ptr<const layout::FontMetrics> metrics;
     };
     Loaded& load(layout::FontId id, std::string_view where);
 

@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 #include <string>
 
+#include "render/glyph_run.h"
 #include "render/pdf_destination.h"
 #include "render/render_error.h"
+#include "render/text_codes.h"
 #include "render/uri.h"
 
 namespace lerbrief::render {
@@ -45,6 +48,7 @@ public:
 
     void draw(const layout::Frame& frame, const Placement& place, int depth) {
         for (std::size_t i = 0; i < frame.items.size(); ++i) {
+            link_added_hyphen(frame, i);
             path_.push_back(i);
             std::visit([&](const auto& item) { draw_item(item, frame.height, place, depth); },
                        frame.items[i]);
@@ -53,6 +57,28 @@ public:
     }
 
 private:
+    // A hyphen layout added at a line break copies as the rest of the word
+    // (ActualText), and the rest of the word where the next line starts
+    // copies as nothing, so copied text has the word whole where the
+    // hyphen was ("completion,", not "comple-⏎tion,"). The rest is the
+    // next line's first text item in the same frame, up to its first space.
+    // A word continued in another frame (the next page) keeps its hyphen.
+    void link_added_hyphen(const layout::Frame& frame, std::size_t i) {
+        const auto* hyphen = std::get_if<layout::TextItem>(&frame.items[i]);
+        if (!hyphen || !hyphen->added_hyphen) return;
+        for (std::size_t k = i + 1; k < frame.items.size(); ++k) {
+            const auto* next = std::get_if<layout::TextItem>(&frame.items[k]);
+            if (!next) continue;
+            if (next->added_hyphen || next->pos.y <= hyphen->pos.y || next->pos.x >= hyphen->pos.x) return;
+            std::string_view rest = next->text;
+            rest = rest.substr(0, std::min(rest.find(' '), rest.find("\u00A0")));
+            if (rest.empty()) return;
+            hyphen_rest_[hyphen] = std::string(rest);
+            silent_prefix_[next] = pdf_code_points(rest, where()).size();
+            return;
+        }
+    }
+
     // "page 2, item 14" or "page 2, item 3.1" inside a group.
     std::string where() const {
         std::string s = fmt::format("page {}, item ", index_ + 1);
@@ -90,17 +116,23 @@ private:
         state_.line_width = width;
     }
 
+    // One text object per item: the font, the position, then the glyphs as
+    // a kerned run (glyph_run.h) with what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
         if (item.text.empty()) return;
         HPDF_Font font = t_.fonts.prepare(item.font, item.text, where());
+        GlyphRun run = make_glyph_run(pdf_code_points(item.text, where()), t_.fonts.metrics(item.font, where()));
+        CopyText copy;
+        if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
+        if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;
         set_fill(item.color);
         check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
         if (font != state_.font || item.size != state_.font_size)
             check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page_, font, real(item.size)));
         state_.font = font;
         state_.font_size = item.size;
-        check("HPDF_Page_TextOut",
-              HPDF_Page_TextOut(page_, real(item.pos.x), real(h - item.pos.y), item.text.c_str()));
+        check("HPDF_Page_MoveTextPos", HPDF_Page_MoveTextPos(page_, real(item.pos.x), real(h - item.pos.y)));
+        show_glyph_run(doc_, page_, font, run, copy, where());
         check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
     }
 
@@ -201,6 +233,8 @@ private:
     std::size_t index_;
     GraphicsState state_;
     std::vector<std::size_t> path_;  // item indices, outermost first
+    std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
+    std::map<const layout::TextItem*, std::size_t> silent_prefix_;  // that rest's item → its codes
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "layout/font.h"
 
 #include <catch2/catch.hpp>
+#include <array>
 #include <map>
 #include <random>
 
@@ -37,6 +38,7 @@ struct TinyFont {
     std::vector<unsigned> advances{1024, 1000};       // for the first `hmetrics` glyphs
     std::vector<Glyph> glyphs{{}, {}, {{1}}, {{2}}};  // glyph 3 uses composite glyph 2
     unsigned cmap4_last_end = 0xFFFF;
+    std::string kern;  // a 'kern' table when not empty
 
     std::string head() const {
         std::string s = be32(0x00010000) + be32(0) + be32(0) + be32(0x5F0F3CF5) + be16(0) + be16(upem);
@@ -91,6 +93,7 @@ struct TinyFont {
                                                   {"hmtx", hmtx()},
                                                   {"loca", loca},
                                                   {"maxp", be32(0x00005000) + be16(glyphs.size())}};
+        if (!kern.empty()) tables["kern"] = kern;
         std::string dir = be32(0x00010000) + be16(tables.size()) + be16(0) + be16(0) + be16(0), body;
         std::size_t at = 12 + 16 * tables.size();
         for (const auto& [tag, data] : tables) {
@@ -101,6 +104,15 @@ struct TinyFont {
     }
     std::shared_ptr<const FontMetrics> load() const { return FontMetrics::from_bytes(bytes(), "tiny.ttf"); }
 };
+
+// A 'kern' table (version 0) of one subtable: `coverage`, `pairs` records
+// (left, right, value in font units), and nPairs as `claimed` when not -1.
+std::string kern_table(std::vector<std::array<int, 3>> pairs, unsigned coverage = 0x0001, long claimed = -1) {
+    const unsigned n = claimed < 0 ? static_cast<unsigned>(pairs.size()) : static_cast<unsigned>(claimed);
+    std::string sub = be16(n) + be16(0) + be16(0) + be16(0);
+    for (const auto& p : pairs) sub += be16(p[0]) + be16(p[1]) + be16(p[2] & 0xFFFF);
+    return be16(0) + be16(1) + be16(0) + be16(6 + sub.size()) + be16(coverage) + sub;
+}
 
 std::string error_of(const TinyFont& f) {
     try {
@@ -133,7 +145,11 @@ TEST_CASE("bundled faces: coverage, advances and vertical metrics", "[font]") {
     CHECK(serif->ascender() == Approx(1420 * 1000.0 / 2048));
     CHECK(serif->cap_height() == Approx(1341 * 1000.0 / 2048));
     CHECK(serif->x_height() == Approx(940 * 1000.0 / 2048));
-    CHECK(serif->width("AA A", 10) == Approx((722 * 3 + 250) / 100.0));
+    // advances plus the pairs "A space" and "space A" (both kerned in Liberation Serif)
+    CHECK(serif->width("AA A", 10) ==
+          Approx((722 * 3 + 250 + serif->kerning('A', 'A') + serif->kerning('A', ' ') + serif->kerning(' ', 'A')) /
+                 100.0));
+    CHECK(serif->kerning(' ', 'A') < 0);
 }
 
 // libharu 2.3.0 marks only one level of composite components when it
@@ -232,4 +248,79 @@ TEST_CASE("damaged font files load or throw FontError", "[font]") {
     }
     CHECK(loaded + refused == 300);
     CHECK(refused > 0);
+}
+
+// --- kerning (issue 16) -------------------------------------------------------
+
+TEST_CASE("bundled faces: kern pairs make AV, To and We narrower than their advances", "[font][kern]") {
+    for (const char* name : kBundled) {
+        INFO(name);
+        auto m = FontMetrics::load(bundled(name));
+        CHECK(m->kern_pair_count() >= 800);
+        CHECK(m->kern_pair_count() <= 1000);
+        for (const char* pair : {"AV", "To", "We"}) {
+            INFO(pair);
+            const double advances = (m->advance(pair[0]) + m->advance(pair[1])) * 12 / 1000.0;
+            CHECK(m->kerning(pair[0], pair[1]) < 0);
+            CHECK(m->width(pair, 12) < advances - 0.1);
+            CHECK(m->width(pair, 12) == Approx(advances + m->kerning(pair[0], pair[1]) * 12 / 1000.0));
+        }
+        CHECK(m->kerning('o', 'n') == 0);  // most pairs are not kerned
+        CHECK(m->width("on", 10) == Approx((m->advance('o') + m->advance('n')) / 100.0));
+    }
+    auto sans = FontMetrics::load(bundled("LiberationSans-Regular.ttf"));
+    CHECK(sans->kerning('A', 'V') == -74);  // -152 units of 2048, rounded
+    CHECK(sans->kerning('T', 'o') == -111);
+}
+
+TEST_CASE("a tiny font: kern pairs read, bad ones dropped, malformed tables ignored", "[font][kern]") {
+    TinyFont f;  // 'A' → glyph 1, 'B' → glyph 2, both 488/1000 em
+    f.kern = kern_table({{1, 2, -205}, {2, 1, 102}, {1, 99, -500}, {2, 2, 0}});
+    auto m = f.load();
+    CHECK(m->kern_pair_count() == 2);  // glyph 99 does not exist; a zero pair is no pair
+    CHECK(m->kerning('A', 'B') == -100);
+    CHECK(m->kerning('B', 'A') == 50);
+    CHECK(m->kerning('A', 'A') == 0);
+    CHECK(m->width("AB", 10) == Approx((488 + 488 - 100) / 100.0));
+    CHECK(m->width("ABA", 10) == Approx((3 * 488 - 100 + 50) / 100.0));
+
+    const std::vector<std::array<int, 3>> one{{1, 2, -205}};
+    auto unkerned = [&](const std::string& kern) {
+        TinyFont g;
+        g.kern = kern;
+        auto k = g.load();  // loads: kerning is optional
+        return k->kern_pair_count() == 0 && k->width("AB", 10) == Approx(9.76);
+    };
+    CHECK(unkerned(kern_table(one, 0x0001, 5000)));            // more pairs claimed than the table holds
+    CHECK(unkerned(kern_table(one, 0x0001, 0xFFFF)));          // the most a 16-bit count can claim
+    CHECK(unkerned(kern_table(one, 0x0201)));                  // format 2 is not read
+    CHECK(unkerned(kern_table(one, 0x0003)));                  // a minimum table is not kerning
+    CHECK(unkerned(kern_table(one, 0x0005)));                  // nor a cross-stream one
+    CHECK(unkerned(kern_table(one).substr(0, 16)));            // cut inside the pair array
+    CHECK(unkerned(kern_table(one).substr(0, 3)));             // cut inside the header
+    CHECK(unkerned(be32(0x00010000) + be32(0) + kern_table(one)));  // Apple's version 1 layout
+    std::string many_subtables = be16(0) + be16(0xFFFF);
+    CHECK(unkerned(many_subtables));  // 65535 subtables announced, none there
+}
+
+TEST_CASE("damaged kern tables in a bundled face load, kerned or not", "[font][kern]") {
+    const std::string data = t::read_file(bundled("LiberationSans-Bold.ttf"));
+    const std::size_t dir = data.find("kern");
+    REQUIRE(dir != std::string::npos);
+    auto u32 = [&](std::size_t at) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(data[at])) << 24 |
+               static_cast<std::size_t>(static_cast<unsigned char>(data[at + 1])) << 16 |
+               static_cast<std::size_t>(static_cast<unsigned char>(data[at + 2])) << 8 |
+               static_cast<unsigned char>(data[at + 3]);
+    };
+    const std::size_t at = u32(dir + 8), len = u32(dir + 12);
+    std::mt19937 rng(16);
+    for (int round = 0; round < 200; ++round) {
+        std::string d = data;
+        const std::size_t span = round % 2 ? 20 : len;  // the headers, or anywhere in the table
+        for (int k = 0; k < 4; ++k) d[at + rng() % span] = static_cast<char>(rng());
+        auto m = FontMetrics::from_bytes(d, "damaged.ttf");  // never throws for 'kern'
+        CHECK(m->kern_pair_count() <= lerbrief::layout::kMaxKernPairs);
+        m->width("AVATAR Today, We", 12);
+    }
 }
