@@ -101,9 +101,11 @@ void Builder::text(const std::string& markup, const std::string& style, double i
 
 void Builder::heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor,
                       const std::string& section) {
-    // a heading closes the groups of its size and smaller; an "h1" closes all
+    // a heading closes the groups of its size and smaller; a top heading
+    // ("h1", a document's "title") closes all and opens none: the running
+    // head names it
     const double size = spec().style(style).size;
-    const bool top = style == "h1";
+    const bool top = style == "h1" || style == "title";
     while (!groups_.empty() && (top || groups_.back().size <= size)) groups_.pop_back();
     const std::size_t first = items_.size();
     if (!anchor.empty()) pending_anchor_ = anchor;

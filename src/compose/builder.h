@@ -39,7 +39,7 @@ public:
     void text(const Text& t, const std::string& style, double indent = 0, bool keep_with_next = false);
     void text(const std::string& markup, const std::string& style, double indent = 0, bool keep_with_next = false);
     // A heading; kept with what follows. `outline_level` 0: no bookmark.
-    // A heading in a style other than "h1" opens a group: the items after it
+    // A heading in a style other than "h1" or "title" opens a group: the items after it
     // (up to the next heading as large or larger, a page break, or body text
     // after the group's list) repeat it with kContinuedSuffix on a page the
     // flow breaks to inside the group. Nested groups: the innermost repeats.
