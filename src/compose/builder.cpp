@@ -48,20 +48,25 @@ void Builder::push(std::vector<VItem> v) {
     if (v.empty()) return;
     if (!pending_anchor_.empty()) v.front().anchor = std::move(pending_anchor_), pending_anchor_.clear();
     if (keep_next_) v.front().breakable = false, keep_next_ = false;
+    if (!groups_.empty())
+        for (auto& item : v)
+            if (!item.repeat) item.repeat = groups_.back().repeat;
     items_.insert(items_.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
 }
 
-void Builder::set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
-                  double first_indent, const std::string& marker, bool keep_with_next) {
+std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& pos, const std::string& style,
+                                  double indent, double first_indent, const std::string& marker, bool numbered) {
     const TypeStyle& ts = spec().style(style);
     ParaStyle ps = para_style(style);
     SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
     auto paras = parse_markup(markup);
+    std::vector<VItem> out;
     for (std::size_t i = 0; i < paras.size(); ++i) {
-        std::vector<SetLine> lines = set_paragraph(paras[i], ps, {measure_ - indent}, ctx, pos);
+        std::vector<SetLine> set_lines = set_paragraph(paras[i], ps, {measure_ - indent}, ctx, pos);
         const bool first = i == 0, last = i + 1 == paras.size();
-        auto v = as_vitems(lines, ps.leading, first ? ts.space_before * scale_ : 0,
-                           last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent, next_block_++);
+        auto v = as_vitems(set_lines, ps.leading, first ? ts.space_before * scale_ : 0,
+                           last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent,
+                           numbered ? next_block_++ : -1);
         for (auto& line : v) line.info.style = style, line.info.size = ps.size;
         if (first && !marker.empty() && !v.empty()) {
             // before the line's text: copied text reads "• item", in order
@@ -70,22 +75,38 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
             items.insert(items.begin(), TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
                                                  text_width(*tools_.fonts, ps.regular, marker, ps.size)});
         }
-        push(std::move(v));
-        if (keep_with_next && last) keep_next_ = true;  // the next item stays with this paragraph
+        out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
     }
+    return out;
+}
+
+void Builder::set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
+                  double first_indent, const std::string& marker, bool keep_with_next) {
+    auto v = lines(markup, pos, style, indent, first_indent, marker, true);
+    if (v.empty()) return;
+    push(std::move(v));
+    if (keep_with_next) keep_next_ = true;  // the next item stays with this paragraph
 }
 
 void Builder::text(const Text& t, const std::string& style, double indent, bool keep) {
     if (t.empty()) return;
+    if (!groups_.empty() && groups_.back().list) groups_.pop_back();  // body text after a group's list: the group ended
     set(t.value, t.pos, style, indent, 0, {}, keep);
 }
 
 void Builder::text(const std::string& markup, const std::string& style, double indent, bool keep) {
+    if (!groups_.empty() && groups_.back().list) groups_.pop_back();
     set(markup, {}, style, indent, 0, {}, keep);
 }
 
 void Builder::heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor,
                       const std::string& section) {
+    // a heading closes the groups of its size and smaller; a top heading
+    // ("h1", a document's "title") closes all and opens none: the running
+    // head names it
+    const double size = spec().style(style).size;
+    const bool top = style == "h1" || style == "title";
+    while (!groups_.empty() && (top || groups_.back().size <= size)) groups_.pop_back();
     const std::size_t first = items_.size();
     if (!anchor.empty()) pending_anchor_ = anchor;
     set(markup, {}, style, 0, 0, {}, false);
@@ -99,6 +120,15 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
         items_[k].info.heading = true;
     }
     keep_next_ = true;
+    if (top) return;
+    // the group's heading as repeated on a page it continues on: no anchor,
+    // bookmark or block number of its own
+    auto again = lines(markup + kContinuedSuffix, {}, style, 0, 0, {}, false);
+    for (std::size_t k = 0; k < again.size(); ++k) {
+        again[k].breakable = k == 0;
+        again[k].info.heading = true;
+    }
+    groups_.push_back({std::make_shared<const std::vector<VItem>>(std::move(again)), size, false});
 }
 
 void Builder::bullets(const std::vector<Text>& list, const std::string& style, int level) {
@@ -106,6 +136,7 @@ void Builder::bullets(const std::vector<Text>& list, const std::string& style, i
     const double indent = kBulletIndentEm * em * (level + 1);
     const std::string marker = kBullets[std::min(level, 2)];
     for (const Text& t : list) set(t.value, t.pos, style, indent, kBulletIndentEm * em * 0.75, marker, false);
+    if (!list.empty()) list_seen();
 }
 
 void Builder::numbered(const std::vector<Text>& list, const std::string& style) {
@@ -113,6 +144,7 @@ void Builder::numbered(const std::vector<Text>& list, const std::string& style) 
     const double indent = kBulletIndentEm * em;
     for (std::size_t i = 0; i < list.size(); ++i)
         set(list[i].value, list[i].pos, style, indent, kBulletIndentEm * em * 0.85, std::to_string(i + 1) + ".", false);
+    if (!list.empty()) list_seen();
 }
 
 void Builder::cases(const std::vector<Case>& list, const std::string& style) {
@@ -123,6 +155,7 @@ void Builder::cases(const std::vector<Case>& list, const std::string& style) {
         if (!c.description.empty()) markup += " \u2014 " + c.description.value;
         set(markup, c.title.pos, style, indent, kBulletIndentEm * em * 0.75, kBullets[0], false);
     }
+    if (!list.empty()) list_seen();
 }
 
 void Builder::quote(const Quote& q) {
@@ -175,6 +208,7 @@ void Builder::page_break(Parity parity, const std::string& kind) {
     v.parity = parity;
     v.page_kind = kind;
     v.breakable = true;
+    groups_.clear();  // a group never continues past a page break
     push({std::move(v)});
 }
 
@@ -240,6 +274,7 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
         v.info = {text, lw + kGutter + widest, measure_, next_block_++, 0, 1, false, {}, 0, 0, false};
         push({std::move(v)});
     }
+    if (!rows.empty()) list_seen();
 }
 
 void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_width, const Text& title,

@@ -13,6 +13,11 @@
 
 namespace lerbrief::compose {
 
+// Added to a group heading repeated at the top of a page its group continues
+// on (layout::VItem::repeat). Page words live here until issue #18 moves
+// them to a strings file.
+inline constexpr const char* kContinuedSuffix = " (continued)";
+
 layout::Color to_color(const Rgb& c);
 
 struct Tools {
@@ -34,6 +39,10 @@ public:
     void text(const Text& t, const std::string& style, double indent = 0, bool keep_with_next = false);
     void text(const std::string& markup, const std::string& style, double indent = 0, bool keep_with_next = false);
     // A heading; kept with what follows. `outline_level` 0: no bookmark.
+    // A heading in a style other than "h1" or "title" opens a group: the items after it
+    // (up to the next heading as large or larger, a page break, or body text
+    // after the group's list) repeat it with kContinuedSuffix on a page the
+    // flow breaks to inside the group. Nested groups: the innermost repeats.
     void heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor = {},
                  const std::string& section = {});
     void bullets(const std::vector<Text>& items, const std::string& style, int level = 0);
@@ -74,6 +83,9 @@ public:
 private:
     const LayoutSpec& spec() const { return *tools_.spec; }
     void push(std::vector<layout::VItem> v);
+    // The lines of `markup` as vertical items; `block` < 0: numbered from next_block_.
+    std::vector<layout::VItem> lines(const std::string& markup, const SourcePos& pos, const std::string& style,
+                                     double indent, double first_indent, const std::string& marker, bool numbered);
     void set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
              double first_indent, const std::string& marker, bool keep_with_next);
 
@@ -83,6 +95,17 @@ private:
     std::string pending_anchor_;
     bool keep_next_ = false;
     int next_block_ = 0;
+    // Open groups, outermost first: each one's heading as repeated, and the
+    // type size of its heading.
+    struct Group {
+        std::shared_ptr<const std::vector<layout::VItem>> repeat;
+        double size = 0;
+        bool list = false;  // a list (bullets, table) came in the group
+    };
+    std::vector<Group> groups_;
+    void list_seen() {
+        if (!groups_.empty()) groups_.back().list = true;
+    }
 };
 
 }  // namespace lerbrief::compose

@@ -1,5 +1,7 @@
 #include "layout/flow.h"
 
+#include <set>
+
 #include <fmt/format.h>
 
 namespace lerbrief::layout {
@@ -25,6 +27,24 @@ namespace {
 
 // Lines of a paragraph that must stay together at its start and its end.
 constexpr std::size_t kMinOrphanLines = 2, kMinWidowLines = 2;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+// Rounds of page-flow fixes (each re-lays the list once).
+constexpr int kMaxFlowRounds = 64;
+
+// Changes to the greedy flow: page breaks before these items, and forced
+// breaks that are dropped.
+struct Plan {
+    std::set<std::size_t> early, dropped;
+};
+
+// Per page, for the flow fixes.
+struct PageStat {
+    std::size_t first = kNone;  // first list item placed on the page
+    bool flowed = false;        // started because the previous page was full (or by an early break)
+    int columns = 1;
+    double used = 0;            // column * H + y of the lowest content
+    int lines = 0;              // placed items with content (tall ones count kMinTailLines)
+};
 
 struct Cursor {
     const PageGeometry& g;
@@ -34,8 +54,10 @@ struct Cursor {
     double y = 0;  // inside the column, from the text area's top
     bool column_empty = true;
     std::string kind, section;
+    std::vector<PageStat> stats{};
+    std::vector<double> at{};  // per list item: column * H + y where it was placed
 
-    void new_page(const std::string& next_kind) {
+    void new_page(const std::string& next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
         Page p;
         p.frame.width = g.width, p.frame.height = g.height;
@@ -43,22 +65,30 @@ struct Cursor {
         out.page_kind.push_back(kind);
         out.page_section.push_back(section);
         column = 0, y = 0, column_empty = true;
+        stats.push_back({kNone, flowed, columns, 0, 0});
     }
     int page() const { return static_cast<int>(out.pages.size()) - 1; }
     bool verso() const { return page() % 2 == 1; }  // 0-based odd = left-hand page
+    bool page_empty() const { return column == 0 && column_empty; }
     double left() const {
         double margin_left = verso() ? g.outer : g.inner;
         return margin_left + column * (g.column_width(columns) + g.column_gap);
     }
-    void next_column() {
+    // Returns true when it turned the page.
+    bool next_column() {
         if (column + 1 < columns) {
             ++column, y = 0, column_empty = true;
-        } else {
-            new_page("");
+            return false;
         }
+        new_page("", true);
+        return true;
     }
-    void place(const VItem& v) {
+    void place(const VItem& v, std::size_t index = kNone) {
         if (!column_empty) y += v.space_before;
+        if (index != kNone) {
+            at[index] = column * g.text_height() + y;
+            if (stats.back().first == kNone) stats.back().first = index;
+        }
         std::vector<Item> items = v.items;
         offset_items(items, left(), g.top + y);
         auto& frame = out.pages.back().frame;
@@ -72,9 +102,12 @@ struct Cursor {
         // an empty marker (a page break, an anchor) leaves the column empty, so
         // the next item's space above is still dropped
         if (v.height > 0 || !v.items.empty()) column_empty = false;
+        if (!v.items.empty()) {
+            stats.back().used = std::max(stats.back().used, column * g.text_height() + y);
+            stats.back().lines += v.height > kTallItem ? kMinTailLines : 1;
+        }
     }
 };
-
 }  // namespace
 
 std::string dump_line(const LineRecord& r) {
@@ -102,39 +135,69 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
     return out;
 }
 
-Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
-    Laid out;
-    Cursor cur{g, out, 0, g.columns, 0, true, {}, {}};
+namespace {
+
+struct Run {
+    Laid laid;
+    std::vector<PageStat> stats;
+    std::vector<double> at;
+};
+
+double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, bool top) {
+    double run = 0;
+    for (std::size_t k = i; k < j; ++k) run += list[k].height + (k == i && top ? 0 : list[k].space_before);
+    return run;
+}
+
+// The greedy flow, with the plan's changes.
+Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan) {
+    Run r;
+    Cursor cur{g, r.laid, 0, g.columns, 0, true, {}, {}};
+    cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? std::string() : list.front().page_kind);
     const double H = g.text_height();
+    bool turned = false;  // the flow just turned the page before list[i]
     std::size_t i = 0;
     while (i < list.size()) {
         const VItem& v = list[i];
-        if (v.force_break) {
+        if (v.force_break && !plan.dropped.count(i)) {
+            turned = false;
             cur.columns = v.columns > 0 ? v.columns : g.columns;
             if (!cur.column_empty || cur.column > 0)
                 cur.new_page(v.page_kind);
             else if (!v.page_kind.empty())  // already at the top of a fresh page: it takes the new kind
-                cur.kind = out.page_kind.back() = v.page_kind;
+                cur.kind = r.laid.page_kind.back() = v.page_kind;
+            cur.stats.back().columns = cur.columns;
             if ((v.parity == Parity::left && !cur.verso()) || (v.parity == Parity::right && cur.verso())) {
                 // the page skipped to reach the right side stays blank: no running head
-                out.page_kind.back() = "blank";
+                r.laid.page_kind.back() = "blank";
                 cur.new_page(v.page_kind.empty() ? cur.kind : v.page_kind);
             }
+        } else if (plan.early.count(i) && !cur.page_empty()) {
+            cur.new_page("", true);
+            turned = true;
         }
         // Find the run of items up to the next allowed break: it must fit whole.
         std::size_t j = i + 1;
-        while (j < list.size() && !list[j].breakable && !list[j].force_break) ++j;
-        double run = 0;
-        for (std::size_t k = i; k < j; ++k) run += list[k].height + (k == i && cur.column_empty ? 0 : list[k].space_before);
+        while (j < list.size() && !list[j].breakable && !(list[j].force_break && !plan.dropped.count(j))) ++j;
+        double run = run_height(list, i, j, cur.column_empty);
+        if (turned && v.repeat && cur.page_empty()) {
+            // the group goes on: its heading again, if it fits with the run
+            double rh = run_height(*v.repeat, 0, v.repeat->size(), true);
+            if (rh + run_height(list, i, j, false) <= H + 0.01) {
+                for (const VItem& h : *v.repeat) cur.place(h);
+                run = run_height(list, i, j, false);
+            }
+        }
+        turned = false;
         if (cur.y + run > H + 0.01 && !cur.column_empty) {
-            cur.next_column();
+            turned = cur.next_column();
             continue;  // retry the run at the top of the next column
         }
         if (v.fill_page) {
             VItem f = v;
             f.height = std::max(v.height, H - cur.y);
-            cur.place(f);
+            cur.place(f, i);
             ++i;
             continue;
         }
@@ -142,11 +205,103 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
         // item per line, breaking where it must (the check reports it).
         for (std::size_t k = i; k < j; ++k) {
             if (cur.y + list[k].height > H + 0.01 && !cur.column_empty) cur.next_column();
-            cur.place(list[k]);
+            cur.place(list[k], k);
         }
         i = j;
     }
-    return out;
+    r.stats = std::move(cur.stats);
+    r.at = std::move(cur.at);
+    for (const auto& st : r.stats) r.laid.page_fill.push_back(st.used / (st.columns * H));
+    return r;
+}
+
+bool exempt(const Run& r, std::size_t p) { return r.laid.page_kind[p] == "blank" || r.stats[p].used <= 0; }
+
+bool empty_page(const Run& r, std::size_t p) { return !exempt(r, p) && nearly_empty(r.laid.page_fill[p]); }
+
+// The last page of a flowed run that carries too little.
+bool short_tail(const Run& r, std::size_t p) {
+    if (p == 0 || !r.stats[p].flowed || exempt(r, p)) return false;
+    if (p + 1 < r.stats.size() && r.stats[p + 1].flowed) return false;
+    return r.stats[p].lines < kMinTailLines || empty_page(r, p);
+}
+
+int problems(const Run& r) {
+    int n = 0;
+    for (std::size_t p = 0; p < r.stats.size(); ++p) {
+        if (short_tail(r, p)) ++n;
+        if (p + 1 < r.stats.size() && empty_page(r, p) && empty_page(r, p + 1)) ++n;
+    }
+    return n;
+}
+
+// Break earlier on page p - 1 so that page p carries enough.
+bool pull_forward(const std::vector<VItem>& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
+    const PageStat &donor = r.stats[p - 1], &tail = r.stats[p];
+    if (donor.first == kNone || tail.first == kNone) return false;
+    const double H = g.text_height(), cap = donor.columns * H, tail_cap = tail.columns * H;
+    // lines of the items from k to the tail's first
+    std::vector<int> moved(tail.first + 1, 0);
+    for (std::size_t k = tail.first; k-- > donor.first;)
+        moved[k] = moved[k + 1] + (list[k].items.empty() ? 0 : list[k].height > kTallItem ? kMinTailLines : 1);
+    std::size_t best = kNone, group = kNone;
+    for (std::size_t k = tail.first; k-- > donor.first + 1;) {
+        if (!list[k].breakable || list[k].force_break || r.at[k] < 0) continue;
+        if (r.at[k] < kMinDonorShare * cap) break;
+        const double moved_h = donor.used - r.at[k];
+        if (tail.used + moved_h > tail_cap) break;
+        const bool enough = tail.lines + moved[k] >= kMinTailLines && !nearly_empty((tail.used + moved_h) / tail_cap);
+        if (best == kNone && enough) best = k;
+        if (best != kNone && group == kNone && list[k].info.heading && r.at[best] - r.at[k] <= kGroupPullShare * H) group = k;
+    }
+    if (best == kNone) return false;
+    plan.early.insert(group != kNone ? group : best);
+    return true;
+}
+
+// Two nearly empty pages p, p + 1: drop the plain page break between them.
+bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
+    const PageStat &a = r.stats[p], &b = r.stats[p + 1];
+    if (b.flowed || b.first == kNone) return false;
+    const VItem& br = list[b.first];
+    if (!br.force_break || br.parity != Parity::any || !br.page_kind.empty() || br.columns > 0) return false;
+    if (a.columns != g.columns || b.columns != g.columns) return false;
+    if (r.laid.page_kind[p] != r.laid.page_kind[p + 1]) return false;
+    if (a.used + b.used > a.columns * g.text_height()) return false;
+    plan.dropped.insert(b.first);
+    return true;
+}
+
+}  // namespace
+
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
+    Plan plan;
+    Run best = lay(list, g, plan);
+    std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
+    for (int round = 0; round < kMaxFlowRounds; ++round) {
+        bool changed = false;
+        for (std::size_t p = 0; p < best.stats.size() && !changed; ++p) {
+            Plan next = plan;
+            bool fix = false;
+            if (short_tail(best, p) && !tried.count({1, best.stats[p].first})) {
+                tried.insert({1, best.stats[p].first});
+                fix = pull_forward(list, best, p, g, next);
+            } else if (p + 1 < best.stats.size() && empty_page(best, p) && empty_page(best, p + 1) &&
+                       !tried.count({2, best.stats[p + 1].first})) {
+                tried.insert({2, best.stats[p + 1].first});
+                fix = join(list, best, p, g, next);
+            }
+            if (!fix) continue;
+            Run trial = lay(list, g, next);
+            if (trial.laid.pages.size() <= best.laid.pages.size() && problems(trial) < problems(best)) {
+                plan = std::move(next);
+                best = std::move(trial);
+                changed = true;
+            }
+        }
+        if (!changed) break;
+    }
+    return std::move(best.laid);
 }
 
 }  // namespace lerbrief::layout

@@ -10,7 +10,16 @@
 //   - a heading is kept with the first two lines of what follows it;
 //   - space before an item is dropped at the top of a page or column;
 //   - explicit breaks may ask for a left-hand (even-numbered, verso) or
-//     right-hand page, inserting a blank page when needed.
+//     right-hand page, inserting a blank page when needed;
+//   - a page the flow breaks inside a group (VItem::repeat) starts with that
+//     group's heading again, "… (continued)" (the Builder sets it);
+//   - page flow (issue #16): a short run never spills alone onto a page before
+//     a forced break or the end: the page break moves earlier so the last
+//     page carries at least kMinTailLines lines and kNearlyEmptyShare of the
+//     text area, while the page it takes them from keeps kMinDonorShare;
+//     and of two nearly empty pages in a row (under kNearlyEmptyShare, blank
+//     pages aside) separated by a plain page break, the break is dropped when
+//     both fit on one page. A fix is kept only if it adds no page.
 // Pages then get their running header and footer (furniture.h).
 #include <functional>
 #include <map>
@@ -36,6 +45,21 @@ struct PageGeometry {
 };
 
 enum class Parity { any, left, right };
+
+// Page flow (see above). A page is nearly empty when its content takes less
+// than kNearlyEmptyShare of its text area (all columns); preflight uses the
+// same test (nearly_empty, Laid::page_fill).
+inline constexpr double kNearlyEmptyShare = 0.25;
+// The last page of a run (before a forced break or the end) carries at least
+// this many lines; an item taller than kTallItem pt (a figure) counts as that many.
+inline constexpr int kMinTailLines = 4;
+inline constexpr double kTallItem = 36;
+// A page that gives lines to the next keeps at least this share of its text area.
+inline constexpr double kMinDonorShare = 0.5;
+// Moving a break earlier, prefer the start of a group (a heading) when it
+// costs no more than this share of the text area besides.
+inline constexpr double kGroupPullShare = 0.2;
+inline bool nearly_empty(double fill) { return fill < kNearlyEmptyShare; }
 
 // One item of the vertical list.
 struct VItem {
@@ -67,6 +91,10 @@ struct VItem {
         bool added_hyphen = false;
     } info;
     bool fill_page = false;   // a figure that takes the rest of the page
+    // The heading of the group this item belongs to, set with " (continued)":
+    // placed first on a page the flow breaks to before this item (not on a
+    // forced break, not on a new column of the same page). Null: no group.
+    std::shared_ptr<const std::vector<VItem>> repeat;
 };
 
 struct Placed {
@@ -88,6 +116,7 @@ struct Laid {
     std::map<std::string, Placed> anchors;
     std::vector<OutlineEntry> outline;
     std::vector<LineRecord> lines;          // every placed item that has text or is a figure
+    std::vector<double> page_fill;          // per page: share of the text area (all columns) used
 };
 
 // One line per record: "p3 c0 y=123.4 x=72.0 w=300.12/432.00 b12 2/5 | text".

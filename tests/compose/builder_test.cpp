@@ -93,3 +93,61 @@ TEST_CASE("builder: a quote keeps with its attribution") {
     REQUIRE(v.size() >= 3);
     for (std::size_t i = 1; i < v.size(); ++i) CHECK_FALSE(v[i].breakable);
 }
+
+namespace {
+std::string repeat_text(const layout::VItem& v) {
+    return v.repeat && !v.repeat->empty() ? v.repeat->front().info.text : std::string();
+}
+}  // namespace
+
+TEST_CASE("builder: items under a group heading carry it to repeat, with (continued)") {
+    Tools tt;
+    compose::Builder b(tt.tools, 400);
+    b.heading("Who takes part", "h2", 2);
+    b.heading("Employers", "h3", 0);
+    b.bullets({Text{"first", {}}, Text{"second", {}}}, "bullet");
+    const std::size_t after_list = b.items().size();
+    b.text("Also taking part: Funders.", "body");  // body text after the list: the h3 group ended
+    const std::size_t h3b = b.items().size();
+    b.heading("Funders", "h3", 0);                 // a sibling closes "Employers"
+    b.bullets({Text{"third", {}}}, "bullet");
+    b.heading("Next area", "h1", 1);               // an h1 closes every group, and does not repeat
+    b.bullets({Text{"fourth", {}}}, "bullet");
+    const auto& v = b.items();
+    CHECK(repeat_text(v[0]).empty());                                  // the h2 itself: no group above it
+    CHECK(repeat_text(v[1]) == "Who takes part (continued)");          // the h3: inside the h2 group
+    CHECK(repeat_text(v[2]) == std::string("Employers") + compose::kContinuedSuffix);
+    CHECK(repeat_text(v[after_list - 1]) == "Employers (continued)");
+    CHECK(repeat_text(v[after_list]) == "Who takes part (continued)");
+    CHECK(repeat_text(v[h3b]) == "Who takes part (continued)");
+    CHECK(repeat_text(v[h3b + 1]) == "Funders (continued)");
+    CHECK(repeat_text(v.back()).empty());
+    // the repeated heading is a heading, with no anchor, bookmark or block of its own
+    const auto& again = v[2].repeat->front();
+    CHECK(again.info.heading);
+    CHECK(again.info.block < 0);
+    CHECK(again.outline.empty());
+    CHECK(again.anchor.empty());
+}
+
+TEST_CASE("builder: a page break inside a group repeats its heading on the new page") {
+    Tools tt;
+    compose::Builder b(tt.tools, 400);
+    b.heading("Employers", "h3", 0);
+    std::vector<Text> list;
+    for (int i = 0; i < 80; ++i) list.push_back(Text{"bullet " + std::to_string(i + 1), {}});
+    b.bullets(list, "bullet");
+    const layout::Laid laid = layout::paginate(b.items(), layout::PageGeometry{});
+    REQUIRE(laid.pages.size() >= 2);
+    for (int p = 1; p < static_cast<int>(laid.pages.size()); ++p) {
+        const layout::LineRecord* top = nullptr;
+        for (const auto& r : laid.lines)
+            if (r.page == p) {
+                top = &r;
+                break;
+            }
+        REQUIRE(top);
+        INFO("page " << p + 1);
+        CHECK(top->info.text == "Employers (continued)");
+    }
+}

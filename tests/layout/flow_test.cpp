@@ -1,0 +1,186 @@
+// Page flow (issue #16): a short run never spills alone onto a page, a group
+// broken across pages repeats its heading, no two nearly empty pages in a
+// row, widows and orphans still kept. Lists built by hand on a small page
+// whose text area is 100 pt high, lines 10 pt.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <memory>
+
+#include "layout/flow.h"
+
+using namespace lerbrief::layout;
+
+namespace {
+
+PageGeometry small_page() {
+    PageGeometry g;
+    g.height = 100 + g.top + g.bottom;  // text height 100: ten lines
+    return g;
+}
+
+// A line of 10 pt with something drawn, so it counts as content.
+VItem line(const std::string& text, bool breakable = true, int block = -1) {
+    VItem v;
+    v.height = 10;
+    v.breakable = breakable;
+    v.items.push_back(TextItem{{0, 8}, 0, 10, {}, text, 10});
+    v.info.text = text;
+    v.info.block = block;
+    return v;
+}
+
+VItem hard_break(Parity parity = Parity::any) {
+    VItem v;
+    v.force_break = true;
+    v.parity = parity;
+    return v;
+}
+
+void add_lines(std::vector<VItem>& list, const std::string& prefix, int n) {
+    for (int i = 0; i < n; ++i) list.push_back(line(prefix + std::to_string(i + 1)));
+}
+
+// lines (with text) per page
+std::map<int, int> lines_per_page(const Laid& laid) {
+    std::map<int, int> n;
+    for (const auto& r : laid.lines) ++n[r.page];
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("flow: the last lines of a list do not spill alone onto a page") {
+    std::vector<VItem> list;
+    add_lines(list, "item ", 13);  // greedy: 10 on page 1, the last 3 alone on page 2
+    list.push_back(hard_break());
+    add_lines(list, "next ", 5);
+    const Laid laid = paginate(list, small_page());
+    REQUIRE(laid.pages.size() == 3);  // pulling lines forward adds no page
+    auto n = lines_per_page(laid);
+    CHECK(n[0] + n[1] == 13);
+    CHECK(n[1] >= kMinTailLines);
+    CHECK_FALSE(nearly_empty(laid.page_fill[1]));
+    CHECK(laid.page_fill[0] >= kMinDonorShare);
+    // the same at the end of the document
+    std::vector<VItem> end;
+    add_lines(end, "item ", 11);
+    const Laid e = paginate(end, small_page());
+    REQUIRE(e.pages.size() == 2);
+    CHECK(lines_per_page(e)[1] >= kMinTailLines);
+}
+
+TEST_CASE("flow: a long page before a break keeps its lines when the tail is long enough") {
+    std::vector<VItem> list;
+    add_lines(list, "item ", 16);  // 10 + 6: nothing to fix
+    const Laid laid = paginate(list, small_page());
+    auto n = lines_per_page(laid);
+    CHECK(n[0] == 10);
+    CHECK(n[1] == 6);
+}
+
+TEST_CASE("flow: pulling lines forward prefers the start of a group") {
+    std::vector<VItem> list;
+    add_lines(list, "a ", 7);
+    VItem h = line("Group");
+    h.info.heading = true;
+    list.push_back(h);
+    add_lines(list, "b ", 4);  // kept with the heading: the first line is not breakable
+    list[8].breakable = false;
+    const Laid laid = paginate(list, small_page());
+    // greedy: a1..a7, Group, b1, b2 | b3, b4 — the break moves before "Group"
+    REQUIRE(laid.pages.size() == 2);
+    const LineRecord* first = nullptr;
+    for (const auto& r : laid.lines)
+        if (r.page == 1) {
+            first = &r;
+            break;
+        }
+    REQUIRE(first);
+    CHECK(first->info.text == "Group");
+}
+
+TEST_CASE("flow: a page break inside a group repeats its heading with (continued)") {
+    auto again = std::make_shared<std::vector<VItem>>();
+    VItem rh = line("Employers (continued)");
+    rh.info.heading = true;
+    again->push_back(rh);
+    std::vector<VItem> list;
+    VItem h = line("Employers");
+    h.info.heading = true;
+    list.push_back(h);
+    for (int i = 0; i < 16; ++i) {
+        list.push_back(line("bullet " + std::to_string(i + 1), i > 0));
+        list.back().repeat = again;
+    }
+    const Laid laid = paginate(list, small_page());
+    REQUIRE(laid.pages.size() == 2);
+    const LineRecord* top = nullptr;
+    int repeats = 0;
+    for (const auto& r : laid.lines) {
+        if (r.page == 1 && !top) top = &r;
+        if (r.info.text == "Employers (continued)") ++repeats;
+    }
+    REQUIRE(top);
+    CHECK(top->info.text == "Employers (continued)");
+    CHECK(top->info.heading);
+    CHECK(repeats == 1);
+    // every bullet is placed once
+    int bullets = 0;
+    for (const auto& r : laid.lines) bullets += r.info.text.rfind("bullet ", 0) == 0;
+    CHECK(bullets == 16);
+}
+
+TEST_CASE("flow: a forced break does not repeat the heading") {
+    auto again = std::make_shared<std::vector<VItem>>();
+    again->push_back(line("G (continued)"));
+    std::vector<VItem> list;
+    add_lines(list, "x ", 3);
+    list.push_back(hard_break());
+    list.push_back(line("after"));
+    list.back().repeat = again;
+    const Laid laid = paginate(list, small_page());
+    for (const auto& r : laid.lines) CHECK(r.info.text != "G (continued)");
+}
+
+TEST_CASE("flow: no two nearly empty pages in a row") {
+    std::vector<VItem> list;
+    add_lines(list, "a ", 10);
+    list.push_back(hard_break());
+    add_lines(list, "b ", 2);  // 20 %: nearly empty
+    list.push_back(hard_break());
+    add_lines(list, "c ", 2);  // 20 %: nearly empty too — they share a page
+    list.push_back(hard_break());
+    add_lines(list, "d ", 8);
+    const Laid laid = paginate(list, small_page());
+    CHECK(laid.pages.size() == 3);
+    for (std::size_t p = 0; p + 1 < laid.pages.size(); ++p) {
+        INFO("pages " << p + 1 << " and " << p + 2);
+        CHECK_FALSE((nearly_empty(laid.page_fill[p]) && nearly_empty(laid.page_fill[p + 1])));
+    }
+}
+
+TEST_CASE("flow: a page skipped for parity stays, and is no nearly empty page") {
+    std::vector<VItem> list;
+    add_lines(list, "a ", 2);
+    list.push_back(hard_break(Parity::right));  // page 2 is left blank
+    add_lines(list, "b ", 2);
+    const Laid laid = paginate(list, small_page());
+    REQUIRE(laid.pages.size() == 3);
+    CHECK(laid.page_kind[1] == "blank");
+}
+
+TEST_CASE("flow: widows and orphans are still kept") {
+    // a 5-line paragraph after 7 lines: lines 1-2 may not stay alone, nor 4-5
+    std::vector<VItem> list;
+    add_lines(list, "a ", 7);
+    for (int i = 0; i < 5; ++i) list.push_back(line("p" + std::to_string(i + 1), i == 0 || (i >= 2 && 5 - i >= 2), 7));
+    add_lines(list, "z ", 10);
+    const Laid laid = paginate(list, small_page());
+    std::vector<int> page(5, -1);
+    for (const auto& r : laid.lines)
+        if (r.info.block == 7) page[std::stoi(r.info.text.substr(1)) - 1] = r.page;
+    int on_first = 0;
+    for (int p : page) on_first += p == page[0];
+    CHECK((on_first == 5 || (on_first >= 2 && 5 - on_first >= 2)));
+}
