@@ -4,6 +4,7 @@
 // if the page count moved).
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 
 #include "compose/compose.h"
@@ -25,6 +26,24 @@ constexpr double kCoverDiagramShare = 0.55;
 constexpr double kEcosystemDiagramShare = 0.62;
 // A step picture of "LERs explained": 0.85 in wide.
 constexpr double kStepPictureWidth = 0.85 * 72;
+// The booklet's text block holds this many characters of body type a line
+// (60–80 reads best; Bringhurst's 66): on a page wider than that the rest is
+// a wide outer margin, and figures (the diagram, the participation matrix)
+// run across the whole text area. Fact sheets keep the layout's full width.
+constexpr double kMeasureChars = 68;
+// Resources: the space after a paragraph inside one entry, and after an entry.
+constexpr double kEntryInside = 1.5, kEntryAfter = 10;
+
+// The width of kMeasureChars characters of running English in the body style
+// (its average character, from a sample), at most the text area's width.
+double text_measure(const Tools& t, double text_width) {
+    static const std::string sample =
+        "Learning and employment records describe what a person knows and can do, in a form "
+        "that employers, schools and the learners themselves can verify and carry with them.";
+    const ParaStyle body = Builder(t, text_width).para_style("body");
+    const double per_char = layout::text_width(*t.fonts, body.regular, sample, body.size) / static_cast<double>(sample.size());
+    return std::min(text_width, std::round(kMeasureChars * per_char));
+}
 
 using Refs = std::map<std::string, std::string>;  // anchor → printed page number
 
@@ -43,7 +62,7 @@ struct TocEntry {
     int level;
 };
 
-void cover(Builder& b, const Input& in, double text_height) {
+void cover(Builder& b, const Input& in, double full, double text_height) {
     const Content& c = *in.content;
     b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
     b.space(10);
@@ -51,7 +70,7 @@ void cover(Builder& b, const Input& in, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) b.figure(d, full, dh, false);
     b.space(10);
     std::string credit;
     for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
@@ -141,7 +160,7 @@ void explainer(Builder& b, const Input& in) {
     }
 }
 
-void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height) {
+void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, double text_height) {
     const Content& c = *in.content;
     b.section_break("ecosystem");
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
@@ -150,7 +169,7 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height
     Builder phases(in.tools, b.measure());
     phase_legend(phases, c);
     const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
-    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get(), true)) b.figure(d, b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true)) b.figure(d, full, dh, false);
     phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
@@ -208,11 +227,11 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
     }
 }
 
-void matrix(Builder& b, const Input& in) {
+void matrix(Builder& b, const Input& in, double full) {
     b.section_break("matrix");
     b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
     b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
-    for (const auto& m : participation_matrices(*in.content, in.tools, b.measure())) b.figure(m, b.measure(), m->height);
+    for (const auto& m : participation_matrices(*in.content, in.tools, full)) b.figure(m, full, m->height, false);
 }
 
 void glossary(Builder& b, const Content& c) {
@@ -226,6 +245,18 @@ void glossary(Builder& b, const Content& c) {
     }
 }
 
+// Sets the space after each paragraph of items [first, end) (an entry):
+// `inside` between its paragraphs, `after` below the last.
+void space_entry(Builder& b, std::size_t first, double inside, double after) {
+    auto& items = b.items();
+    const LayoutSpec& spec = *b.tools().spec;
+    for (std::size_t k = first; k < items.size(); ++k) {
+        VItem& v = items[k];
+        if (v.info.lines == 0 || v.info.line + 1 != v.info.lines) continue;  // not a paragraph's last line
+        v.height += (k + 1 == items.size() ? after : inside) - spec.style(v.info.style).space_after * b.scale();
+    }
+}
+
 void resources(Builder& b, const Content& c) {
     if (c.resources.empty()) return;
     b.section_break("resources");
@@ -233,6 +264,7 @@ void resources(Builder& b, const Content& c) {
     for (const auto& g : c.resources) {
         if (!g.name.empty()) b.heading(g.name.value, "h2", 2);  // the website's early flat list has no groups
         for (const auto& r : g.items) {
+            const std::size_t first = b.items().size();
             std::string line = r.url.empty() ? "**" + r.title.value + "**"
                                              : "**[" + r.title.value + "](" + r.url + ")**";
             if (!r.author.empty()) line += " \u2014 " + r.author.value;
@@ -240,6 +272,7 @@ void resources(Builder& b, const Content& c) {
             b.text(Text{line, r.pos}, "body", 0, more);
             if (!r.description.empty()) b.text(r.description, "body", 0, !r.url.empty());
             if (!r.url.empty()) b.text("[" + escape_markup(r.url) + "](" + r.url + ")", "small", 0);
+            space_entry(b, first, kEntryInside, kEntryAfter);
         }
     }
 }
@@ -292,22 +325,55 @@ void resolve_links(Frame& frame, const std::map<std::string, Placed>& anchors) {
         });
 }
 
+// The text block sits on the inner side of every page, the wide margin
+// outside: paginate() sets it at the left of the text area, so on left-hand
+// pages it moves right by what the measure leaves. Figures wider than the
+// measure stay where they are (they take the whole text area), and so do the
+// fact sheets' pages (set at the full width).
+void to_inner_side(Laid& laid, const PageGeometry& g, double measure) {
+    const double dx = g.text_width() - measure;
+    if (dx < 0.5) return;
+    std::vector<bool> sheet(laid.pages.size(), false);
+    for (const auto& [name, at] : laid.anchors)
+        if (name.rfind("sheet:", 0) == 0)
+            for (int p : {at.page, at.page + 1})
+                if (p >= 0 && p < static_cast<int>(sheet.size())) sheet[p] = true;
+    auto wide = [&](const Item& it) {
+        const auto* gi = std::get_if<GroupItem>(&it);
+        return gi && gi->frame && gi->frame->width * gi->scale > measure + 0.5;
+    };
+    for (std::size_t i = 1; i < laid.pages.size(); i += 2) {
+        if (sheet[i] || (laid.page_kind[i] != "body" && laid.page_kind[i] != "front")) continue;
+        for (Item& it : laid.pages[i].frame.items) {
+            if (wide(it)) continue;
+            std::vector<Item> one{std::move(it)};
+            offset_items(one, dx, 0);
+            it = std::move(one.front());
+        }
+    }
+    for (auto& r : laid.lines)
+        if (r.page % 2 == 1 && !sheet[r.page] && (laid.page_kind[r.page] == "body" || laid.page_kind[r.page] == "front") &&
+            !(r.info.text == "[figure]" && r.info.width > measure + 0.5))
+            r.x += dx;
+}
+
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
                  std::map<std::string, Placed>& anchors, int& front_pages) {
     const LayoutSpec& spec = *in.tools.spec;
     const PageGeometry g = geometry(spec);
     const Content& c = *in.content;
-    Builder b(in.tools, g.text_width());
+    const double full = g.text_width(), measure = text_measure(in.tools, full);
+    Builder b(in.tools, measure);
     b.page_break(Parity::any, "cover");
-    cover(b, in, g.text_height());
+    cover(b, in, full, g.text_height());
     b.page_break(Parity::any, "front");
     contents(b, toc, refs, in.tools);
     b.page_break(Parity::right, "body");
     introduction(b, c);
     explainer(b, in);
-    ecosystem(b, in, refs, g.text_height());
+    ecosystem(b, in, refs, full, g.text_height());
     action_areas(b, in, refs);
-    matrix(b, in);
+    matrix(b, in, full);
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
@@ -338,6 +404,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     colophon(b, in);
 
     Laid laid = paginate(b.items(), g);
+    to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so
     // are the pages that pad a booklet for saddle stitching (at the end,
     // after the colophon, with an entry in the contents).
@@ -363,6 +430,8 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     Furniture f;
     f.title = plain_text(c.meta.title.value);
     f.event = in.event.line();
+    f.event_title = in.event.title;
+    f.bleed = in.bleed;
     for (std::size_t i = 0; i < laid.pages.size(); ++i)
         f.labels.push_back(static_cast<int>(i) < front_pages ? roman(static_cast<int>(i) + 1)
                                                               : std::to_string(static_cast<int>(i) - front_pages + 1));
