@@ -26,6 +26,7 @@ constexpr double kCoverDiagramShare = 0.55;
 constexpr double kEcosystemDiagramShare = 0.62;
 // A step picture of "LERs explained": 0.85 in wide.
 constexpr double kStepPictureWidth = 0.85 * 72;
+constexpr double kStepGutter = 14;  // Builder::picture_row's, between picture and text
 // The booklet's text block holds this many characters of body type a line
 // (60–80 reads best; Bringhurst's 66): on a page wider than that the rest is
 // a wide outer margin, and figures (the diagram, the participation matrix)
@@ -141,6 +142,25 @@ void phase_legend(Builder& b, const Content& c) {
     b.table(rows, "legend", "legend", 0.2);
 }
 
+// A step: its picture beside the text, the text as wide as the measure (so
+// the row is wider by the picture and its gutter). The row's items go in
+// one group as wide as the row: on a left-hand page it ends at the inner
+// margin like the text block (to_inner_side), the picture in the margin.
+void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, const Text& title, const Text& text) {
+    const double width = b.measure() + kStepPictureWidth + kStepGutter;
+    Builder row(in.tools, width);
+    row.picture_row(std::move(pic), kStepPictureWidth, title, text, "h3", "body");
+    for (VItem v : row.items()) {
+        auto fr = std::make_shared<Frame>();
+        fr->width = width, fr->height = v.height;
+        fr->items = std::move(v.items);
+        v.items = {GroupItem{{0, 0}, 1, std::move(fr)}};
+        if (v.info.block >= 0) v.info.block = b.next_block(), b.set_next_block(b.next_block() + 1);
+        if (!b.items().empty() && b.items().back().info.heading) v.breakable = false;
+        b.items().push_back(std::move(v));
+    }
+}
+
 // "LERs explained": the map's explainer for newcomers, each section with its
 // text, bullets and steps (a picture on the left, title and text beside it).
 void explainer(Builder& b, const Input& in) {
@@ -148,14 +168,13 @@ void explainer(Builder& b, const Input& in) {
     if (c.explainer.empty()) return;
     b.section_break("explainer");
     b.heading("LERs explained", "h1", 1, "explainer", "LERs explained");
-    const double pw = kStepPictureWidth;
     for (const auto& sec : c.explainer) {
         if (!sec.title.empty()) b.heading(sec.title.value, "h2", 2);
         b.text(sec.text, "body");
         b.bullets(sec.bullets, "bullet");
         for (const auto& st : sec.steps) {
-            auto pic = st.picture ? picture_for(c, *st.picture, in.tools, pw) : nullptr;
-            b.picture_row(pic, pw, st.title, st.text, "h3", "body");
+            auto pic = st.picture ? picture_for(c, *st.picture, in.tools, kStepPictureWidth) : nullptr;
+            step_row(b, in, pic, st.title, st.text);
         }
     }
 }
@@ -338,23 +357,24 @@ void to_inner_side(Laid& laid, const PageGeometry& g, double measure) {
         if (name.rfind("sheet:", 0) == 0)
             for (int p : {at.page, at.page + 1})
                 if (p >= 0 && p < static_cast<int>(sheet.size())) sheet[p] = true;
-    auto wide = [&](const Item& it) {
-        const auto* gi = std::get_if<GroupItem>(&it);
-        return gi && gi->frame && gi->frame->width * gi->scale > measure + 0.5;
+    // what moves an item (or a line record) `w` wide: a group wider than the
+    // measure so that it ends at the inner margin (a full-width figure: not at all)
+    auto shift = [&](double w) { return w > measure + 0.5 ? std::max(0.0, g.text_width() - w) : dx; };
+    auto moved = [&](int page) {
+        return page % 2 == 1 && !sheet[page] && (laid.page_kind[page] == "body" || laid.page_kind[page] == "front");
     };
     for (std::size_t i = 1; i < laid.pages.size(); i += 2) {
-        if (sheet[i] || (laid.page_kind[i] != "body" && laid.page_kind[i] != "front")) continue;
+        if (!moved(static_cast<int>(i))) continue;
         for (Item& it : laid.pages[i].frame.items) {
-            if (wide(it)) continue;
+            const auto* gi = std::get_if<GroupItem>(&it);
+            const double by = shift(gi && gi->frame ? gi->frame->width * gi->scale : 0);
             std::vector<Item> one{std::move(it)};
-            offset_items(one, dx, 0);
+            offset_items(one, by, 0);
             it = std::move(one.front());
         }
     }
     for (auto& r : laid.lines)
-        if (r.page % 2 == 1 && !sheet[r.page] && (laid.page_kind[r.page] == "body" || laid.page_kind[r.page] == "front") &&
-            !(r.info.text == "[figure]" && r.info.width > measure + 0.5))
-            r.x += dx;
+        if (moved(r.page)) r.x += shift(std::max(r.info.width, r.info.measure));
 }
 
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
