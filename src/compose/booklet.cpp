@@ -28,10 +28,10 @@ constexpr double kEcosystemDiagramShare = 0.62;
 constexpr double kStepPictureWidth = 0.85 * 72;
 constexpr double kStepGutter = 14;  // Builder::picture_row's, between picture and text
 // The booklet's text block holds this many characters of body type a line
-// (60–80 reads best; Bringhurst's 66): on a page wider than that the rest is
+// (60–80 reads best; bold lines hold fewer, so a little over the middle): on a page wider than that the rest is
 // a wide outer margin, and figures (the diagram, the participation matrix)
 // run across the whole text area. Fact sheets keep the layout's full width.
-constexpr double kMeasureChars = 68;
+constexpr double kMeasureChars = 71;
 // Resources: the space after a paragraph inside one entry, and after an entry.
 constexpr double kEntryInside = 1.5, kEntryAfter = 10;
 
@@ -63,6 +63,13 @@ struct TocEntry {
     int level;
 };
 
+// A figure across the whole text area, wider than the text block (its
+// measure is the text area's: to_inner_side leaves it where it is).
+void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double height) {
+    b.figure(std::move(f), full, height, false);
+    b.items().back().info.measure = full;
+}
+
 void cover(Builder& b, const Input& in, double full, double text_height) {
     const Content& c = *in.content;
     b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
@@ -71,7 +78,7 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) b.figure(d, full, dh, false);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh);
     b.space(10);
     std::string credit;
     for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
@@ -188,7 +195,7 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, doubl
     Builder phases(in.tools, b.measure());
     phase_legend(phases, c);
     const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
-    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true)) b.figure(d, full, dh, false);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true)) full_width(b, d, full, dh);
     phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
@@ -250,7 +257,7 @@ void matrix(Builder& b, const Input& in, double full) {
     b.section_break("matrix");
     b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
     b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
-    for (const auto& m : participation_matrices(*in.content, in.tools, full)) b.figure(m, full, m->height, false);
+    for (const auto& m : participation_matrices(*in.content, in.tools, full)) full_width(b, m, full, m->height);
 }
 
 void glossary(Builder& b, const Content& c) {
