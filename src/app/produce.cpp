@@ -219,6 +219,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = print->impose ? 4 : 1;
+    in.bleed = print->bleed.has_value();
     if (print->audience.attendees <= 0 && !in.event.attendees.empty())  // the badges' list counts the copies
         print->audience.attendees = static_cast<int>(std::min<std::size_t>(in.event.attendees.size(), 100000));
     if (print->audience.tables > 0 && print->audience.attendees <= 0) {  // --tables with an event file of nobody

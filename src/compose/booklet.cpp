@@ -4,6 +4,7 @@
 // if the page count moved).
 #include <fmt/format.h>
 
+#include <cmath>
 #include <map>
 
 #include "compose/compose.h"
@@ -25,6 +26,25 @@ constexpr double kCoverDiagramShare = 0.55;
 constexpr double kEcosystemDiagramShare = 0.62;
 // A step picture of "LERs explained": 0.85 in wide.
 constexpr double kStepPictureWidth = 0.85 * 72;
+constexpr double kStepGutter = 14;  // Builder::picture_row's, between picture and text
+// The booklet's text block holds this many characters of body type a line
+// (60–80 reads best; bold lines hold fewer, so a little over the middle): on a page wider than that the rest is
+// a wide outer margin, and figures (the diagram, the participation matrix)
+// run across the whole text area. Fact sheets keep the layout's full width.
+constexpr double kMeasureChars = 71;
+// Resources: the space after a paragraph inside one entry, and after an entry.
+constexpr double kEntryInside = 1.5, kEntryAfter = 10;
+
+// The width of kMeasureChars characters of running English in the body style
+// (its average character, from a sample), at most the text area's width.
+double text_measure(const Tools& t, double text_width) {
+    static const std::string sample =
+        "Learning and employment records describe what a person knows and can do, in a form "
+        "that employers, schools and the learners themselves can verify and carry with them.";
+    const ParaStyle body = Builder(t, text_width).para_style("body");
+    const double per_char = layout::text_width(*t.fonts, body.regular, sample, body.size) / static_cast<double>(sample.size());
+    return std::min(text_width, std::round(kMeasureChars * per_char));
+}
 
 using Refs = std::map<std::string, std::string>;  // anchor → printed page number
 
@@ -43,7 +63,14 @@ struct TocEntry {
     int level;
 };
 
-void cover(Builder& b, const Input& in, double text_height) {
+// A figure across the whole text area, wider than the text block (its
+// measure is the text area's: to_inner_side leaves it where it is).
+void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double height) {
+    b.figure(std::move(f), full, height, false);
+    b.items().back().info.measure = full;
+}
+
+void cover(Builder& b, const Input& in, double full, double text_height) {
     const Content& c = *in.content;
     b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
     b.space(10);
@@ -51,7 +78,7 @@ void cover(Builder& b, const Input& in, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get())) b.figure(d, b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh);
     b.space(10);
     std::string credit;
     for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
@@ -122,6 +149,25 @@ void phase_legend(Builder& b, const Content& c) {
     b.table(rows, "legend", "legend", 0.2);
 }
 
+// A step: its picture beside the text, the text as wide as the measure (so
+// the row is wider by the picture and its gutter). The row's items go in
+// one group as wide as the row: on a left-hand page it ends at the inner
+// margin like the text block (to_inner_side), the picture in the margin.
+void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, const Text& title, const Text& text) {
+    const double width = b.measure() + kStepPictureWidth + kStepGutter;
+    Builder row(in.tools, width);
+    row.picture_row(std::move(pic), kStepPictureWidth, title, text, "h3", "body");
+    for (VItem v : row.items()) {
+        auto fr = std::make_shared<Frame>();
+        fr->width = width, fr->height = v.height;
+        fr->items = std::move(v.items);
+        v.items = {GroupItem{{0, 0}, 1, std::move(fr)}};
+        if (v.info.block >= 0) v.info.block = b.next_block(), b.set_next_block(b.next_block() + 1);
+        if (!b.items().empty() && b.items().back().info.heading) v.breakable = false;
+        b.items().push_back(std::move(v));
+    }
+}
+
 // "LERs explained": the map's explainer for newcomers, each section with its
 // text, bullets and steps (a picture on the left, title and text beside it).
 void explainer(Builder& b, const Input& in) {
@@ -129,19 +175,18 @@ void explainer(Builder& b, const Input& in) {
     if (c.explainer.empty()) return;
     b.section_break("explainer");
     b.heading("LERs explained", "h1", 1, "explainer", "LERs explained");
-    const double pw = kStepPictureWidth;
     for (const auto& sec : c.explainer) {
         if (!sec.title.empty()) b.heading(sec.title.value, "h2", 2);
         b.text(sec.text, "body");
         b.bullets(sec.bullets, "bullet");
         for (const auto& st : sec.steps) {
-            auto pic = st.picture ? picture_for(c, *st.picture, in.tools, pw) : nullptr;
-            b.picture_row(pic, pw, st.title, st.text, "h3", "body");
+            auto pic = st.picture ? picture_for(c, *st.picture, in.tools, kStepPictureWidth) : nullptr;
+            step_row(b, in, pic, st.title, st.text);
         }
     }
 }
 
-void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height) {
+void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, double text_height) {
     const Content& c = *in.content;
     b.section_break("ecosystem");
     b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
@@ -150,7 +195,7 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double text_height
     Builder phases(in.tools, b.measure());
     phase_legend(phases, c);
     const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
-    if (auto d = ecosystem_diagram(c, in.tools, b.measure(), dh, {}, in.figures.get(), true)) b.figure(d, b.measure(), dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true)) full_width(b, d, full, dh);
     phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;
@@ -208,11 +253,11 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
     }
 }
 
-void matrix(Builder& b, const Input& in) {
+void matrix(Builder& b, const Input& in, double full) {
     b.section_break("matrix");
     b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
     b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
-    for (const auto& m : participation_matrices(*in.content, in.tools, b.measure())) b.figure(m, b.measure(), m->height);
+    for (const auto& m : participation_matrices(*in.content, in.tools, full)) full_width(b, m, full, m->height);
 }
 
 void glossary(Builder& b, const Content& c) {
@@ -226,6 +271,18 @@ void glossary(Builder& b, const Content& c) {
     }
 }
 
+// Sets the space after each paragraph of items [first, end) (an entry):
+// `inside` between its paragraphs, `after` below the last.
+void space_entry(Builder& b, std::size_t first, double inside, double after) {
+    auto& items = b.items();
+    const LayoutSpec& spec = *b.tools().spec;
+    for (std::size_t k = first; k < items.size(); ++k) {
+        VItem& v = items[k];
+        if (v.info.lines == 0 || v.info.line + 1 != v.info.lines) continue;  // not a paragraph's last line
+        v.height += (k + 1 == items.size() ? after : inside) - spec.style(v.info.style).space_after * b.scale();
+    }
+}
+
 void resources(Builder& b, const Content& c) {
     if (c.resources.empty()) return;
     b.section_break("resources");
@@ -233,6 +290,7 @@ void resources(Builder& b, const Content& c) {
     for (const auto& g : c.resources) {
         if (!g.name.empty()) b.heading(g.name.value, "h2", 2);  // the website's early flat list has no groups
         for (const auto& r : g.items) {
+            const std::size_t first = b.items().size();
             std::string line = r.url.empty() ? "**" + r.title.value + "**"
                                              : "**[" + r.title.value + "](" + r.url + ")**";
             if (!r.author.empty()) line += " \u2014 " + r.author.value;
@@ -240,6 +298,7 @@ void resources(Builder& b, const Content& c) {
             b.text(Text{line, r.pos}, "body", 0, more);
             if (!r.description.empty()) b.text(r.description, "body", 0, !r.url.empty());
             if (!r.url.empty()) b.text("[" + escape_markup(r.url) + "](" + r.url + ")", "small", 0);
+            space_entry(b, first, kEntryInside, kEntryAfter);
         }
     }
 }
@@ -292,22 +351,56 @@ void resolve_links(Frame& frame, const std::map<std::string, Placed>& anchors) {
         });
 }
 
+// The text block sits on the inner side of every page, the wide margin
+// outside: paginate() sets it at the left of the text area, so on left-hand
+// pages it moves right by what the measure leaves. Figures wider than the
+// measure stay where they are (they take the whole text area), and so do the
+// fact sheets' pages (set at the full width).
+void to_inner_side(Laid& laid, const PageGeometry& g, double measure) {
+    const double dx = g.text_width() - measure;
+    if (dx < 0.5) return;
+    std::vector<bool> sheet(laid.pages.size(), false);
+    for (const auto& [name, at] : laid.anchors)
+        if (name.rfind("sheet:", 0) == 0)
+            for (int p : {at.page, at.page + 1})
+                if (p >= 0 && p < static_cast<int>(sheet.size())) sheet[p] = true;
+    // what moves an item (or a line record) `w` wide: a group wider than the
+    // measure so that it ends at the inner margin (a full-width figure: not at all)
+    auto shift = [&](double w) { return w > measure + 0.5 ? std::max(0.0, g.text_width() - w) : dx; };
+    auto moved = [&](int page) {
+        return page % 2 == 1 && !sheet[page] && (laid.page_kind[page] == "body" || laid.page_kind[page] == "front");
+    };
+    for (std::size_t i = 1; i < laid.pages.size(); i += 2) {
+        if (!moved(static_cast<int>(i))) continue;
+        for (Item& it : laid.pages[i].frame.items) {
+            const auto* gi = std::get_if<GroupItem>(&it);
+            const double by = shift(gi && gi->frame ? gi->frame->width * gi->scale : 0);
+            std::vector<Item> one{std::move(it)};
+            offset_items(one, by, 0);
+            it = std::move(one.front());
+        }
+    }
+    for (auto& r : laid.lines)
+        if (moved(r.page)) r.x += shift(std::max(r.info.width, r.info.measure));
+}
+
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
                  std::map<std::string, Placed>& anchors, int& front_pages) {
     const LayoutSpec& spec = *in.tools.spec;
     const PageGeometry g = geometry(spec);
     const Content& c = *in.content;
-    Builder b(in.tools, g.text_width());
+    const double full = g.text_width(), measure = text_measure(in.tools, full);
+    Builder b(in.tools, measure);
     b.page_break(Parity::any, "cover");
-    cover(b, in, g.text_height());
+    cover(b, in, full, g.text_height());
     b.page_break(Parity::any, "front");
     contents(b, toc, refs, in.tools);
     b.page_break(Parity::right, "body");
     introduction(b, c);
     explainer(b, in);
-    ecosystem(b, in, refs, g.text_height());
+    ecosystem(b, in, refs, full, g.text_height());
     action_areas(b, in, refs);
-    matrix(b, in);
+    matrix(b, in, full);
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
@@ -338,6 +431,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     colophon(b, in);
 
     Laid laid = paginate(b.items(), g);
+    to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so
     // are the pages that pad a booklet for saddle stitching (at the end,
     // after the colophon, with an entry in the contents).
@@ -363,6 +457,8 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     Furniture f;
     f.title = plain_text(c.meta.title.value);
     f.event = in.event.line();
+    f.event_title = in.event.title;
+    f.bleed = in.bleed;
     for (std::size_t i = 0; i < laid.pages.size(); ++i)
         f.labels.push_back(static_cast<int>(i) < front_pages ? roman(static_cast<int>(i) + 1)
                                                               : std::to_string(static_cast<int>(i) - front_pages + 1));

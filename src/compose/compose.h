@@ -58,6 +58,10 @@ struct Input {
     // pages at the end (4 for a saddle-stitched booklet; 1: no padding).
     int pad_pages_to = 1;
     std::shared_ptr<SheetCache> sheets = std::make_shared<SheetCache>();
+    // The run prints with --bleed: colour bands run to the paper's edges (and
+    // on into the bleed); without it they keep inside an office printer's
+    // printable area (page_setup.h, kBandInset).
+    bool bleed = false;
 };
 
 struct Composed {

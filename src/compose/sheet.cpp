@@ -24,6 +24,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     f.title = plain_text(s.name.value) + " \u2014 " + plain_text(in.content->meta.title.value);
     f.event = in.event.line().empty() ? f.title : in.event.line() + " \u00B7 " + plain_text(s.name.value);
     f.labels = {"front", "back"};
+    f.bleed = in.bleed;
     add_furniture(laid, g, in.tools, f);
     Composed out;
     out.doc.pages = std::move(laid.pages);

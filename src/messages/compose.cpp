@@ -8,4 +8,10 @@ void picture_not_drawn(Diagnostics& d, const SourcePos& at, std::string_view why
     d.warning(at, fmt::format("picture not drawn, the step is printed without it: {}", why));
 }
 
+void event_line_shortened(Diagnostics& d, std::string_view full, std::string_view shown) {
+    d.warning({}, fmt::format("the event line is too long for the footer and is shortened there to \"{}\" (in full: \"{}\")",
+                              shown, full),
+              "a shorter --event title keeps it whole");
+}
+
 }  // namespace lerbrief::msg

@@ -10,4 +10,8 @@ namespace lerbrief::msg {
 // `why` names the file and what is wrong ("PATH: picture: no such file").
 void picture_not_drawn(Diagnostics&, const SourcePos&, std::string_view why);
 
+// The event line (--event, --date, --place) is too long for the footer of a
+// page: the footer shows `shown` instead of `full`.
+void event_line_shortened(Diagnostics&, std::string_view full, std::string_view shown);
+
 }  // namespace lerbrief::msg

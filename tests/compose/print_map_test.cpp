@@ -126,9 +126,15 @@ TEST_CASE("print: LERs explained follows the introduction, in the contents, its 
     CHECK(bookmark);
     // the picture is drawn once, left of its text
     int images = 0;
+    std::vector<const layout::Item*> all_items;  // a step row is one group, the picture inside it
     for (const auto& p : b.doc.pages)
-        for (const auto& item : p.frame.items)
-            if (auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster && im->raster->key == (dir / "step1.png").string()) {
+        for (const auto& item : p.frame.items) {
+            all_items.push_back(&item);
+            if (auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame)
+                for (const auto& in : g->frame->items) all_items.push_back(&in);
+        }
+    for (const layout::Item* it : all_items)
+            if (auto* im = std::get_if<layout::ImageItem>(it); im && im->raster && im->raster->key == (dir / "step1.png").string()) {
                 ++images;
                 CHECK(im->width == Approx(0.85 * 72));
                 CHECK(im->height == Approx(0.85 * 72 * 480 / 400));
