@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
@@ -18,6 +19,12 @@ namespace {
 // The highlighted diagram's share of the front page's text height.
 constexpr double kDiagramShare = 0.36, kDiagramMaxShare = 0.55;
 constexpr double kQrModule = 1.9;
+// Line length: the front's text is kFrontEms of the body size wide; the
+// back's columns hold at least kMinChars characters of kCharEms (the body
+// face's mean character width, spaces included, in ems).
+constexpr double kFrontEms = 32, kMinChars = 60, kCharEms = 0.44;
+// The set's scale is found within this share of full size (0.2 pt at 10.5 pt).
+constexpr double kScaleTolerance = 0.02;
 
 void label(Builder& b, const std::string& text) { b.text(text, "label", 0, true); }
 
@@ -79,9 +86,75 @@ void area_lines(Builder& b, const Content& c, const Stakeholder& s) {
     for (const auto& l : lines) b.text(l, "area-line");
 }
 
-std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double measure, double scale, bool standalone) {
+// The back's material in the order it reads, one unit per phase or action
+// area (with its section heading when it opens the section), then the
+// business and social case. The first units may move onto the front when
+// the front has room; the cases and the QR code stay on the back.
+struct Unit {
+    std::string section;  // the h2 it belongs to ("" for none)
+    bool opens = false;   // the section's first unit
+    bool may_move = true;
+    std::function<void(Builder&)> set;
+};
+
+std::vector<Unit> back_units(const Input& in, const Stakeholder& s, bool standalone) {
     const Content& c = *in.content;
-    const PageGeometry g = geometry(*in.tools.spec);
+    std::vector<Unit> units;
+    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+        const PhaseRole* r = &s.roles[i];
+        units.push_back({"Role in each phase", i == 0, true, [&c, r](Builder& b) {
+                             const Phase* p = c.find_phase(r->phase);
+                             b.heading(p ? p->title.value : r->phase, "h3", 0);
+                             if (p && !p->summary.empty()) b.text(p->summary, "phase-meaning", 0, !r->bullets.empty());
+                             b.bullets(r->bullets, "bullet");
+                         }});
+    }
+    // alone, the front names every area in one line: the back keeps the
+    // areas where the group has commitments of its own
+    bool first = true;
+    for (const auto& cm : s.commitments) {
+        if (standalone && cm.bullets.empty()) continue;
+        const Commitment* p = &cm;
+        units.push_back({"Action areas", first, true, [&c, p](Builder& b) {
+                             const ActionArea* a = c.find_area(p->area);
+                             b.heading(a ? a->title.value : p->area, "h3", 0);
+                             if (p->bullets.empty() && a && !a->summary.empty()) b.text(a->summary, "small");
+                             b.bullets(p->bullets, "bullet");
+                         }});
+        first = false;
+    }
+    if (!s.business_case.empty())
+        units.push_back({"Business case", true, false, [&s](Builder& b) { b.cases(s.business_case, "bullet"); }});
+    if (!s.social_case.empty())
+        units.push_back({"Social case", true, false, [&s](Builder& b) { b.cases(s.social_case, "bullet"); }});
+    return units;
+}
+
+// Sets units [from, to): a section's heading before its first unit, and
+// "(continued)" when the run starts inside a section.
+void set_units(Builder& b, const std::vector<Unit>& units, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+        const Unit& u = units[i];
+        if (u.opens) b.heading(u.section, "h2", 0);
+        else if (i == from) b.heading(u.section + " (continued)", "h2", 0);
+        u.set(b);
+    }
+}
+
+// The measure of the front's text: about kFrontEms of the body size, so a
+// line holds some 60 to 80 characters; never wider than the page's text.
+double front_measure(const Input& in, const PageGeometry& g, double scale) {
+    return std::min(g.text_width(), kFrontEms * in.tools.spec->style("body").size * scale);
+}
+
+// The front: name, definition, examples (alone: a line per action area), the
+// first `moved` units of the back, the highlighted diagram in the room left
+// (full width), the quote and the credit. `draw` false: the diagram's room
+// only (for trying sizes).
+std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale,
+                              bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw) {
+    const Content& c = *in.content;
+    const double H = g.text_height(), measure = front_measure(in, g, scale);
     Builder b(in.tools, measure, scale);
     label(b, "STAKEHOLDER GROUP");
     b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
@@ -92,6 +165,7 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double meas
         b.text(s.examples, "body");
     }
     if (standalone) area_lines(b, c, s);
+    set_units(b, units, 0, moved);
     // The diagram takes the room the text leaves, between a minimum and a
     // maximum share of the page.
     Builder rest(in.tools, measure, scale);
@@ -99,53 +173,31 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double meas
     if (s.quote) rest.quote(*s.quote);
     if (!credit.empty()) rest.text(credit, "credit");
     const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
-    const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
-                                 g.text_height() * kDiagramMaxShare);
-    if (auto d = ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get())) b.figure(d, measure, dh);
-    b.space(8);
+    const double dh = std::clamp(H - used, H * kDiagramShare * scale, H * kDiagramMaxShare);
+    Builder fig(in.tools, g.text_width(), scale);
+    fig.set_next_block(b.next_block());
+    if (!draw) {
+        if (!c.stakeholders.empty()) fig.space(dh / scale + 6);
+    } else if (auto d = ecosystem_diagram(c, in.tools, g.text_width(), dh, s.id, in.figures.get())) {
+        fig.figure(d, g.text_width(), dh);
+    }
+    fig.space(8);
+    b.set_next_block(fig.next_block());
+    std::vector<VItem> items = std::move(b.items());
+    b.items().clear();
+    items.insert(items.end(), fig.items().begin(), fig.items().end());
     if (s.quote) b.quote(*s.quote);
     if (!credit.empty()) b.text(credit, "credit");
-    return std::move(b.items());
+    items.insert(items.end(), b.items().begin(), b.items().end());
+    return items;
 }
 
 std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measure, double scale, int first_block,
-                             bool standalone) {
+                             const std::vector<Unit>& units, std::size_t moved) {
     const Content& c = *in.content;
     Builder b(in.tools, measure, scale);
     b.set_next_block(first_block);
-    if (!s.roles.empty()) {
-        b.heading("Role in each phase", "h2", 0);
-        for (const auto& r : s.roles) {
-            const Phase* p = c.find_phase(r.phase);
-            b.heading(p ? p->title.value : r.phase, "h3", 0);
-            if (p && !p->summary.empty()) b.text(p->summary, "phase-meaning", 0, !r.bullets.empty());
-            b.bullets(r.bullets, "bullet");
-        }
-    }
-    // alone, the front names every area in one line: the back keeps the
-    // areas where the group has commitments of its own
-    std::vector<const Commitment*> areas;
-    for (const auto& cm : s.commitments)
-        if (!standalone || !cm.bullets.empty()) areas.push_back(&cm);
-    if (!areas.empty()) {
-        b.heading("Action areas", "h2", 0);
-        for (const Commitment* p : areas) {
-            const Commitment& cm = *p;
-            const ActionArea* a = c.find_area(cm.area);
-            b.heading(a ? a->title.value : cm.area, "h3", 0);
-            if (cm.bullets.empty() && a && !a->summary.empty())
-                b.text(a->summary, "small");
-            b.bullets(cm.bullets, "bullet");
-        }
-    }
-    if (!s.business_case.empty()) {
-        b.heading("Business case", "h2", 0);
-        b.cases(s.business_case, "bullet");
-    }
-    if (!s.social_case.empty()) {
-        b.heading("Social case", "h2", 0);
-        b.cases(s.social_case, "bullet");
-    }
+    set_units(b, units, moved, units.size());
     if (!c.meta.base_url.empty()) {
         if (auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure()))
             b.figure(qr, b.measure(), qr->height, false);
@@ -159,45 +211,155 @@ int max_block(const std::vector<VItem>& v) {
     return m;
 }
 
+bool fits(const std::vector<VItem>& v, const PageGeometry& g, int columns) {
+    PageGeometry pg = g;
+    pg.columns = columns;
+    return list_height(v) <= columns * g.text_height() && paginate(v, pg).pages.size() == 1;
+}
+
+// Balances the back's columns: finds the shortest column height at which the
+// back still takes one page, and ends the first column there with a spacer
+// that fills the rest of it on the real page.
+void balance(std::vector<VItem>& back, const PageGeometry& g) {
+    if (back.empty()) return;
+    PageGeometry pg = g;
+    pg.columns = kBackColumns;
+    const double H = g.text_height();
+    double lo = list_height(back) / kBackColumns, hi = H;
+    auto one_page = [&](double h) {
+        PageGeometry t = pg;
+        t.bottom = g.height - g.top - h;
+        return paginate(back, t).pages.size() == 1;
+    };
+    if (one_page(lo)) hi = lo;
+    else
+        while (hi - lo > 1) (one_page((lo + hi) / 2) ? hi : lo) = (lo + hi) / 2;
+    // where each item lands at that height
+    std::vector<VItem> probe = back;
+    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].anchor = "bal:" + std::to_string(i);
+    PageGeometry t = pg;
+    t.bottom = g.height - g.top - hi;
+    const Laid laid = paginate(probe, t);
+    double prev_y = -1, col_end = 0;
+    for (std::size_t i = 0; i < probe.size(); ++i) {
+        auto it = laid.anchors.find(probe[i].anchor);
+        if (it == laid.anchors.end()) continue;
+        const double y = it->second.y;
+        if (y + 1e-6 < prev_y) {  // item i opens the second column
+            VItem spacer;
+            spacer.breakable = false;
+            spacer.height = std::max(0.0, H - (col_end - g.top) - 0.5);
+            back.insert(back.begin() + static_cast<std::ptrdiff_t>(i), spacer);
+            return;
+        }
+        prev_y = y;
+        col_end = y + probe[i].height;
+    }
+}
+
+// One sheet at one scale: the fewest back units moved onto the front for the
+// back to fit in its columns. Empty `front` when it does not fit.
+struct Attempt {
+    SheetParts parts;
+    std::string page;  // what overflows: "front", "back" or ""
+    double over = 0;
+};
+
+Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale, bool standalone,
+                bool draw) {
+    const auto units = back_units(in, s, standalone);
+    std::size_t movable = 0;
+    while (movable < units.size() && units[movable].may_move) ++movable;
+    Attempt a;
+    for (std::size_t moved = 0;; ++moved) {
+        a.parts.front = front_side(in, s, g, scale, standalone, units, moved, false);
+        if (!fits(a.parts.front, g, 1)) {
+            a.page = moved == 0 ? "front" : "back";
+            a.over = list_height(a.parts.front) - g.text_height();
+            if (moved > 0) {  // report the back's overflow with one unit fewer moved
+                a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, 0, units, moved - 1);
+                a.over = list_height(a.parts.back) - kBackColumns * g.text_height();
+            }
+            return a;
+        }
+        a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, max_block(a.parts.front) + 1, units, moved);
+        a.parts.back_columns = kBackColumns;
+        if (fits(a.parts.back, g, kBackColumns)) {
+            a.page.clear();
+            if (draw) {
+                a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true);
+                a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, max_block(a.parts.front) + 1,
+                                         units, moved);
+            }
+            balance(a.parts.back, g);
+            return a;
+        }
+        if (moved >= movable) {
+            a.page = "back";
+            a.over = std::max(1.0, list_height(a.parts.back) - kBackColumns * g.text_height());
+            return a;
+        }
+    }
+}
+
+// The largest scale, within kScaleTolerance, at which every sheet of the set
+// fits (alone and in the booklet), never above the one at which the back's
+// columns still hold kMinChars characters a line, nor below the layout's
+// minimum. Computed once per job (SheetCache).
+double set_scale(const Input& in, const PageGeometry& g) {
+    const LayoutSpec& spec = *in.tools.spec;
+    std::vector<std::pair<const Stakeholder*, bool>> sheets;
+    for (const auto& s : in.content->stakeholders)
+        if (s.has_content())
+            for (bool alone : {false, true}) sheets.emplace_back(&s, alone);
+    Diagnostics quiet;
+    Input probe = in;
+    probe.tools.diags = &quiet;
+    std::size_t hardest = 0;
+    auto all_fit = [&](double scale) {
+        if (sheets.empty()) return true;
+        if (!attempt(probe, *sheets[hardest].first, g, scale, sheets[hardest].second, false).page.empty()) return false;
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+            if (i != hardest && !attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false).page.empty()) {
+                hardest = i;
+                return false;
+            }
+        return true;
+    };
+    const double body = spec.style("body").size;
+    double hi = std::clamp(g.column_width(kBackColumns) / (kMinChars * kCharEms * body), spec.fit_min_scale, 1.0);
+    double lo = spec.fit_min_scale;
+    if (all_fit(hi)) return hi;
+    if (!all_fit(lo)) return lo;  // the sheets that still do not fit say so
+    while (hi - lo > kScaleTolerance) {
+        const double mid = (lo + hi) / 2;
+        (all_fit(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
 }  // namespace
 
-// Each side is fitted on its own: the front steps its type down only when the
-// front needs it. The back is set in one column when it fits at full size,
-// else in two columns, stepping down from full size. The sides returned are
-// the ones that fitted, so nothing is set twice. (A character the fonts lack
-// is warned about once: Diagnostics keeps one copy of a repeated warning.)
+double sheet_scale(const Input& in, const PageGeometry& g) {
+    if (!in.sheets) return set_scale(in, g);
+    const std::string key = fmt::format("{:.3f}x{:.3f}", g.text_width(), g.text_height());
+    std::lock_guard lock(in.sheets->scale_mutex);  // one computes, the others wait for it
+    if (auto it = in.sheets->scales.find(key); it != in.sheets->scales.end()) return it->second;
+    const double scale = set_scale(in, g);
+    in.sheets->scales.emplace(key, scale);
+    return scale;
+}
+
+// Every sheet of the set at the set's scale (sheet_scale): the fewest back
+// units moved forward for the back to fit its two balanced columns. The
+// sides returned are the ones that fitted, so nothing is set twice. (A
+// character the fonts lack is warned about once: Diagnostics keeps one copy
+// of a repeated warning.)
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    const LayoutSpec& spec = *in.tools.spec;
-    const double H = g.text_height();
-    auto fits = [&](const std::vector<VItem>& v, int columns) {
-        PageGeometry pg = g;
-        pg.columns = columns;
-        return list_height(v) <= columns * H && paginate(v, pg).pages.size() == 1;
-    };
-    auto steps = [&](auto&& try_scale) {  // 1, 1 - step, … down to the layout's minimum
-        for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step)
-            if (try_scale(scale)) return true;
-        return false;
-    };
-    SheetParts parts;
-    double over = 0;
-    if (!steps([&](double scale) {
-            parts.front = front_side(in, s, g.text_width(), scale, standalone);
-            over = list_height(parts.front) - H;
-            return fits(parts.front, 1);
-        }))
-        throw FitError(s.id, "front", std::max(over, 1.0), s.pos);
-    const int first_block = max_block(parts.front) + 1;
-    parts.back = back_side(in, s, g.text_width(), 1.0, first_block, standalone);
-    if (fits(parts.back, 1)) return parts;  // one column, full size
-    parts.back_columns = kBackColumns;
-    if (!steps([&](double scale) {
-            parts.back = back_side(in, s, g.column_width(kBackColumns), scale, first_block, standalone);
-            over = list_height(parts.back) - kBackColumns * H;
-            return fits(parts.back, kBackColumns);
-        }))
-        throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
-    return parts;
+    const double scale = sheet_scale(in, g);
+    Attempt a = attempt(in, s, g, scale, standalone, true);
+    if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);
+    return std::move(a.parts);
 }
 
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
