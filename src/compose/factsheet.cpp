@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <functional>
 
 #include "compose/figures.h"
@@ -19,10 +20,10 @@ namespace {
 // The highlighted diagram's share of the front page's text height.
 constexpr double kDiagramShare = 0.36, kDiagramMaxShare = 0.55;
 constexpr double kQrModule = 1.9;
-// Line length: the front's text is kFrontEms of the body size wide; the
-// back's columns hold at least kMinChars characters of kCharEms (the body
-// face's mean character width, spaces included, in ems).
-constexpr double kFrontEms = 32, kMinChars = 60, kCharEms = 0.44;
+// Line length: both sides' text runs in two columns, which hold at least
+// kMinChars characters of kCharEms (the body face's mean character width,
+// spaces included, in ems): the type is no larger than that allows.
+constexpr double kMinChars = 62, kCharEms = 0.40;
 // The set's scale is found within this share of full size (0.2 pt at 10.5 pt).
 constexpr double kScaleTolerance = 0.02;
 
@@ -141,23 +142,80 @@ void set_units(Builder& b, const std::vector<Unit>& units, std::size_t from, std
     }
 }
 
-// The measure of the front's text: about kFrontEms of the body size, so a
-// line holds some 60 to 80 characters; never wider than the page's text.
-double front_measure(const Input& in, const PageGeometry& g, double scale) {
-    return std::min(g.text_width(), kFrontEms * in.tools.spec->style("body").size * scale);
+// Two columns on one page: the shortest column height (up to `max_h`) at
+// which `items` take one page, where the second column starts, and how
+// much of the first it fills.
+struct Split {
+    bool fits = false;
+    double height = 0, col1 = 0;
+    std::size_t at = 0;
+};
+
+Split split_columns(const std::vector<VItem>& items, const PageGeometry& g, double max_h) {
+    Split sp;
+    auto geometry_of = [&](double h) {
+        PageGeometry t = g;
+        t.columns = kBackColumns;
+        t.bottom = g.height - g.top - h;
+        return t;
+    };
+    auto one_page = [&](double h) { return h > 0 && paginate(items, geometry_of(h)).pages.size() == 1; };
+    if (items.empty()) return {true, 0, 0, 0};
+    if (!one_page(max_h)) return sp;
+    double lo = list_height(items) / kBackColumns, hi = max_h;
+    if (one_page(lo)) hi = lo;
+    else
+        while (hi - lo > 1) (one_page((lo + hi) / 2) ? hi : lo) = (lo + hi) / 2;
+    sp.fits = true;
+    sp.height = hi;
+    sp.at = items.size();
+    std::vector<VItem> probe = items;
+    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].anchor = "col:" + std::to_string(i);
+    const Laid laid = paginate(probe, geometry_of(hi));
+    double prev_y = -1;
+    for (std::size_t i = 0; i < probe.size(); ++i) {
+        auto it = laid.anchors.find(probe[i].anchor);
+        if (it == laid.anchors.end()) continue;
+        const double y = it->second.y;
+        if (y + 1e-6 < prev_y) {  // item i opens the second column
+            sp.at = i;
+            return sp;
+        }
+        prev_y = y;
+        sp.col1 = y + probe[i].height - g.top;
+    }
+    return sp;
 }
 
-// The front: name, definition, examples (alone: a line per action area), the
-// first `moved` units of the back, the highlighted diagram in the room left
-// (full width), the quote and the credit. `draw` false: the diagram's room
-// only (for trying sizes).
+// Ends the first column after sp.col1 of it with a spacer, so the rest goes
+// to the second column (no break may come before the spacer).
+void end_column(std::vector<VItem>& v, std::size_t at, double fill) {
+    if (at >= v.size()) return;
+    VItem spacer;
+    spacer.breakable = false;
+    spacer.height = std::max(0.0, fill - 0.5);
+    v[at].space_before = 0;
+    v.insert(v.begin() + static_cast<std::ptrdiff_t>(at), spacer);
+}
+
+// The front: a head across the page (the group's name) over the highlighted
+// diagram, then two balanced columns as on the back: definition, examples
+// (alone: a line per action area), the first `moved` units of the back, the
+// quote and the credit. The diagram takes the room the columns leave,
+// between a minimum and a maximum share of the page. `draw` false: the
+// diagram's room only (for trying sizes). `room`: the page's height left
+// empty (the diagram at its largest); negative when the front does not fit.
 std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale,
-                              bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw) {
+                              bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw,
+                              double& room) {
     const Content& c = *in.content;
-    const double H = g.text_height(), measure = front_measure(in, g, scale);
-    Builder b(in.tools, measure, scale);
-    label(b, "STAKEHOLDER GROUP");
-    b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+    const double H = g.text_height(), W = g.text_width();
+    Builder head(in.tools, W, scale);
+    label(head, "STAKEHOLDER GROUP");
+    head.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+    const int fig_block = head.next_block();
+    Builder b(in.tools, g.column_width(kBackColumns), scale);
+    b.set_next_block(fig_block + 1);
     label(b, "DEFINITION");
     b.text(s.definition, "body");
     if (!s.examples.empty()) {
@@ -166,29 +224,46 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     }
     if (standalone) area_lines(b, c, s);
     set_units(b, units, 0, moved);
-    // The diagram takes the room the text leaves, between a minimum and a
-    // maximum share of the page.
-    Builder rest(in.tools, measure, scale);
-    const std::string credit = credit_line(c.meta.source);
-    if (s.quote) rest.quote(*s.quote);
-    if (!credit.empty()) rest.text(credit, "credit");
-    const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
-    const double dh = std::clamp(H - used, H * kDiagramShare * scale, H * kDiagramMaxShare);
-    Builder fig(in.tools, g.text_width(), scale);
-    fig.set_next_block(b.next_block());
-    if (!draw) {
-        if (!c.stakeholders.empty()) fig.space(dh / scale + 6);
-    } else if (auto d = ecosystem_diagram(c, in.tools, g.text_width(), dh, s.id, in.figures.get())) {
-        fig.figure(d, g.text_width(), dh);
-    }
-    fig.space(8);
-    b.set_next_block(fig.next_block());
-    std::vector<VItem> items = std::move(b.items());
-    b.items().clear();
-    items.insert(items.end(), fig.items().begin(), fig.items().end());
     if (s.quote) b.quote(*s.quote);
-    if (!credit.empty()) b.text(credit, "credit");
-    items.insert(items.end(), b.items().begin(), b.items().end());
+    if (const std::string credit = credit_line(c.meta.source); !credit.empty()) b.text(credit, "credit");
+    std::vector<VItem>& text = b.items();
+    if (!text.empty()) text.front().space_before = 0;
+    const bool diagram = !c.stakeholders.empty();
+    const double around = diagram ? 14 * scale : 0;  // the diagram's space before and after
+    const double head_h = list_height(head.items()) + around;
+    const double dh_min = diagram ? H * kDiagramShare * scale : 0, dh_max = diagram ? H * kDiagramMaxShare : 0;
+    const Split sp = split_columns(text, g, H - head_h - dh_min);
+    if (!sp.fits) {
+        room = -1;
+        return std::move(head.items());
+    }
+    const double dh = std::clamp(H - head_h - sp.height - 2, dh_min, dh_max);
+    room = H - head_h - dh_max - sp.height;
+    std::vector<VItem> items = std::move(head.items());
+    if (diagram) {
+        Builder fig(in.tools, W, scale);
+        fig.set_next_block(fig_block);
+        if (!draw) fig.space(dh / scale + 6);
+        else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get())) fig.figure(d, W, dh);
+        else fig.space(dh / scale + 6);
+        fig.space(8);
+        items.insert(items.end(), fig.items().begin(), fig.items().end());
+    }
+    const double top = list_height(items);
+    // the text's columns: the first ends after sp.col1, the second starts under the diagram
+    std::vector<VItem> cols = std::move(text);
+    if (sp.at < cols.size()) {
+        VItem under;
+        under.height = top;
+        cols[sp.at].space_before = 0;
+        cols.insert(cols.begin() + static_cast<std::ptrdiff_t>(sp.at), under);
+        end_column(cols, sp.at, H - top - sp.col1);
+    }
+    VItem two;  // the page from here on in two columns
+    two.force_break = true;
+    two.columns = kBackColumns;
+    items.insert(items.begin(), two);
+    items.insert(items.end(), cols.begin(), cols.end());
     return items;
 }
 
@@ -217,89 +292,65 @@ bool fits(const std::vector<VItem>& v, const PageGeometry& g, int columns) {
     return list_height(v) <= columns * g.text_height() && paginate(v, pg).pages.size() == 1;
 }
 
-// Balances the back's columns: finds the shortest column height at which the
-// back still takes one page, and ends the first column there with a spacer
-// that fills the rest of it on the real page.
+// Balances the back's columns: the first ends where the two come out even.
 void balance(std::vector<VItem>& back, const PageGeometry& g) {
-    if (back.empty()) return;
-    PageGeometry pg = g;
-    pg.columns = kBackColumns;
-    const double H = g.text_height();
-    double lo = list_height(back) / kBackColumns, hi = H;
-    auto one_page = [&](double h) {
-        PageGeometry t = pg;
-        t.bottom = g.height - g.top - h;
-        return paginate(back, t).pages.size() == 1;
-    };
-    if (one_page(lo)) hi = lo;
-    else
-        while (hi - lo > 1) (one_page((lo + hi) / 2) ? hi : lo) = (lo + hi) / 2;
-    // where each item lands at that height
-    std::vector<VItem> probe = back;
-    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].anchor = "bal:" + std::to_string(i);
-    PageGeometry t = pg;
-    t.bottom = g.height - g.top - hi;
-    const Laid laid = paginate(probe, t);
-    double prev_y = -1, col_end = 0;
-    for (std::size_t i = 0; i < probe.size(); ++i) {
-        auto it = laid.anchors.find(probe[i].anchor);
-        if (it == laid.anchors.end()) continue;
-        const double y = it->second.y;
-        if (y + 1e-6 < prev_y) {  // item i opens the second column
-            VItem spacer;
-            spacer.breakable = false;
-            spacer.height = std::max(0.0, H - (col_end - g.top) - 0.5);
-            back.insert(back.begin() + static_cast<std::ptrdiff_t>(i), spacer);
-            return;
-        }
-        prev_y = y;
-        col_end = y + probe[i].height;
-    }
+    const Split sp = split_columns(back, g, g.text_height());
+    if (sp.fits) end_column(back, sp.at, g.text_height() - sp.col1);
 }
 
-// One sheet at one scale: the fewest back units moved onto the front for the
-// back to fit in its columns. Empty `front` when it does not fit.
+// One sheet at one scale: the back's first units move onto the front while
+// the back does not fit its two columns, or while the front has room to
+// spare (a fifth of the page, the diagram at its largest). `page` names
+// what overflows, "" when the sheet fits.
 struct Attempt {
     SheetParts parts;
-    std::string page;  // what overflows: "front", "back" or ""
+    std::string page;
     double over = 0;
 };
+
+constexpr double kFrontRoom = 0.2;
 
 Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale, bool standalone,
                 bool draw) {
     const auto units = back_units(in, s, standalone);
     std::size_t movable = 0;
     while (movable < units.size() && units[movable].may_move) ++movable;
+    const double H = g.text_height(), cw = g.column_width(kBackColumns);
     Attempt a;
-    for (std::size_t moved = 0;; ++moved) {
-        a.parts.front = front_side(in, s, g, scale, standalone, units, moved, false);
-        if (!fits(a.parts.front, g, 1)) {
-            a.page = moved == 0 ? "front" : "back";
-            a.over = list_height(a.parts.front) - g.text_height();
-            if (moved > 0) {  // report the back's overflow with one unit fewer moved
-                a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, 0, units, moved - 1);
-                a.over = list_height(a.parts.back) - kBackColumns * g.text_height();
-            }
-            return a;
-        }
-        a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, max_block(a.parts.front) + 1, units, moved);
-        a.parts.back_columns = kBackColumns;
-        if (fits(a.parts.back, g, kBackColumns)) {
-            a.page.clear();
-            if (draw) {
-                a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true);
-                a.parts.back = back_side(in, s, g.column_width(kBackColumns), scale, max_block(a.parts.front) + 1,
-                                         units, moved);
-            }
-            balance(a.parts.back, g);
-            return a;
-        }
+    a.parts.back_columns = kBackColumns;
+    auto back_fits = [&](std::size_t moved) {
+        return fits(back_side(in, s, cw, scale, 0, units, moved), g, kBackColumns);
+    };
+    double room = 0;
+    front_side(in, s, g, scale, standalone, units, 0, false, room);
+    if (room < 0) return {{}, "front", 1};
+    std::size_t moved = 0;
+    for (;;) {
+        const bool back_ok = back_fits(moved);
+        if (back_ok && room < kFrontRoom * H) break;
         if (moved >= movable) {
+            if (back_ok) break;
             a.page = "back";
-            a.over = std::max(1.0, list_height(a.parts.back) - kBackColumns * g.text_height());
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
             return a;
         }
+        double next_room = 0;
+        front_side(in, s, g, scale, standalone, units, moved + 1, false, next_room);
+        if (next_room < 0) {  // the front is full
+            if (back_ok) break;
+            a.page = "back";
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
+            return a;
+        }
+        ++moved;
+        room = next_room;
     }
+    if (draw) {
+        a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true, room);
+        a.parts.back = back_side(in, s, cw, scale, max_block(a.parts.front) + 1, units, moved);
+        balance(a.parts.back, g);
+    }
+    return a;
 }
 
 // The largest scale, within kScaleTolerance, at which every sheet of the set
@@ -322,6 +373,7 @@ double set_scale(const Input& in, const PageGeometry& g) {
         for (std::size_t i = 0; i < sheets.size(); ++i)
             if (i != hardest && !attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false).page.empty()) {
                 hardest = i;
+                if (std::getenv("SHEETS_DEBUG")) fmt::print(stderr, "scale {:.3f}: {} {} fails\n", scale, sheets[i].first->id, sheets[i].second);
                 return false;
             }
         return true;

@@ -26,10 +26,10 @@ struct FittedSheet {
 // never below the layout's minimum. Once per job (Input::sheets), thread-safe.
 double sheet_scale(const Input& in, const layout::PageGeometry& g);
 
-// The sheet's two sides at the set's scale: the front's text about 70
-// characters wide over the full-width diagram, the back in kBackColumns
-// balanced columns; the back's first phases and areas move onto the front
-// when the back needs room. Throws FitError naming the side that still
+// The sheet's two sides at the set's scale, both in kBackColumns balanced
+// columns (the front's under its name and the full-width diagram); the
+// back's first phases and areas move onto the front when the back needs
+// room or the front has room to spare. Throws FitError naming the side that still
 // overflows and by how much. Fitted once per job and group
 // (Input::sheets); later calls copy the parts and repeat the warnings.
 // `standalone`: a sheet printed on its own also says what each of its action
