@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <functional>
 
 #include "compose/figures.h"
@@ -300,7 +299,7 @@ void balance(std::vector<VItem>& back, const PageGeometry& g) {
 
 // One sheet at one scale: the back's first units move onto the front while
 // the back does not fit its two columns, or while the front has room to
-// spare (a fifth of the page, the diagram at its largest). `page` names
+// spare (an eighth of the page, the diagram at its largest). `page` names
 // what overflows, "" when the sheet fits.
 struct Attempt {
     SheetParts parts;
@@ -308,7 +307,7 @@ struct Attempt {
     double over = 0;
 };
 
-constexpr double kFrontRoom = 0.2;
+constexpr double kFrontRoom = 0.12;
 
 Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale, bool standalone,
                 bool draw) {
@@ -373,7 +372,6 @@ double set_scale(const Input& in, const PageGeometry& g) {
         for (std::size_t i = 0; i < sheets.size(); ++i)
             if (i != hardest && !attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false).page.empty()) {
                 hardest = i;
-                if (std::getenv("SHEETS_DEBUG")) fmt::print(stderr, "scale {:.3f}: {} {} fails\n", scale, sheets[i].first->id, sheets[i].second);
                 return false;
             }
         return true;
