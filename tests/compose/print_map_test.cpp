@@ -90,8 +90,9 @@ TEST_CASE("print: the phase meanings are a legend under the diagram and a subtit
     // a phase without a meaning has no row
     CHECK(page_of(b, "Using |") == -1);
     const compose::Composed f = compose::factsheet(s.in, s.first_sheet());
-    CHECK(page_of(f, "Researching & creating the LER solutions") == 1);  // the back
-    CHECK(page_of(f, "Making and handing out the records") == 1);
+    // under the phase's heading, on the front or the back (the first phases move forward when the front has room)
+    CHECK(page_of(f, "Researching & creating the LER solutions") >= 0);
+    CHECK(page_of(f, "Making and handing out the records") >= 0);
 }
 
 TEST_CASE("print: without phase meanings there is no legend", "[print]") {
