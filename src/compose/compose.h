@@ -45,6 +45,10 @@ struct FittedSheet;
 struct SheetCache {
     std::mutex mutex;
     std::map<std::string, std::shared_ptr<const FittedSheet>> sheets;
+    // The set's one type scale, by page text area (compose::sheet_scale):
+    // computed by the first sheet that needs it while the others wait.
+    std::mutex scale_mutex;
+    std::map<std::string, double> scales;
 };
 
 struct Input {

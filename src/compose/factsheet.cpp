@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
@@ -18,6 +19,12 @@ namespace {
 // The highlighted diagram's share of the front page's text height.
 constexpr double kDiagramShare = 0.36, kDiagramMaxShare = 0.55;
 constexpr double kQrModule = 1.9;
+// Line length: both sides' text runs in two columns, which hold at least
+// kMinChars characters of kCharEms (the body face's mean character width,
+// spaces included, in ems): the type is no larger than that allows.
+constexpr double kMinChars = 62, kCharEms = 0.40;
+// The set's scale is found within this share of full size (0.2 pt at 10.5 pt).
+constexpr double kScaleTolerance = 0.02;
 
 void label(Builder& b, const std::string& text) { b.text(text, "label", 0, true); }
 
@@ -79,12 +86,135 @@ void area_lines(Builder& b, const Content& c, const Stakeholder& s) {
     for (const auto& l : lines) b.text(l, "area-line");
 }
 
-std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double measure, double scale, bool standalone) {
+// The back's material in the order it reads, one unit per phase or action
+// area (with its section heading when it opens the section), then the
+// business and social case. The first units may move onto the front when
+// the front has room; the cases and the QR code stay on the back.
+struct Unit {
+    std::string section;  // the h2 it belongs to ("" for none)
+    bool opens = false;   // the section's first unit
+    bool may_move = true;
+    std::function<void(Builder&)> set;
+};
+
+std::vector<Unit> back_units(const Input& in, const Stakeholder& s, bool standalone) {
     const Content& c = *in.content;
-    const PageGeometry g = geometry(*in.tools.spec);
-    Builder b(in.tools, measure, scale);
-    label(b, "STAKEHOLDER GROUP");
-    b.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+    std::vector<Unit> units;
+    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+        const PhaseRole* r = &s.roles[i];
+        units.push_back({"Role in each phase", i == 0, true, [&c, r](Builder& b) {
+                             const Phase* p = c.find_phase(r->phase);
+                             b.heading(p ? p->title.value : r->phase, "h3", 0);
+                             if (p && !p->summary.empty()) b.text(p->summary, "phase-meaning", 0, !r->bullets.empty());
+                             b.bullets(r->bullets, "bullet");
+                         }});
+    }
+    // alone, the front names every area in one line: the back keeps the
+    // areas where the group has commitments of its own
+    bool first = true;
+    for (const auto& cm : s.commitments) {
+        if (standalone && cm.bullets.empty()) continue;
+        const Commitment* p = &cm;
+        units.push_back({"Action areas", first, true, [&c, p](Builder& b) {
+                             const ActionArea* a = c.find_area(p->area);
+                             b.heading(a ? a->title.value : p->area, "h3", 0);
+                             if (p->bullets.empty() && a && !a->summary.empty()) b.text(a->summary, "small");
+                             b.bullets(p->bullets, "bullet");
+                         }});
+        first = false;
+    }
+    if (!s.business_case.empty())
+        units.push_back({"Business case", true, false, [&s](Builder& b) { b.cases(s.business_case, "bullet"); }});
+    if (!s.social_case.empty())
+        units.push_back({"Social case", true, false, [&s](Builder& b) { b.cases(s.social_case, "bullet"); }});
+    return units;
+}
+
+// Sets units [from, to): a section's heading before its first unit, and
+// "(continued)" when the run starts inside a section.
+void set_units(Builder& b, const std::vector<Unit>& units, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+        const Unit& u = units[i];
+        if (u.opens) b.heading(u.section, "h2", 0);
+        else if (i == from) b.heading(u.section + " (continued)", "h2", 0);
+        u.set(b);
+    }
+}
+
+// Two columns on one page: the shortest column height (up to `max_h`) at
+// which `items` take one page, where the second column starts, and how
+// much of the first it fills.
+struct Split {
+    bool fits = false;
+    double height = 0, col1 = 0;
+    std::size_t at = 0;
+};
+
+Split split_columns(const std::vector<VItem>& items, const PageGeometry& g, double max_h) {
+    Split sp;
+    auto geometry_of = [&](double h) {
+        PageGeometry t = g;
+        t.columns = kBackColumns;
+        t.bottom = g.height - g.top - h;
+        return t;
+    };
+    auto one_page = [&](double h) { return h > 0 && paginate(items, geometry_of(h)).pages.size() == 1; };
+    if (items.empty()) return {true, 0, 0, 0};
+    if (!one_page(max_h)) return sp;
+    double lo = list_height(items) / kBackColumns, hi = max_h;
+    if (one_page(lo)) hi = lo;
+    else
+        while (hi - lo > 1) (one_page((lo + hi) / 2) ? hi : lo) = (lo + hi) / 2;
+    sp.fits = true;
+    sp.height = hi;
+    sp.at = items.size();
+    std::vector<VItem> probe = items;
+    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].anchor = "col:" + std::to_string(i);
+    const Laid laid = paginate(probe, geometry_of(hi));
+    double prev_y = -1;
+    for (std::size_t i = 0; i < probe.size(); ++i) {
+        auto it = laid.anchors.find(probe[i].anchor);
+        if (it == laid.anchors.end()) continue;
+        const double y = it->second.y;
+        if (y + 1e-6 < prev_y) {  // item i opens the second column
+            sp.at = i;
+            return sp;
+        }
+        prev_y = y;
+        sp.col1 = y + probe[i].height - g.top;
+    }
+    return sp;
+}
+
+// Ends the first column after sp.col1 of it with a spacer, so the rest goes
+// to the second column (no break may come before the spacer).
+void end_column(std::vector<VItem>& v, std::size_t at, double fill) {
+    if (at >= v.size()) return;
+    VItem spacer;
+    spacer.breakable = false;
+    spacer.height = std::max(0.0, fill - 0.5);
+    v[at].space_before = 0;
+    v.insert(v.begin() + static_cast<std::ptrdiff_t>(at), spacer);
+}
+
+// The front: a head across the page (the group's name) over the highlighted
+// diagram, then two balanced columns as on the back: definition, examples
+// (alone: a line per action area), the first `moved` units of the back, the
+// quote and the credit. The diagram takes the room the columns leave,
+// between a minimum and a maximum share of the page. `draw` false: the
+// diagram's room only (for trying sizes). `room`: the page's height left
+// empty (the diagram at its largest); negative when the front does not fit.
+std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale,
+                              bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw,
+                              double& room) {
+    const Content& c = *in.content;
+    const double H = g.text_height(), W = g.text_width();
+    Builder head(in.tools, W, scale);
+    label(head, "STAKEHOLDER GROUP");
+    head.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
+    const int fig_block = head.next_block();
+    Builder b(in.tools, g.column_width(kBackColumns), scale);
+    b.set_next_block(fig_block + 1);
     label(b, "DEFINITION");
     b.text(s.definition, "body");
     if (!s.examples.empty()) {
@@ -92,60 +222,56 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, double meas
         b.text(s.examples, "body");
     }
     if (standalone) area_lines(b, c, s);
-    // The diagram takes the room the text leaves, between a minimum and a
-    // maximum share of the page.
-    Builder rest(in.tools, measure, scale);
-    const std::string credit = credit_line(c.meta.source);
-    if (s.quote) rest.quote(*s.quote);
-    if (!credit.empty()) rest.text(credit, "credit");
-    const double used = list_height(b.items()) + list_height(rest.items()) + 30 * scale;
-    const double dh = std::clamp(g.text_height() - used, g.text_height() * kDiagramShare * scale,
-                                 g.text_height() * kDiagramMaxShare);
-    if (auto d = ecosystem_diagram(c, in.tools, measure, dh, s.id, in.figures.get())) b.figure(d, measure, dh);
-    b.space(8);
+    set_units(b, units, 0, moved);
     if (s.quote) b.quote(*s.quote);
-    if (!credit.empty()) b.text(credit, "credit");
-    return std::move(b.items());
+    if (const std::string credit = credit_line(c.meta.source); !credit.empty()) b.text(credit, "credit");
+    std::vector<VItem>& text = b.items();
+    if (!text.empty()) text.front().space_before = 0;
+    const bool diagram = !c.stakeholders.empty();
+    const double around = diagram ? 14 * scale : 0;  // the diagram's space before and after
+    const double head_h = list_height(head.items()) + around;
+    const double dh_min = diagram ? H * kDiagramShare * scale : 0, dh_max = diagram ? H * kDiagramMaxShare : 0;
+    const Split sp = split_columns(text, g, H - head_h - dh_min);
+    if (!sp.fits) {
+        room = -1;
+        return std::move(head.items());
+    }
+    const double dh = std::clamp(H - head_h - sp.height - 2, dh_min, dh_max);
+    room = H - head_h - dh_max - sp.height;
+    std::vector<VItem> items = std::move(head.items());
+    if (diagram) {
+        Builder fig(in.tools, W, scale);
+        fig.set_next_block(fig_block);
+        if (!draw) fig.space(dh / scale + 6);
+        else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get())) fig.figure(d, W, dh);
+        else fig.space(dh / scale + 6);
+        fig.space(8);
+        items.insert(items.end(), fig.items().begin(), fig.items().end());
+    }
+    const double top = list_height(items);
+    // the text's columns: the first ends after sp.col1, the second starts under the diagram
+    std::vector<VItem> cols = std::move(text);
+    if (sp.at < cols.size()) {
+        VItem under;
+        under.height = top;
+        cols[sp.at].space_before = 0;
+        cols.insert(cols.begin() + static_cast<std::ptrdiff_t>(sp.at), under);
+        end_column(cols, sp.at, H - top - sp.col1);
+    }
+    VItem two;  // the page from here on in two columns
+    two.force_break = true;
+    two.columns = kBackColumns;
+    items.insert(items.begin(), two);
+    items.insert(items.end(), cols.begin(), cols.end());
+    return items;
 }
 
 std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measure, double scale, int first_block,
-                             bool standalone) {
+                             const std::vector<Unit>& units, std::size_t moved) {
     const Content& c = *in.content;
     Builder b(in.tools, measure, scale);
     b.set_next_block(first_block);
-    if (!s.roles.empty()) {
-        b.heading("Role in each phase", "h2", 0);
-        for (const auto& r : s.roles) {
-            const Phase* p = c.find_phase(r.phase);
-            b.heading(p ? p->title.value : r.phase, "h3", 0);
-            if (p && !p->summary.empty()) b.text(p->summary, "phase-meaning", 0, !r.bullets.empty());
-            b.bullets(r.bullets, "bullet");
-        }
-    }
-    // alone, the front names every area in one line: the back keeps the
-    // areas where the group has commitments of its own
-    std::vector<const Commitment*> areas;
-    for (const auto& cm : s.commitments)
-        if (!standalone || !cm.bullets.empty()) areas.push_back(&cm);
-    if (!areas.empty()) {
-        b.heading("Action areas", "h2", 0);
-        for (const Commitment* p : areas) {
-            const Commitment& cm = *p;
-            const ActionArea* a = c.find_area(cm.area);
-            b.heading(a ? a->title.value : cm.area, "h3", 0);
-            if (cm.bullets.empty() && a && !a->summary.empty())
-                b.text(a->summary, "small");
-            b.bullets(cm.bullets, "bullet");
-        }
-    }
-    if (!s.business_case.empty()) {
-        b.heading("Business case", "h2", 0);
-        b.cases(s.business_case, "bullet");
-    }
-    if (!s.social_case.empty()) {
-        b.heading("Social case", "h2", 0);
-        b.cases(s.social_case, "bullet");
-    }
+    set_units(b, units, moved, units.size());
     if (!c.meta.base_url.empty()) {
         if (auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure()))
             b.figure(qr, b.measure(), qr->height, false);
@@ -159,45 +285,131 @@ int max_block(const std::vector<VItem>& v) {
     return m;
 }
 
+bool fits(const std::vector<VItem>& v, const PageGeometry& g, int columns) {
+    PageGeometry pg = g;
+    pg.columns = columns;
+    return list_height(v) <= columns * g.text_height() && paginate(v, pg).pages.size() == 1;
+}
+
+// Balances the back's columns: the first ends where the two come out even.
+void balance(std::vector<VItem>& back, const PageGeometry& g) {
+    const Split sp = split_columns(back, g, g.text_height());
+    if (sp.fits) end_column(back, sp.at, g.text_height() - sp.col1);
+}
+
+// One sheet at one scale: the back's first units move onto the front while
+// the back does not fit its two columns, or while the front has room to
+// spare (an eighth of the page, the diagram at its largest). `page` names
+// what overflows, "" when the sheet fits.
+struct Attempt {
+    SheetParts parts;
+    std::string page;
+    double over = 0;
+};
+
+constexpr double kFrontRoom = 0.12;
+
+Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale, bool standalone,
+                bool draw) {
+    const auto units = back_units(in, s, standalone);
+    std::size_t movable = 0;
+    while (movable < units.size() && units[movable].may_move) ++movable;
+    const double H = g.text_height(), cw = g.column_width(kBackColumns);
+    Attempt a;
+    a.parts.back_columns = kBackColumns;
+    auto back_fits = [&](std::size_t moved) {
+        return fits(back_side(in, s, cw, scale, 0, units, moved), g, kBackColumns);
+    };
+    double room = 0;
+    front_side(in, s, g, scale, standalone, units, 0, false, room);
+    if (room < 0) return {{}, "front", 1};
+    std::size_t moved = 0;
+    for (;;) {
+        const bool back_ok = back_fits(moved);
+        if (back_ok && room < kFrontRoom * H) break;
+        if (moved >= movable) {
+            if (back_ok) break;
+            a.page = "back";
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
+            return a;
+        }
+        double next_room = 0;
+        front_side(in, s, g, scale, standalone, units, moved + 1, false, next_room);
+        if (next_room < 0) {  // the front is full
+            if (back_ok) break;
+            a.page = "back";
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
+            return a;
+        }
+        ++moved;
+        room = next_room;
+    }
+    if (draw) {
+        a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true, room);
+        a.parts.back = back_side(in, s, cw, scale, max_block(a.parts.front) + 1, units, moved);
+        balance(a.parts.back, g);
+    }
+    return a;
+}
+
+// The largest scale, within kScaleTolerance, at which every sheet of the set
+// fits (alone and in the booklet), never above the one at which the back's
+// columns still hold kMinChars characters a line, nor below the layout's
+// minimum. Computed once per job (SheetCache).
+double set_scale(const Input& in, const PageGeometry& g) {
+    const LayoutSpec& spec = *in.tools.spec;
+    std::vector<std::pair<const Stakeholder*, bool>> sheets;
+    for (const auto& s : in.content->stakeholders)
+        if (s.has_content())
+            for (bool alone : {false, true}) sheets.emplace_back(&s, alone);
+    Diagnostics quiet;
+    Input probe = in;
+    probe.tools.diags = &quiet;
+    std::size_t hardest = 0;
+    auto all_fit = [&](double scale) {
+        if (sheets.empty()) return true;
+        if (!attempt(probe, *sheets[hardest].first, g, scale, sheets[hardest].second, false).page.empty()) return false;
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+            if (i != hardest && !attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false).page.empty()) {
+                hardest = i;
+                return false;
+            }
+        return true;
+    };
+    const double body = spec.style("body").size;
+    double hi = std::clamp(g.column_width(kBackColumns) / (kMinChars * kCharEms * body), spec.fit_min_scale, 1.0);
+    double lo = spec.fit_min_scale;
+    if (all_fit(hi)) return hi;
+    if (!all_fit(lo)) return lo;  // the sheets that still do not fit say so
+    while (hi - lo > kScaleTolerance) {
+        const double mid = (lo + hi) / 2;
+        (all_fit(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
+
 }  // namespace
 
-// Each side is fitted on its own: the front steps its type down only when the
-// front needs it. The back is set in one column when it fits at full size,
-// else in two columns, stepping down from full size. The sides returned are
-// the ones that fitted, so nothing is set twice. (A character the fonts lack
-// is warned about once: Diagnostics keeps one copy of a repeated warning.)
+double sheet_scale(const Input& in, const PageGeometry& g) {
+    if (!in.sheets) return set_scale(in, g);
+    const std::string key = fmt::format("{:.3f}x{:.3f}", g.text_width(), g.text_height());
+    std::lock_guard lock(in.sheets->scale_mutex);  // one computes, the others wait for it
+    if (auto it = in.sheets->scales.find(key); it != in.sheets->scales.end()) return it->second;
+    const double scale = set_scale(in, g);
+    in.sheets->scales.emplace(key, scale);
+    return scale;
+}
+
+// Every sheet of the set at the set's scale (sheet_scale): the fewest back
+// units moved forward for the back to fit its two balanced columns. The
+// sides returned are the ones that fitted, so nothing is set twice. (A
+// character the fonts lack is warned about once: Diagnostics keeps one copy
+// of a repeated warning.)
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    const LayoutSpec& spec = *in.tools.spec;
-    const double H = g.text_height();
-    auto fits = [&](const std::vector<VItem>& v, int columns) {
-        PageGeometry pg = g;
-        pg.columns = columns;
-        return list_height(v) <= columns * H && paginate(v, pg).pages.size() == 1;
-    };
-    auto steps = [&](auto&& try_scale) {  // 1, 1 - step, … down to the layout's minimum
-        for (double scale = 1.0; scale >= spec.fit_min_scale - 1e-9; scale -= spec.fit_step)
-            if (try_scale(scale)) return true;
-        return false;
-    };
-    SheetParts parts;
-    double over = 0;
-    if (!steps([&](double scale) {
-            parts.front = front_side(in, s, g.text_width(), scale, standalone);
-            over = list_height(parts.front) - H;
-            return fits(parts.front, 1);
-        }))
-        throw FitError(s.id, "front", std::max(over, 1.0), s.pos);
-    const int first_block = max_block(parts.front) + 1;
-    parts.back = back_side(in, s, g.text_width(), 1.0, first_block, standalone);
-    if (fits(parts.back, 1)) return parts;  // one column, full size
-    parts.back_columns = kBackColumns;
-    if (!steps([&](double scale) {
-            parts.back = back_side(in, s, g.column_width(kBackColumns), scale, first_block, standalone);
-            over = list_height(parts.back) - kBackColumns * H;
-            return fits(parts.back, kBackColumns);
-        }))
-        throw FitError(s.id, "back", std::max(over, 1.0), s.pos);
-    return parts;
+    const double scale = sheet_scale(in, g);
+    Attempt a = attempt(in, s, g, scale, standalone, true);
+    if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);
+    return std::move(a.parts);
 }
 
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {

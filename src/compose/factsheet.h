@@ -20,10 +20,17 @@ struct FittedSheet {
     Diagnostics warnings;  // what fitting reported
 };
 
-// The sheet's two sides at the largest type scales (1, 1 − step, … down to
-// the layout's minimum) at which each fits on its page, the back in one
-// column when it can, else in kBackColumns. Throws FitError naming the side
-// that still overflows and by how much. Fitted once per job and group
+// The type scale of every fact sheet of the set (each group with content,
+// alone and in the booklet): the largest at which all fit, found by
+// bisection, capped so the back's columns hold some 60 characters a line,
+// never below the layout's minimum. Once per job (Input::sheets), thread-safe.
+double sheet_scale(const Input& in, const layout::PageGeometry& g);
+
+// The sheet's two sides at the set's scale, both in kBackColumns balanced
+// columns (the front's under its name and the full-width diagram); the
+// back's first phases and areas move onto the front when the back needs
+// room or the front has room to spare. Throws FitError naming the side that still
+// overflows and by how much. Fitted once per job and group
 // (Input::sheets); later calls copy the parts and repeat the warnings.
 // `standalone`: a sheet printed on its own also says what each of its action
 // areas is (the booklet's copies sit next to the areas' pages).

@@ -266,7 +266,7 @@ TEST_CASE("pages: the map website's pages match their golden renders") {
     const std::vector<PageCase> pages = {
         {"website-cover", booklet, 1, {"LER Ecosystem Briefing", "Learning and Employment Records: stakeholders, phases and action areas"}},
         {"website-factsheet-front", employers, 1, {"Employers", "STAKEHOLDER GROUP", "DEFINITION"}},
-        {"website-factsheet-back", employers, 2, {"Role in each phase", "Business case", "ON THE ONLINE MAP"}},
+        {"website-factsheet-back", employers, 2, {"Action areas", "Business case", "ON THE ONLINE MAP"}},
         {"website-explainer", booklet, 4, {"LERs explained", "What are LERs?"}},
         {"website-glossary", booklet, 34, {"Glossary", "Assertion"}},
         {"website-resources", booklet, 36, {"Resources", "General Information About LERs"}},

@@ -90,8 +90,9 @@ TEST_CASE("print: the phase meanings are a legend under the diagram and a subtit
     // a phase without a meaning has no row
     CHECK(page_of(b, "Using |") == -1);
     const compose::Composed f = compose::factsheet(s.in, s.first_sheet());
-    CHECK(page_of(f, "Researching & creating the LER solutions") == 1);  // the back
-    CHECK(page_of(f, "Making and handing out the records") == 1);
+    // under the phase's heading, on the front or the back (the first phases move forward when the front has room)
+    CHECK(page_of(f, "Researching & creating the LER solutions") >= 0);
+    CHECK(page_of(f, "Making and handing out the records") >= 0);
 }
 
 TEST_CASE("print: without phase meanings there is no legend", "[print]") {
@@ -179,7 +180,10 @@ TEST_CASE("print: a standalone fact sheet says what each of its action areas is;
                          "first one already says what the area is about, and this is long.", {}};
     const compose::Composed f = compose::factsheet(s.in, g);
     const std::string sheet = text_of(f);
-    CHECK(page_of(f, area->title.value + " \u2014 A short line about the area.") == 0);  // on the front
+    std::string front;  // the front's lines, joined (the line may wrap in a column)
+    for (const auto& r : f.lines)
+        if (r.page == 0) front += r.info.text + " ";
+    CHECK(front.find(area->title.value + " \u2014 A short line about the area.") != std::string::npos);
     CHECK(sheet.find("A second sentence") == std::string::npos);
     CHECK(f.doc.pages.size() == 2);
     if (!g.commitments.front().bullets.empty()) {

@@ -1,0 +1,121 @@
+// A set of fact sheets speaks with one voice: one body size on every sheet
+// (alone and in the booklet), each still two pages, a front that is used
+// before the back is crowded, two balanced back columns, and body lines of
+// 60 to 80 characters. Letter and A4; the bundled content always, the map
+// website when ../shared holds it.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "compose/compose.h"
+#include "compose/factsheet.h"
+#include "compose/page_setup.h"
+#include "compose_setup.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+namespace t = lerbrief::test;
+
+namespace {
+
+bool is_body(const layout::LineRecord& r) { return r.info.style == "body" || r.info.style == "bullet"; }
+
+std::size_t chars(const std::string& s) {
+    std::size_t n = 0;
+    for (unsigned char ch : s) n += (ch & 0xC0) != 0x80;
+    return n;
+}
+
+// Mean characters of the full lines (not a paragraph's last) of body text on `page`.
+double mean_chars(const compose::Composed& c, int page) {
+    double sum = 0;
+    int n = 0;
+    for (const auto& r : c.lines)
+        if (r.page == page && is_body(r) && r.info.line + 1 < r.info.lines) sum += chars(r.info.text), ++n;
+    return n ? sum / n : 70;
+}
+
+void check_set(const std::string& data, const std::string& layout_name) {
+    t::ComposeSetup s(layout_name, data);
+    std::set<long> sizes;  // body sizes in hundredths of a point
+    const layout::PageGeometry g = compose::geometry(s.spec);
+    const double H = g.text_height();
+    int sheets = 0;
+    for (const auto& grp : s.content.stakeholders) {
+        if (!grp.has_content()) continue;
+        ++sheets;
+        INFO(layout_name << " " << grp.id);
+        compose::Composed f = compose::factsheet(s.in, grp);
+        REQUIRE(f.doc.pages.size() == 2);
+        for (const auto& r : f.lines)
+            if (is_body(r)) sizes.insert(std::lround(r.info.size * 100));
+        // the front is used: its last line lies in the page's bottom quarter
+        double front_end = 0, back_end[2] = {0, 0};
+        bool back_text = false;
+        for (const auto& r : f.lines) {
+            if (r.page == 0) front_end = std::max(front_end, r.y);
+            if (r.page == 1 && r.info.text != "[figure]") {
+                back_text = true;
+                back_end[std::clamp(r.column, 0, 1)] = std::max(back_end[std::clamp(r.column, 0, 1)], r.y);
+            }
+        }
+        // figures (the QR code) end where their frame ends
+        const auto& back = f.doc.pages[1].frame;
+        for (const auto& item : back.items)
+            if (const auto* gi = std::get_if<layout::GroupItem>(&item); gi && gi->frame) {
+                const int col = gi->offset.x > back.width / 2 ? 1 : 0;
+                back_end[col] = std::max(back_end[col], gi->offset.y + gi->frame->height * gi->scale - 10);
+            }
+        if (back_text) CHECK(front_end - g.top >= 0.75 * H);
+        // two balanced columns on the back: they end within about six lines
+        // of each other (a paragraph of three lines, a heading with its
+        // first two, a case entry are never split: that is the grain)
+        if (back_text && back_end[1] > 0) CHECK(std::abs(back_end[0] - back_end[1]) <= 75);
+        if (back_text) CHECK(back_end[1] > 0);  // the second column is used
+        // the measure: 60 to 80 characters a full line, on each side
+        for (int p : {0, 1}) {
+            INFO("page " << p + 1 << ": " << mean_chars(f, p) << " characters a line");
+            CHECK(mean_chars(f, p) >= 60);
+            CHECK(mean_chars(f, p) <= 80);
+        }
+    }
+    CHECK(sheets > 0);
+    INFO("body sizes (1/100 pt): " << sizes.size());
+    CHECK(sizes.size() == 1);  // one set, one voice
+    // the booklet's copies use the same size
+    compose::Composed b = compose::booklet(s.in);
+    for (const auto& grp : s.content.stakeholders) {
+        if (!grp.has_content()) continue;
+        auto it = b.anchors.find("sheet:" + grp.id);
+        REQUIRE(it != b.anchors.end());
+        for (const auto& r : b.lines)
+            if ((r.page == it->second.page || r.page == it->second.page + 1) && is_body(r)) {
+                INFO(grp.id << ": " << r.info.text);
+                CHECK(sizes.count(std::lround(r.info.size * 100)) == 1);
+            }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("fact sheets: the bundled set has one body size, fits, fills its fronts, balances its backs", "[factsheet]") {
+    for (const char* layout_name : {"letter", "a4"}) check_set((t::source_dir() / "data").string(), layout_name);
+}
+
+TEST_CASE("fact sheets: the website set has one body size, fits, fills its fronts, balances its backs", "[factsheet]") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    for (const char* layout_name : {"letter", "a4"}) check_set(site.string(), layout_name);
+}
+
+TEST_CASE("fact sheets: the set's size is the largest that fits, within half a point", "[factsheet]") {
+    t::ComposeSetup s("letter", (t::source_dir() / "data").string());
+    const layout::PageGeometry g = compose::geometry(s.spec);
+    const double scale = compose::sheet_scale(s.in, g);
+    CHECK(scale >= s.spec.fit_min_scale);
+    CHECK(scale <= 1.0);
+    // the same for every caller of one job
+    CHECK(compose::sheet_scale(s.in, g) == scale);
+}
