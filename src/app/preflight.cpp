@@ -104,7 +104,7 @@ void line_checks(const std::vector<layout::LineRecord>& lines, DocumentMeasures&
             if (!m.split_endings) m.split_page = r.page + 1;
             ++m.split_endings;
         }
-        if (i.style == "body" && i.size > 0) m.body_size = m.body_size > 0 ? std::min(m.body_size, i.size) : i.size;
+        if (is_body_style(i.style) && i.size > 0) m.body_size = m.body_size > 0 ? std::min(m.body_size, i.size) : i.size;
         prev = i.block >= 0 ? &r : nullptr;
     }
 }

@@ -14,7 +14,7 @@ using namespace preflight;
 std::string row(std::string_view measure, std::string_view value, std::string_view threshold, bool has_threshold,
                 bool crossed) {
     const char* verdict = !has_threshold ? "" : crossed ? "CROSSED" : "ok";
-    std::string line = fmt::format("  {:<36} {:<26} {:<28} {}", measure, value, threshold, verdict);
+    std::string line = fmt::format("  {:<36} {:<32} {:<22} {}", measure, value, threshold, verdict);
     while (!line.empty() && line.back() == ' ') line.pop_back();
     return line + '\n';
 }
@@ -52,7 +52,7 @@ std::string block(const DocumentMeasures& d) {
     }
     if (d.sheet)
         out += row("body size", d.body_size > 0 ? fmt::format("{:.2f} pt", d.body_size) : "no body text",
-                   "the set's, see below", false, false);
+                   "the set's, below", false, false);
     out += row("images", d.images ? fmt::format("{}, lowest {:.0f} ppi", d.images, d.lowest_ppi) : "none",
                fmt::format("at least {:.0f} ppi", kMinImagePpi), true, c.ppi);
     return out;

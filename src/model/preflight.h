@@ -63,7 +63,7 @@ struct DocumentMeasures {
     std::vector<int> nearly_empty;  // 1-based page numbers
     int nearly_empty_run = 0;       // longest run of consecutive nearly empty pages
     std::vector<StyleChars> chars;  // by style name
-    double body_size = 0;  // the smallest size of `body` lines (0: none)
+    double body_size = 0;  // the smallest size of the body styles' lines (0: none)
     int images = 0;
     double lowest_ppi = 0;  // of the images (0: none)
 };
