@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "app/paths.h"
+#include "app/preflight.h"
+#include "compose/page_setup.h"
 #include "model/markup.h"
 
 namespace lerbrief {
@@ -46,7 +48,7 @@ unsigned document_threads(std::size_t documents) {
 
 std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
                                            const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
-                                           bool dump, Timings& timings) {
+                                           bool dump, Timings& timings, bool preflight) {
     const std::size_t count = plan.documents.size();
     std::vector<Slot> slots(count);
     const long long diagram_before = in.figures->diagram_ns.load();
@@ -55,14 +57,22 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Co
         const PlannedDocument& d = plan.documents[i];
         const DocumentKind& kind = document_kind(d.kind);
         const std::string group = d.group ? plain_text(d.group->name.value) : std::string();
+        auto measure = [&](const compose::Composed& c) {  // before rendering, which may take the pages
+            if (preflight)
+                slot.doc.preflight = preflight::measure(c, compose::geometry(*in.tools.spec), display_path(d.path),
+                                                        d.kind == DocKind::factsheet);
+        };
         try {
-            if (d.kind == DocKind::booklet && booklet)
+            if (d.kind == DocKind::booklet && booklet) {
+                measure(*booklet);
                 return render_into(slot, *booklet, d.path, date, print, kind.role, group, dump);
+            }
             compose::Input mine = in;
             mine.tools.diags = &slot.diags;
             const auto t = Clock::now();
             compose::Composed c = kind.compose(mine, d);
             slot.layout_ms += ms_since(t);
+            measure(c);
             render_into(slot, c, d.path, date, print, kind.role, group, dump);
         } catch (...) {
             slot.error = std::current_exception();

@@ -7,6 +7,7 @@
 // compose::Input (mutexes). Each document reports into its own Diagnostics;
 // they are appended to the job's in document order, so the output, the
 // messages and the bytes are the same whatever the number of threads.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,12 +15,14 @@
 #include "app/print_plan.h"
 #include "app/timings.h"
 #include "compose/compose.h"
+#include "model/preflight.h"
 
 namespace lerbrief {
 
 struct BuiltDocument {
     std::vector<Output> files;      // the reader's PDF, and its printer spreads when imposed (print_plan.h)
     std::vector<std::string> dump;  // --dump-layout lines, when asked for
+    std::optional<preflight::DocumentMeasures> preflight;  // --preflight's measures, when asked for
 };
 
 // Renders each document of `plan` through the print plan (gray, bleed,
@@ -27,10 +30,11 @@ struct BuiltDocument {
 // plan has one, arrives composed (`booklet`: it is laid out first, alone, for
 // its page references); every other document is composed here by its kind's
 // composer. Each document gets the build date `date` (ISO, or empty) in its
-// metadata. Throws the first compose::FitError (in document order).
+// metadata; `preflight`: each gets its typography measured too (app/preflight.h).
+// Throws the first compose::FitError (in document order).
 std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
                                            const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
-                                           bool dump, Timings& timings);
+                                           bool dump, Timings& timings, bool preflight = false);
 
 // Threads used for `documents` documents on this machine.
 unsigned document_threads(std::size_t documents);

@@ -14,6 +14,7 @@
 #include "app/paths.h"
 #include "app/produce.h"
 #include "app/watch.h"
+#include "messages/preflight.h"
 #include "messages/report.h"
 #include "messages/watch.h"
 #include "model/markup.h"
@@ -74,6 +75,7 @@ std::optional<ExitStatus> refuse_watch_or_open(const Options& o, std::ostream& e
                        : o.mode == Mode::list        ? "--list"
                        : o.mode == Mode::init        ? "--init"
                        : o.mode == Mode::import_site ? "--import"
+                       : o.preflight                 ? "--preflight"
                                                      : nullptr;
     if (!mode || (!o.watch && !o.open)) return std::nullopt;
     Diagnostics diags;
@@ -82,10 +84,26 @@ std::optional<ExitStatus> refuse_watch_or_open(const Options& o, std::ostream& e
     return ExitStatus::usage_error;
 }
 
+// --preflight goes with the modes that make documents; refused with the others.
+std::optional<ExitStatus> refuse_preflight(const Options& o, std::ostream& err) {
+    if (!o.preflight) return std::nullopt;
+    const char* mode = o.mode == Mode::list          ? "--list"
+                       : o.mode == Mode::init        ? "--init"
+                       : o.mode == Mode::import_site ? "--import"
+                       : o.mode == Mode::diagram     ? "--diagram"
+                                                     : nullptr;
+    if (!mode) return std::nullopt;
+    Diagnostics diags;
+    msg::preflight_needs_documents(diags, mode);
+    print(err, diags, o.color);
+    return ExitStatus::usage_error;
+}
+
 }  // namespace
 
 ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err) {
     try {
+        if (auto refused = refuse_preflight(options, err)) return *refused;
         if (auto refused = refuse_watch_or_open(options, err)) return *refused;
         if (options.mode == Mode::init) return init_folder(options.init_dir, options.color, out, err);
         if (options.mode == Mode::import_site) return import_job(options, out, err);

@@ -27,7 +27,8 @@ struct Options {
     bool grayscale = false;  // --grayscale: the photocopy edition
     int attendees = 0;       // --attendees N: copies in the print manifest
     int tables = 0;          // --tables M
-    bool strict = false;   // --strict: content lint warnings are errors (load/lint.h)
+    bool strict = false;   // --strict: content lint warnings are errors (load/lint.h); with --preflight, its thresholds too
+    bool preflight = false;  // --preflight: write nothing, report the typography of each document (app/preflight.h)
     bool timings = false;
     bool dump = false;  // --dump-layout: text dump of laid-out pages on stdout
     bool watch = false;  // --watch: build, then build again whenever an input file is saved

@@ -27,9 +27,11 @@
 #include "messages/cli.h"
 #include "messages/messages.h"
 #include "messages/output.h"
+#include "messages/preflight.h"
 #include "messages/report.h"
 #include "messages/setup.h"
 #include "model/limits.h"
+#include "model/preflight.h"
 
 namespace lerbrief {
 
@@ -192,6 +194,19 @@ void count_tent_tables(std::vector<Output>& outputs, const Content& content, con
     }
 }
 
+// --preflight: the measures of every document, in plan order; with --strict,
+// a threshold crossed is an error.
+ExitStatus report_preflight(const preflight::Report& r, const Options& o, Timings& timings, std::ostream& out,
+                            std::ostream& err) {
+    out << msg::preflight_report(r);
+    if (o.timings) err << timings.report();
+    if (!o.strict || r.crossings() == 0) return ExitStatus::success;
+    Diagnostics crossed;
+    msg::preflight_thresholds_crossed(crossed, r.crossings());
+    print_all(err, crossed, o.color);
+    return ExitStatus::content_error;
+}
+
 }  // namespace
 
 ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timings& timings, std::ostream& out,
@@ -199,8 +214,9 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     // --check is --kit that stops where the files would be written: the same
     // layout, event file, print options, documents, diagram, QR codes, file
     // names and rendering, so whatever a build refuses --check refuses first.
-    const bool dry_run = o.mode == Mode::check;
-    const Mode mode = dry_run ? Mode::kit : o.mode;
+    // --preflight is a dry run of its mode that measures each document's typography.
+    const bool dry_run = o.mode == Mode::check || o.preflight;
+    const Mode mode = o.mode == Mode::check ? Mode::kit : o.mode;
     Options built = o;  // the print options are checked against the mode the build runs in
     built.mode = mode;
     Diagnostics usage;  // check_command_line() refused these before the content was loaded
@@ -214,7 +230,10 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.tools = {&set.spec, set.fonts.get(), set.hyphenator.get(), &diags};
     load::EventPositions event_at;
     if (!read_event(o, content, in.event, event_at, diags)) return fail(err, diags, o.color);
+    preflight::Report measured;
+    const std::size_t warned = diags.warning_count();
     cover_glyphs(content, in.event, event_at, set.spec, o, *set.fonts, diags);  // text coverage (#13 item 2)
+    measured.missing_characters = diags.warning_count() - warned;  // a warning a character and field
     if (diags.has_errors()) return fail(err, diags, o.color);
     in.build_date = build_date(content);
     in.version = LERBRIEF_VERSION;
@@ -253,8 +272,10 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
             if (!within_page_limit(book->doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
         }
-        for (auto& d : build_documents(in, book ? &*book : nullptr, *plan, in.build_date, *print, o.dump, timings)) {
+        for (auto& d : build_documents(in, book ? &*book : nullptr, *plan, in.build_date, *print, o.dump, timings,
+                                      o.preflight)) {
             dumps.insert(dumps.end(), d.dump.begin(), d.dump.end());
+            if (d.preflight) measured.documents.push_back(std::move(*d.preflight));
             for (auto& f : d.files) outputs.push_back(std::move(f));
         }
     } catch (const compose::FitError& e) {
@@ -270,6 +291,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         for (const auto& w : outputs)
             if (WriteError why = check_target(w.path); why.failed()) return io_fail(err, diags, why, {}, o.color);
         print_all(err, diags, o.color);
+        if (o.preflight) return report_preflight(measured, o, timings, out, err);
         out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
                            content.root, content.stakeholders.size(), content.action_areas.size(),
                            content.glossary.size(), diags.warning_count(), msg::plural(diags.warning_count()));

@@ -112,7 +112,12 @@ int main(int argc, char** argv) {
         ->type_name("M")
         ->check(CLI::Range(1, 100000));
     app.add_flag("--strict", o.strict, "treat content lint warnings (run-together words, placeholders, resources "
-                 "without or sharing a URL, terms defined twice, groups with no content) as errors");
+                 "without or sharing a URL, terms defined twice, groups with no content) as errors; with "
+                 "--preflight, exit 1 when a threshold is crossed");
+    app.add_flag("--preflight", o.preflight,
+                 "write nothing; report each document's typography (loose lines, hyphens, split words, nearly empty "
+                 "pages, characters a line, fact-sheet body sizes, missing characters, image resolution) against "
+                 "its thresholds; with --booklet, --stakeholder or --kit, of those documents");
     app.add_flag("--watch", o.watch, "build, then build again each time a content, layout or event file is saved");
     app.add_flag("--open", o.open, "open what was written with the desktop's PDF viewer, when there is one");
     app.add_flag("--timings", o.timings, "print the time each stage took on stderr");
