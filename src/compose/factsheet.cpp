@@ -22,7 +22,7 @@ constexpr double kQrModule = 1.9;
 // Line length: both sides' text runs in two columns, which hold at least
 // kMinChars characters of kCharEms (the body face's mean character width,
 // spaces included, in ems): the type is no larger than that allows.
-constexpr double kMinChars = 62, kCharEms = 0.40;
+constexpr double kMinChars = 68, kCharEms = 0.40;
 // The set's scale is found within this share of full size (0.2 pt at 10.5 pt).
 constexpr double kScaleTolerance = 0.02;
 

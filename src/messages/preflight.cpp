@@ -47,7 +47,11 @@ std::string block(const DocumentMeasures& d) {
         const bool body = is_body_style(s.style);
         out += row(fmt::format("characters a line, {}", s.style),
                    fmt::format("median {}, max {} ({} line{})", s.median, s.max, s.lines, plural(s.lines)),
-                   body ? fmt::format("median {}–{}", kMinCharsPerLine, kMaxCharsPerLine) : "", body,
+                   body ? s.lines >= kMinLinesForMeasure
+                                  ? fmt::format("median {}–{}", kMinCharsPerLine, kMaxCharsPerLine)
+                                  : fmt::format("not judged, < {} lines", kMinLinesForMeasure)
+                        : "",
+                   body && s.lines >= kMinLinesForMeasure,
                    chars_crossed(s));
     }
     if (d.sheet)

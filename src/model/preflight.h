@@ -16,6 +16,9 @@ namespace lerbrief::preflight {
 inline constexpr double kLooseSpaceRatio = 1.5;
 // … and crosses the threshold above this one.
 inline constexpr double kMaxSpaceRatio = 1.8;
+// Ratios are compared at the precision they are printed with (1.80×): a line
+// the breaker set at exactly its limit may come out a rounding error over.
+inline constexpr double kRatioPrecision = 0.005;
 // Consecutive lines of one paragraph ending in an added hyphen.
 inline constexpr int kMaxHyphensInRow = 2;
 // A paragraph whose last line is the end of a split word: none allowed.
@@ -30,6 +33,9 @@ inline constexpr int kMaxNearlyEmptyInRow = 1;
 inline constexpr int kMinCharsPerLine = 60;
 inline constexpr int kMaxCharsPerLine = 80;
 inline constexpr const char* kBodyStyles[] = {"body", "bullet"};
+// A median of fewer full lines says nothing about the measure (one line
+// broken short before a long word): shown, not judged.
+inline constexpr std::size_t kMinLinesForMeasure = 5;
 // The fact sheets of one set: body sizes within this many points.
 inline constexpr double kMaxSheetSizeSpread = 0.5;
 // Characters the fonts lack (replaced by □ with a warning): none allowed.
@@ -75,12 +81,12 @@ struct Crossed {
 };
 
 inline bool chars_crossed(const StyleChars& s) {
-    return is_body_style(s.style) && s.lines > 0 && (s.median < kMinCharsPerLine || s.median > kMaxCharsPerLine);
+    return is_body_style(s.style) && s.lines >= kMinLinesForMeasure && (s.median < kMinCharsPerLine || s.median > kMaxCharsPerLine);
 }
 
 inline Crossed crossed(const DocumentMeasures& d) {
     Crossed c;
-    c.space = d.worst_ratio > kMaxSpaceRatio;
+    c.space = d.worst_ratio > kMaxSpaceRatio + kRatioPrecision;
     c.hyphens = d.hyphen_run > kMaxHyphensInRow;
     c.split = d.split_endings > kMaxSplitEndings;
     c.empty_pages = d.nearly_empty_run > kMaxNearlyEmptyInRow;
