@@ -100,7 +100,9 @@ void line_checks(const std::vector<layout::LineRecord>& lines, DocumentMeasures&
         const bool follows = prev && i.block >= 0 && prev->info.block == i.block && prev->info.line + 1 == i.line;
         run = i.added_hyphen ? (follows ? run + 1 : 1) : 0;
         if (run > m.hyphen_run) m.hyphen_run = run, m.hyphen_run_page = r.page + 1;
-        if (follows && i.lines > 1 && i.line == i.lines - 1 && prev->info.added_hyphen) {
+        // the last line is the rest of a split word alone ("lum.")
+        if (follows && i.lines > 1 && i.line == i.lines - 1 && prev->info.added_hyphen &&
+            i.text.find(' ') == std::string::npos) {
             if (!m.split_endings) m.split_page = r.page + 1;
             ++m.split_endings;
         }

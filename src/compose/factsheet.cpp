@@ -203,7 +203,8 @@ void end_column(std::vector<VItem>& v, std::size_t at, double fill) {
 // quote and the credit. The diagram takes the room the columns leave,
 // between a minimum and a maximum share of the page. `draw` false: the
 // diagram's room only (for trying sizes). `room`: the page's height left
-// empty (the diagram at its largest); negative when the front does not fit.
+// empty (the diagram at its largest); when the front does not fit, minus
+// the height of text it has no room for.
 std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale,
                               bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw,
                               double& room) {
@@ -232,8 +233,9 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     const double head_h = list_height(head.items()) + around;
     const double dh_min = diagram ? H * kDiagramShare * scale : 0, dh_max = diagram ? H * kDiagramMaxShare : 0;
     const Split sp = split_columns(text, g, H - head_h - dh_min);
-    if (!sp.fits) {
-        room = -1;
+    if (!sp.fits) {  // negative: how much of the text, in column height, finds no room
+        const double avail = std::max(0.0, H - head_h - dh_min);
+        room = -std::max(1.0, list_height(text) - kBackColumns * avail);
         return std::move(head.items());
     }
     const double dh = std::clamp(H - head_h - sp.height - 2, dh_min, dh_max);
@@ -322,7 +324,7 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
     };
     double room = 0;
     front_side(in, s, g, scale, standalone, units, 0, false, room);
-    if (room < 0) return {{}, "front", 1};
+    if (room < 0) return {{}, "front", -room};  // what overflows the front
     std::size_t moved = 0;
     for (;;) {
         const bool back_ok = back_fits(moved);

@@ -34,9 +34,9 @@
 // a hard constraint: a node at the limit cannot take a flagged break (in the
 // emergency pass it can, at a cost above everything but an overflow, so that
 // a word longer than the limit allows is hyphenated rather than overflowing).
-// The same way, a line ending at a forced break (a paragraph's last line)
-// never follows a hyphenated line: the last line never starts with the rest
-// of a split word (TeX's \finalhyphendemerits, made absolute).
+// The same way, a paragraph's last line (one ending at a forced break) is
+// never the rest of a split word alone ("lum." under "curricu-"); it may
+// start with one when more words follow.
 //
 // Passes, as in TeX: (1) r <= pretolerance without hyphenation (flagged
 // penalties are not breaks); (2) r <= tolerance with them; (3) emergency:
@@ -233,7 +233,7 @@ private:
             return false;
         }
         if (over_limit(from, flagged) && !pass_.emergency) return true;
-        if (final_fragment(from, it) && !pass_.emergency) return !is_forced(it);
+        if (final_fragment(from, b) && !pass_.emergency) return !is_forced(it);
         if (pass_.emergency || f.adjust <= pass_.tolerance) {
             add(a, b, f, natural, flagged, false);
             from.produced = true;
@@ -241,10 +241,18 @@ private:
         return !is_forced(it);
     }
 
-    // A last line (one that ends at a forced break) that would start with the
-    // rest of a split word: never, but in the emergency pass (a paragraph of
-    // one word wider than the measure may need it).
-    static bool final_fragment(const Node& from, const BreakItem& it) { return is_forced(it) && from.line.hyphenated; }
+    // A last line (one that ends at a forced break) that would hold nothing
+    // but the rest of a split word ("curricu-" / "lum."): never, but in the
+    // emergency pass (a paragraph of one word wider than the measure may need
+    // it). A last line that goes on past the fragment ("lum and more.") is
+    // allowed: forbidding it too would leave most two-line paragraphs
+    // unhyphenated, and loose or ragged.
+    bool final_fragment(const Node& from, std::size_t b) const {
+        if (!is_forced(par_.items[b]) || !from.line.hyphenated) return false;
+        for (std::size_t k = from.start; k < b; ++k)
+            if (par_.items[k].kind == BreakItem::Kind::glue && par_.items[k].stretch < kFill) return false;
+        return true;
+    }
 
     // Consecutive hyphenated lines are counted up to this (more need not be told apart).
     int hyphen_cap() const { return p_.max_consecutive_hyphens >= 0 ? p_.max_consecutive_hyphens : 1; }
@@ -272,7 +280,7 @@ private:
         n.demerits =
             from.demerits + (overfull ? kOverfullDemerits : demerits(from, it, f, flagged, n.fitness));
         if (over_limit(from, flagged)) n.demerits += kOverLimitDemerits;
-        if (final_fragment(from, it)) n.demerits += kOverLimitDemerits;
+        if (final_fragment(from, b)) n.demerits += kOverLimitDemerits;
         n.prev = a;
         n.line = Line{from.start, b, f.ratio, flagged, natural, overfull};
         for (Node& c : candidates_) {

@@ -99,7 +99,12 @@ void check_lines(const std::vector<BreakItem>& items, const std::vector<Line>& l
             CHECK(line.ratio == 0);
         in_a_row = line.hyphenated ? in_a_row + 1 : 0;
         if (p.max_consecutive_hyphens >= 0) CHECK(in_a_row <= p.max_consecutive_hyphens);
-        if (i + 1 == lines.size() && i > 0) CHECK_FALSE(lines[i - 1].hyphenated);  // no final fragment
+        if (i + 1 == lines.size() && i > 0 && lines[i - 1].hyphenated) {  // no final fragment alone
+            bool space = false;
+            for (std::size_t k = line.begin; k < line.end; ++k)
+                space = space || (items[k].kind == Kind::glue && items[k].stretch < kFill);
+            CHECK(space);
+        }
         prev_end = line.end;
     }
     CHECK(boxes_seen == boxes);
@@ -157,7 +162,11 @@ std::optional<double> total_demerits(const std::vector<BreakItem>& items,
         if (std::abs(fitness - prev_fitness) > 1) d += p.fitness_demerits;
         in_a_row = flagged ? in_a_row + 1 : 0;
         if (p.max_consecutive_hyphens >= 0 && in_a_row > p.max_consecutive_hyphens) return std::nullopt;
-        if (last && prev_flagged) return std::nullopt;  // the last line never starts with a word's rest
+        if (last && prev_flagged) {  // the last line is never a word's rest alone
+            bool space = false;
+            for (std::size_t j = start; j < end; ++j) space = space || (items[j].kind == Kind::glue && items[j].stretch < kFill);
+            if (!space) return std::nullopt;
+        }
         total += d;
         prev_fitness = fitness;
         prev_flagged = flagged;
@@ -557,7 +566,7 @@ TEST_CASE("a 5,000-word paragraph breaks in linear time") {
     }
 }
 
-TEST_CASE("the last line never starts with the rest of a hyphenated word") {
+TEST_CASE("the last line is never the rest of a hyphenated word alone") {
     // "aaaa bbbb cc-cc" at 13 units: the cheapest breaking is "aaaa bbbb cc-"
     // (exactly full) + "cc"; it must become "aaaa bbbb" + "cccc" instead.
     const auto space = BreakItem::make_glue(1, 3, 0);
