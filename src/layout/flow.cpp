@@ -126,7 +126,9 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
         v.space_before = i == 0 ? space_before : 0;
         v.items = lines[i].items;
         offset_items(v.items, indent, 0);
-        v.breakable = i == 0 || (i >= kMinOrphanLines && n - i >= kMinWidowLines);
+        // never after a hyphenated line: a word is not split across a page
+        // or column break (TeX's \brokenpenalty, made absolute)
+        v.breakable = i == 0 || (i >= kMinOrphanLines && n - i >= kMinWidowLines && !lines[i - 1].added_hyphen);
         v.info = {lines[i].text, lines[i].width, lines[i].measure, block, static_cast<int>(i), static_cast<int>(n), false, {}, 0, 0, false};
         v.info.space_ratio = lines[i].space_ratio;
         v.info.added_hyphen = lines[i].added_hyphen;

@@ -5,7 +5,8 @@
 // the vertical list into pages:
 //   - a page may break only before an item marked breakable;
 //   - paragraphs allow breaks only where at least two lines stay on each side
-//     (no widows, no orphans), so paragraphs of three lines or fewer and other
+//     (no widows, no orphans), and never after a line ending in a hyphen
+//     layout added (no word split across pages or columns), so paragraphs of three lines or fewer and other
 //     short blocks never split;
 //   - a heading is kept with the first two lines of what follows it;
 //   - space before an item is dropped at the top of a page or column;

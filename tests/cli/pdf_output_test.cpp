@@ -97,7 +97,10 @@ TEST_CASE("pdf: every sentence of the bundled content is in the booklet's text")
             if (c != '-' && c != ' ') out += c;
         return out;
     };
-    const std::string text = squash(t::run_program({"pdftotext", b.booklet().string(), "-"}).out);
+    // In drawing order (-raw): the order the booklet is read in, column by
+    // column; poppler's own reading order may put the foot of a fact
+    // sheet's first column after the second when both end high on the page.
+    const std::string text = squash(t::run_program({"pdftotext", "-raw", b.booklet().string(), "-"}).out);
     lerbrief::Diagnostics d;
     lerbrief::Content c = lerbrief::load::load_content((t::source_dir() / "data").string(), d);
     std::vector<const lerbrief::Text*> texts{&c.intro.lers_intro, &c.intro.ecosystem, &c.intro.action_areas_intro};

@@ -24,7 +24,7 @@ fs::path nine_page_content(const t::TempDir& dir) {
     const fs::path d = dir / "nine";
     t::copy_tree(t::source_dir() / "data", d);
     std::string areas = t::read_file(d / "action-areas.yaml");
-    areas = areas.substr(0, areas.find("  - id: supporting"));
+    areas = areas.substr(0, areas.find("  - id: gathering"));  // two areas: nine pages at the booklet's measure
     t::write_file(d / "action-areas.yaml", areas);
     for (const auto& e : fs::directory_iterator(d / "stakeholders")) {  // every group by name only
         std::string text = t::read_file(e.path()), keep;
@@ -272,11 +272,11 @@ TEST_CASE("print: the manifest lists every file with sizes, sheets, duplex edge 
     CHECK_THAT(text, Catch::Contains("For 30 attendees at 4 tables"));
     CHECK_THAT(text, Catch::Contains("\n\nb-imposed.pdf\n  what:         booklet, printer spreads (saddle stitch)\n"
                                      "  trim size:    Letter (215.9 x 279.4 mm)\n  sheet size:   Tabloid (431.8 x 279.4 mm)\n"
-                                     "  pages:        20\n  sheets/copy:  10\n"));
-    CHECK_THAT(text, Catch::Contains("  ink:          grayscale (black only)\n  copies:       30 (300 sheets)\n"));
+                                     "  pages:        22\n  sheets/copy:  11\n"));
+    CHECK_THAT(text, Catch::Contains("  ink:          grayscale (black only)\n  copies:       30 (330 sheets)\n"));
     CHECK_THAT(text, Catch::Contains("\n\nfactsheets/learners-earners.pdf\n  what:         fact sheet: Learners & Earners\n"));
     CHECK_THAT(text, Catch::Contains("  copies:       4 (4 sheets)\n"));
-    CHECK_THAT(text, Catch::Contains("Sheets of paper in all: 340\n"));  // 300 + 10 fact sheets × 4 tables
+    CHECK_THAT(text, Catch::Contains("Sheets of paper in all: 370\n"));  // 330 + 10 fact sheets × 4 tables
     CHECK_THAT(json, Catch::Contains(R"("attendees": 30,)"));
     CHECK_THAT(json, Catch::Contains(R"("role": "printer-spreads")"));
     CHECK_THAT(json, Catch::Contains(R"("duplex": "short edge", "ink": "gray", "copies": 30})"));
