@@ -144,22 +144,26 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& te
     auto lines = s.set(plain, min_size, leading_at(min_size));
     out.wrapped = static_cast<int>(lines.size()) > shrink_lines;
     if (s.fits(lines, max_lines)) return finish(std::move(lines), min_size);
-    // keep the lines before the first that is too wide or past the last allowed
-    // The rest is what follows the kept lines' text in the words joined by
-    // single spaces: a word the line breaker split across lines (one longer
-    // than the measure) goes on from where its kept part ends.
+    // Cut: the lines before the last are filled word by word (the line
+    // breaker would balance them over the whole text, leaving the first
+    // short), each the longest run of whole words that sets on one line;
+    // the last takes what follows, cut with "…".
     const std::vector<std::string> words = words_of(plain);
-    std::string rest = join_words(words, 0, words.size());
-    std::size_t keep = 0;
-    while (keep + 1 < static_cast<std::size_t>(max_lines) && keep < lines.size() &&
-           lines[keep].width <= measure + 0.01) {
-        const std::string text = join_words(words_of(lines[keep].text), 0, words_of(lines[keep].text).size());
-        if (rest.compare(0, text.size(), text) != 0) break;  // not a plain start of the rest: cut here
-        rest.erase(0, text.size());
-        if (!rest.empty() && rest.front() == ' ') rest.erase(0, 1);
-        ++keep;
+    lines.clear();
+    std::size_t used = 0;
+    while (lines.size() + 1 < static_cast<std::size_t>(max_lines) && used < words.size()) {
+        std::vector<SetLine> best;
+        std::size_t upto = used;
+        for (std::size_t k = used + 1; k <= words.size(); ++k) {
+            auto one = s.set(join_words(words, used, k), min_size, leading_at(min_size));
+            if (one.size() != 1 || one.front().width > measure + 0.01) break;
+            best = std::move(one), upto = k;
+        }
+        if (best.empty()) break;  // a word wider than the line: the cut takes it
+        lines.push_back(std::move(best.front()));
+        used = upto;
     }
-    lines.resize(keep);
+    const std::string rest = join_words(words, used, words.size());
     auto last = s.set(s.cut(rest, min_size), min_size, leading_at(min_size));
     if (!last.empty()) lines.push_back(std::move(last.front()));
     out.cut = true;
