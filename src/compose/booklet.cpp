@@ -275,11 +275,13 @@ void glossary(Builder& b, const Content& c) {
 // `inside` between its paragraphs, `after` below the last.
 void space_entry(Builder& b, std::size_t first, double inside, double after) {
     auto& items = b.items();
-    const LayoutSpec& spec = *b.tools().spec;
     for (std::size_t k = first; k < items.size(); ++k) {
         VItem& v = items[k];
         if (v.info.lines == 0 || v.info.line + 1 != v.info.lines) continue;  // not a paragraph's last line
-        v.height += (k + 1 == items.size() ? after : inside) - spec.style(v.info.style).space_after * b.scale();
+        // the line's leading, then the entry's space (whatever space the
+        // style gave the paragraph: a full space-after, or half between the
+        // paragraphs of one text)
+        v.height = b.leading(v.info.style) + (k + 1 == items.size() ? after : inside);
     }
 }
 

@@ -25,6 +25,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     f.event = in.event.line().empty() ? f.title : in.event.line() + " \u00B7 " + plain_text(s.name.value);
     f.labels = {"front", "back"};
     f.bleed = in.bleed;
+    f.event_title = in.event.title;  // shortened first when the line is too long
     add_furniture(laid, g, in.tools, f);
     Composed out;
     out.doc.pages = std::move(laid.pages);

@@ -387,7 +387,9 @@ void FontParser::read_kern() {
             const std::int16_t value = i16(rec + 4);
             if (left >= num_glyphs_ || right >= num_glyphs_ || value == 0) continue;
             const long v1000 = std::lround(value * 1000.0 / m_->units_per_em_);
-            if (v1000 == 0) continue;
+            // a kern wider than an em is no kern: a hostile value (that would
+            // also wrap in 16 bits, or make a word's width negative)
+            if (v1000 == 0 || v1000 > kMaxKernEm || v1000 < -kMaxKernEm) continue;
             kern.push_back({std::uint32_t{left} << 16 | right, static_cast<std::int16_t>(v1000)});
         }
         std::stable_sort(kern.begin(), kern.end(), [](const auto& a, const auto& b) { return a.key < b.key; });

@@ -37,6 +37,9 @@ public:
 inline constexpr std::size_t kMaxFontFileBytes = 32u << 20;
 // Most kerning pairs read from one font (the bundled faces have 821–908).
 inline constexpr std::size_t kMaxKernPairs = 1u << 16;
+// Largest kerning adjustment kept, in 1/1000 em (the bundled faces' largest
+// is about 150): a pair beyond it is dropped as hostile.
+inline constexpr long kMaxKernEm = 1000;
 
 class FontMetrics {
 public:

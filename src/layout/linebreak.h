@@ -86,7 +86,8 @@ struct BreakParams {
     // Hard limit on hyphenated lines in a row; negative = no limit. Only the
     // emergency pass may exceed it, where a single word needs more lines.
     // Likewise, always: a line that ends at a forced break (a paragraph's
-    // last line) never follows a hyphenated line.
+    // last line) is never the rest of a hyphenated word alone; it may start
+    // with that rest when more words follow.
     int max_consecutive_hyphens = 2;
 };
 

@@ -218,11 +218,23 @@ std::vector<std::vector<Frag>> cut(const Word& w, const std::vector<BreakPoint>&
 namespace {
 std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<BreakItem>& items,
                            const std::vector<Payload>& payload, const BreakParams& bp, const ParaStyle& st,
-                           bool justify);
+                           bool justify, const FontSet& fonts);
 }  // namespace
 
 double text_width(const FontSet& fonts, FontId font, const std::string& text, double size) {
     return fonts.metrics(font).width(text, size);
+}
+
+// The kerning between the last character of `left` and the first of
+// `right` in one font: pieces of a word are measured apart (they may end a
+// line) but drawn as one run, which the PDF kerns across the join.
+double join_kern(const FontSet& fonts, FontId font, const std::string& left, const std::string& right, double size) {
+    if (left.empty() || right.empty()) return 0;
+    const std::string l = left.substr(utf8::floor_boundary(left, left.size() - 1));
+    std::size_t i = 0;
+    utf8::next(right, i);
+    const std::string r = right.substr(0, i);
+    return text_width(fonts, font, l + r, size) - text_width(fonts, font, l, size) - text_width(fonts, font, r, size);
 }
 
 std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, const std::vector<double>& widths,
@@ -278,13 +290,13 @@ std::vector<SetLine> set_paragraph(const Paragraph& para, const ParaStyle& st, c
     bp.hyphen_penalty = kHyphenPenalty;
     bp.pretolerance = kPretolerance;
     bp.tolerance = kTolerance;
-    std::vector<SetLine> out = place(break_lines(items, bp), items, payload, bp, st, st.justify);
+    std::vector<SetLine> out = place(break_lines(items, bp), items, payload, bp, st, st.justify, fonts);
     // A justified line left well short of its measure reads as a paragraph
     // end: then the whole paragraph is set ragged instead (its own breaks).
     for (const SetLine& l : out)
         if (l.underfull && l.measure - l.width > kMaxShortfallEm * st.size) {
             bp.justify = false;
-            return place(break_lines(items, bp), items, payload, bp, st, false);
+            return place(break_lines(items, bp), items, payload, bp, st, false, fonts);
         }
     return out;
 }
@@ -293,7 +305,7 @@ namespace {
 
 std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<BreakItem>& items,
                            const std::vector<Payload>& payload, const BreakParams& bp, const ParaStyle& st,
-                           bool justify) {
+                           bool justify, const FontSet& fonts) {
     std::vector<SetLine> out;
     const double ascent = st.leading - (st.leading - st.size) / 2 - st.size * 0.22;
     for (std::size_t li = 0; li < lines.size(); ++li) {
@@ -311,12 +323,37 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
             double slack = std::max(0.0, sl.measure - line.natural_width);
             x = st.align == ParaStyle::Align::center ? slack / 2 : slack;
         }
+        // The joins of a word's pieces are kerned when drawn: a justified
+        // line gives what they take back to its spaces, so it still ends at
+        // the measure.
+        std::vector<double> joins(line.end - line.begin, 0.0);
+        double joined = 0;
+        int spaces = 0;
+        {
+            const Frag* prev = nullptr;
+            for (std::size_t k = line.begin; k < line.end; ++k) {
+                const BreakItem& it = items[k];
+                if (it.kind == BreakItem::Kind::glue) {
+                    if (it.stretch < kFill) ++spaces;
+                    prev = nullptr;
+                } else if (it.kind == BreakItem::Kind::box) {
+                    const Frag& f = payload[k].frag;
+                    if (prev && prev->font == f.font)
+                        joined += joins[k - line.begin] = join_kern(fonts, f.font, prev->text, f.text, st.size);
+                    prev = &f;
+                }
+            }
+        }
+        const double give_back = justify && !last && spaces > 0 ? -joined / spaces : 0;
         long cur = -1, link = -1;  // indices into sl.items of the open text run and link
         for (std::size_t k = line.begin; k < line.end; ++k) {
             const BreakItem& it = items[k];
             if (it.kind == BreakItem::Kind::glue) {
                 if (it.stretch >= kFill) continue;
-                const double gap = it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+                // never past kMaxSpaceRatio: a line already at it ends a hair short
+                const double set = it.width + (ratio >= 0 ? ratio * it.stretch : ratio * it.shrink);
+                const double gap = std::max(set, std::min(set + give_back, it.width * kMaxSpaceRatio));
+                if (gap < set + give_back - 1e-9) sl.underfull = true;
                 if (it.width > 0) sl.space_ratio = std::max(sl.space_ratio, gap / it.width);
                 x += gap;
                 sl.text += ' ';
@@ -327,8 +364,9 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
             const Frag& f = payload[k].frag;
             auto* run = cur >= 0 ? &std::get<TextItem>(sl.items[static_cast<std::size_t>(cur)]) : nullptr;
             if (run && run->font == f.font) {
+                x += joins[k - line.begin];
                 run->text += f.text;
-                run->width += it.width;
+                run->width += it.width + joins[k - line.begin];
             } else {
                 sl.items.push_back(TextItem{{x, ascent}, f.font, st.size, f.link->empty() ? st.color : st.link_color,
                                             f.text, it.width});

@@ -298,6 +298,8 @@ TEST_CASE("a tiny font: kern pairs read, bad ones dropped, malformed tables igno
     CHECK(unkerned(kern_table(one, 0x0005)));                  // nor a cross-stream one
     CHECK(unkerned(kern_table(one).substr(0, 16)));            // cut inside the pair array
     CHECK(unkerned(kern_table(one).substr(0, 3)));             // cut inside the header
+    CHECK(unkerned(kern_table({{1, 2, -32000}})));             // a kern of 15 em: hostile, dropped
+    CHECK(unkerned(kern_table({{1, 2, 30000}})));              // and one that would wrap in 16 bits
     CHECK(unkerned(be32(0x00010000) + be32(0) + kern_table(one)));  // Apple's version 1 layout
     std::string many_subtables = be16(0) + be16(0xFFFF);
     CHECK(unkerned(many_subtables));  // 65535 subtables announced, none there

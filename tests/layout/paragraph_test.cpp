@@ -209,3 +209,21 @@ TEST_CASE("a link over several words is one annotation per line") {
     CHECK(link->width == Approx(words).margin(0.01));
     CHECK(link->pos.x + link->width < see->pos.x);
 }
+
+TEST_CASE("a word's pieces are drawn as wide as they were measured: kerning across their joins is counted") {
+    // Liberation Serif kerns r|g and f|f; "or-ga-ni-za-tion", "ef-fect" are
+    // hyphenation pieces measured apart but drawn as one kerned run.
+    const Setter& s = setter();
+    const std::string text = "The organization offered an effective effort for organizations, for offices and for "
+                             "affordable coffee in every organizational office of the organizing officers.";
+    int runs = 0;
+    for (double measure : measures())
+        for (const auto& l : s.set(text, measure))
+            for (const auto& item : l.items)
+                if (const auto* run = std::get_if<TextItem>(&item); run && !run->added_hyphen) {
+                    INFO(measure << ": '" << run->text << "'");
+                    CHECK(run->width == Approx(text_width(s.fonts, run->font, run->text, run->size)).margin(0.005));
+                    ++runs;
+                }
+    CHECK(runs > 1000);
+}
