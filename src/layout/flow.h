@@ -30,6 +30,7 @@
 
 #include "layout/document.h"
 #include "layout/paragraph.h"
+#include "model/preflight.h"
 
 namespace lerbrief::layout {
 
@@ -50,7 +51,7 @@ enum class Parity { any, left, right };
 // Page flow (see above). A page is nearly empty when its content takes less
 // than kNearlyEmptyShare of its text area (all columns); preflight uses the
 // same test (nearly_empty, Laid::page_fill).
-inline constexpr double kNearlyEmptyShare = 0.25;
+inline constexpr double kNearlyEmptyShare = preflight::kNearlyEmptyShare;  // one threshold, kept with preflight's
 // The last page of a run (before a forced break or the end) carries at least
 // this many lines; an item taller than kTallItem pt (a figure) counts as that many.
 inline constexpr int kMinTailLines = 4;

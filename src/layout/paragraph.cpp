@@ -17,6 +17,7 @@
 
 #include "layout/linebreak.h"
 #include "messages/setup.h"
+#include "model/preflight.h"
 #include "model/utf8.h"
 
 namespace lerbrief::layout {
@@ -29,7 +30,7 @@ constexpr double kSpaceStretch = 0.5, kSpaceShrink = 1.0 / 3.0;
 // first pass (no hyphenation) takes lines up to 1.5 spaces; hyphenation is
 // tried before any line goes looser. A line no breaking can fill that well
 // (the emergency pass) is set short of its measure: SetLine::underfull.
-constexpr double kMaxSpaceRatio = 1.8;
+constexpr double kMaxSpaceRatio = preflight::kMaxSpaceRatio;  // the limit preflight holds every line to
 constexpr double kPretolerance = (1.5 - 1) / kSpaceStretch;
 constexpr double kTolerance = (kMaxSpaceRatio - 1) / kSpaceStretch;
 // An underfull line may fall this many ems short of its measure (invisible);
