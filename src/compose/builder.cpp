@@ -169,13 +169,14 @@ void Builder::quote(const Quote& q) {
     for (std::size_t k = first + 1; k < items_.size(); ++k) items_[k].breakable = false;
 }
 
-void Builder::figure(std::shared_ptr<const Frame> frame, double width, double height, bool center, bool keep) {
+void Builder::figure(std::shared_ptr<const Frame> frame, double width, double height, bool center, bool keep,
+                     Tag tag) {
     VItem v;
     v.height = height;
     v.space_before = 6 * scale_;
     const double scale = frame->width > 0 ? width / frame->width : 1;
     const double x = center ? (measure_ - width) / 2 : 0;
-    v.items.push_back(GroupItem{{x, 0}, scale, std::move(frame)});
+    v.items.push_back(GroupItem{{x, 0}, scale, std::move(frame), false, std::move(tag)});
     v.info.text = "[figure]";
     v.info.block = next_block_++;
     v.info.lines = 1;

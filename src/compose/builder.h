@@ -51,8 +51,11 @@ public:
     // "Title — description" items (business and social case).
     void cases(const std::vector<Case>& items, const std::string& style);
     void quote(const Quote& q);
+    // `tag`: the element the figure is (a Figure with its alt text); null
+    // when the frame's items carry their own tags (the participation matrix
+    // as a Table).
     void figure(std::shared_ptr<const layout::Frame> frame, double width, double height, bool center = true,
-                bool keep_with_next = false);
+                bool keep_with_next = false, layout::Tag tag = nullptr);
     void space(double points);
     void rule(const std::string& color = "rule", double width = 0.6);
     void page_break(layout::Parity parity = layout::Parity::any, const std::string& kind = {});

@@ -55,6 +55,10 @@ struct Document {
     std::vector<OutlineEntry> outline;
     std::vector<PageLabelRange> labels;
     Metadata meta;
+    // Written as tagged PDF (issue 17): the structure from the items' tags,
+    // /Lang, /MarkInfo, XMP with the PDF/UA-1 identifier. False only for
+    // the imposed printer spreads, which are for the print shop.
+    bool tagged = true;
 };
 
 }  // namespace lerbrief::layout

@@ -22,6 +22,46 @@ struct Color {
 inline constexpr Color kBlack{0, 0, 0};
 inline constexpr Color kWhite{1, 1, 1};
 
+// Structure for tagged PDF (issue 17): what an item is to a screen reader.
+// Compose sets it; render/ writes it (BDC/EMC with an MCID, the structure
+// tree) and never guesses. Roles are PDF's standard structure types.
+enum class Role : std::uint8_t {
+    h1, h2, h3, h4, h5, h6,  // headings, following the outline's levels
+    p,                       // a paragraph (a table cell's or list body's text is under TD/LBody)
+    l, li, lbl, lbody,       // a list, its items, an item's marker and its text
+    table, tr, th, td,       // a table: rows of header and data cells
+    figure,                  // a picture: `alt` is required
+    caption, blockquote, note, toc, toci, sect, span,
+};
+// A header cell's scope (TH): the row it heads, the column, or both.
+enum class Scope : std::uint8_t { none, row, column, both };
+
+// One element of the structure tree. Elements are shared by the items that
+// belong to them (every line of a paragraph points at the paragraph); an
+// element's place among its parent's children is the order in which its
+// content is first drawn (pages in order, items in frame order), so the
+// reading order is the drawing order. Elements with no content of their own
+// (L, LI, Table, TR) exist through their children.
+struct StructNode;
+using Tag = std::shared_ptr<const StructNode>;
+struct StructNode {
+    Role role = Role::p;
+    Tag parent;               // null: a child of the document
+    std::string alt;          // Figure: alternative text (required); others: none
+    std::string actual_text;  // read instead of the content (a TD shown as a mark)
+    Scope scope = Scope::none;  // TH only
+};
+// A new element; `parent` null puts it directly under the document.
+inline Tag make_tag(Role role, Tag parent = {}, std::string alt = {}) {
+    return std::make_shared<const StructNode>(StructNode{role, std::move(parent), std::move(alt), {}, Scope::none});
+}
+inline Tag make_header_cell(Tag row, Scope scope) {
+    return std::make_shared<const StructNode>(StructNode{Role::th, std::move(row), {}, {}, scope});
+}
+// Every item below has a `tag`: the element its content belongs to; null
+// means an artifact (running heads, page numbers, rules, bands, marks), read
+// by no one.
+
 struct Point {
     double x = 0, y = 0;
 };
@@ -38,10 +78,12 @@ struct Shape {
     std::optional<Color> fill;
     std::optional<Color> stroke;
     double stroke_width = 0;
+    Tag tag = nullptr;
 };
 
 // Font faces are indices into Document::fonts (see FontSpec).
 using FontId = int;
+
 
 // One run of text in one font, placed at its baseline start. Runs are placed
 // word by word when a line is justified; `width` is the measured advance.
@@ -55,6 +97,7 @@ struct TextItem {
     // A hyphen layout added at a line break (not in the content): it should
     // copy and read as nothing, so the split word comes back whole.
     bool added_hyphen = false;
+    Tag tag = nullptr;
 };
 
 // A raster image (an icon rendered at print resolution). Images with the
@@ -68,6 +111,7 @@ struct ImageItem {
     Point pos;  // top-left
     double width = 0, height = 0;
     std::shared_ptr<const Raster> raster;
+    Tag tag = nullptr;  // an icon: a Figure with the data's icon-alt, or null where the label beside says the same
 };
 
 // A clickable area: an external URI or a place in the document.
@@ -77,6 +121,9 @@ struct LinkItem {
     std::string uri;     // external link when not empty
     int dest_page = -1;  // internal link: 0-based page index
     double dest_y = 0;   // y on that page (top-down)
+    // The element the link sits in (its paragraph): render/ adds a Link
+    // element there holding the annotation (OBJR). Null: under the document.
+    Tag tag = nullptr;
 };
 
 struct Frame;
@@ -89,6 +136,10 @@ struct GroupItem {
     // face of a table tent, read from the other side of the table. Holds no
     // links (their rectangles are placed unturned).
     bool half_turn = false;
+    // Not null: the whole group is this element's content (a diagram is one
+    // Figure) and the tags inside are not read. Null: the items inside carry
+    // their own tags (a page placed in a bleed slug).
+    Tag tag = nullptr;
 };
 
 // A QR code kept as its module matrix (a few hundred bytes) instead of a
@@ -102,6 +153,7 @@ struct QrItem {
     int quiet = 0;      // modules of quiet zone around them
     std::vector<std::uint8_t> bits;  // side × side bits, row by row, 1 = dark; module i is bit i % 8 of byte i / 8
     Color color = kBlack;
+    Tag tag = nullptr;  // a Figure whose alt gives the URL
     bool dark(int x, int y) const {
         const auto i = static_cast<std::size_t>(y) * static_cast<std::size_t>(side) + static_cast<std::size_t>(x);
         return (bits[i / 8] >> (i % 8)) & 1;

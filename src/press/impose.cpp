@@ -45,6 +45,7 @@ Document impose_booklet(const Document& reader, const Imposition& how) {
     Document out;
     out.fonts = reader.fonts;
     out.meta = reader.meta;
+    out.tagged = false;  // for the print shop: pages cut and folded, not read on screen
     out.meta.subject = reader.meta.subject.empty() ? "Printer spreads (saddle stitch)"
                                                    : reader.meta.subject + " \u2014 printer spreads (saddle stitch)";
     const int sheets = pages / 4;
