@@ -232,3 +232,24 @@ TEST_CASE("XMP packet: escaped, with the PDF/UA identifier", "[render][tagged]")
     CHECK(x.find("<pdfuaid:part>1</pdfuaid:part>") != std::string::npos);
     CHECK(x.find("dc:creator") == std::string::npos);  // no author given
 }
+
+TEST_CASE("tagged: a long document's ParentTree is split into leaves and stays complete", "[render][pdf][tagged]") {
+    // 1,100 pages with one figure each: more keys than one /Nums leaf holds.
+    Document d;
+    Tag sect = make_tag(Role::sect);
+    for (int i = 0; i < 1100; ++i) {
+        Page p;
+        p.frame.width = 200, p.frame.height = 200;
+        Shape box = rule(20, 100, 160, make_tag(Role::figure, sect, "a line"));
+        p.frame.items.push_back(box);
+        d.pages.push_back(p);
+    }
+    d.meta.title = "Long";
+    t::TempDir tmp;
+    auto path = t::write_pdf(tmp, "long.pdf", render_pdf(d)).string();
+    const std::string out = structure_check(path);
+    CHECK(out.find("error:") == std::string::npos);
+    CHECK(out.find("mcids 1100 links 0") != std::string::npos);
+    const std::string qdf = t::qdf_text(path);
+    CHECK(qdf.find("/Limits") != std::string::npos);
+}
