@@ -8,6 +8,10 @@
 #include <optional>
 #include <string>
 
+#include <hpdf_objects.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
 #include "render/glyph_run.h"
 #include "render/pdf_destination.h"
 #include "render/render_error.h"
@@ -45,6 +49,12 @@ class PageWriter {
 public:
     PageWriter(PageTargets& t, std::size_t index)
         : t_(t), doc_(t.doc), page_(t.pages[index]), page_height_(t.page_heights[index]), index_(index) {}
+
+    // Ends the page's open marked-content sequence (at the end of the page).
+    void finish() {
+        if (group_tag_) return;
+        close_sequence();
+    }
 
     void draw(const layout::Frame& frame, const Placement& place, int depth) {
         for (std::size_t i = 0; i < frame.items.size(); ++i) {
@@ -89,6 +99,37 @@ private:
         if (st != HPDF_OK || HPDF_GetError(doc_.get()) != HPDF_OK) doc_.check(where() + ": " + what, st);
     }
 
+    void write_raw(const std::string& ops) {
+        auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+        check("writing marked content", HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                                                          static_cast<HPDF_UINT>(ops.size())));
+    }
+    // Before an item's content: the sequence of `tag` (null: an artifact),
+    // the open one when it is the same. Inside a tagged group nothing: the
+    // group's sequence holds everything.
+    void enter(const layout::Tag& tag) {
+        if (!t_.tags || group_tag_) return;
+        if (open_ && open_tag_ == tag.get()) return;
+        close_sequence();
+        if (tag)
+            write_raw(begin_marked_content(role_name(tag->role),
+                                           fmt::format("/MCID {}", t_.tags->mark(tag, index_))));
+        else
+            write_raw("/Artifact BMC\012");
+        open_ = true;
+        open_tag_ = tag.get();
+    }
+    void close_sequence() {
+        if (!t_.tags || group_tag_ || !open_) return;
+        write_raw(end_marked_content());
+        open_ = false;
+        open_tag_ = nullptr;
+    }
+    // An item with a tag that draws nothing: its element still takes its place.
+    void touch(const layout::Tag& tag) {
+        if (t_.tags && !group_tag_ && tag) t_.tags->touch(tag);
+    }
+
     // A number for libharu; NaN, infinities and numbers it would clamp are
     // layout bugs that would draw in the wrong place.
     HPDF_REAL real(double v) const {
@@ -119,12 +160,13 @@ private:
     // One text object per item: the font, the position, then the glyphs as
     // a kerned run (glyph_run.h) with what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
-        if (item.text.empty()) return;
+        if (item.text.empty()) return touch(item.tag);
         HPDF_Font font = t_.fonts.prepare(item.font, item.text, where());
         GlyphRun run = make_glyph_run(pdf_code_points(item.text, where()), t_.fonts.metrics(item.font, where()));
         CopyText copy;
         if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
         if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;
+        enter(item.tag);
         set_fill(item.color);
         check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
         if (font != state_.font || item.size != state_.font_size)
@@ -136,10 +178,13 @@ private:
         check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
     }
 
-    void draw_item(const layout::Shape& s, double h, const Placement&, int) {
-        if (s.path.empty() || (!s.fill && !s.stroke)) return;
+    void draw_item(const layout::Shape& s, double h, const Placement&, int) { draw_shape(s, s.tag, h); }
+
+    void draw_shape(const layout::Shape& s, const layout::Tag& tag, double h) {
+        if (s.path.empty() || (!s.fill && !s.stroke)) return touch(tag);
         if (s.path.front().op != layout::PathSeg::Op::move)
             throw RenderError(fmt::format("pdf: {}: a path must start with a move", where()));
+        enter(tag);
         if (s.fill) set_fill(*s.fill);
         if (s.stroke) set_stroke(*s.stroke, s.stroke_width);
         for (const layout::PathSeg& seg : s.path) {
@@ -169,13 +214,14 @@ private:
 
     // Expanded to its rectangles only while the page is drawn: the same
     // operators as the path the code once was.
-    void draw_item(const layout::QrItem& qr, double h, const Placement& place, int depth) {
-        draw_item(layout::qr_shape(qr), h, place, depth);
+    void draw_item(const layout::QrItem& qr, double h, const Placement&, int) {
+        draw_shape(layout::qr_shape(qr), qr.tag, h);
     }
 
     void draw_item(const layout::ImageItem& item, double h, const Placement&, int) {
         if (!item.raster) throw RenderError(fmt::format("pdf: {}: image item without a raster", where()));
         HPDF_Image image = t_.images.get(*item.raster, where());
+        enter(item.tag);
         check("HPDF_Page_DrawImage",
               HPDF_Page_DrawImage(page_, image, real(item.pos.x), real(h - item.pos.y - item.height),
                                   real(item.width), real(item.height)));
@@ -186,19 +232,24 @@ private:
         layout::Point b = place.map(item.pos.x + item.width, item.pos.y + item.height);
         HPDF_Rect rect{real(a.x), real(page_height_ - b.y), real(b.x), real(page_height_ - a.y)};
         HPDF_Annotation annot = nullptr;
+        std::string contents;
         if (!item.uri.empty()) {
             std::string uri = ascii_uri(item.uri, where());
             annot = doc_.need(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()), where() + ": URI link");
+            contents = uri;
         } else if (item.dest_page >= 0 && static_cast<std::size_t>(item.dest_page) < t_.pages.size()) {
             auto target = static_cast<std::size_t>(item.dest_page);
             HPDF_Destination dst =
                 make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
             annot = doc_.need(HPDF_Page_CreateLinkAnnot(page_, rect, dst), where() + ": internal link");
+            contents = fmt::format("Go to page {}", target + 1);
         } else {
             throw RenderError(fmt::format("pdf: {}: link to page {} of {} and no URI", where(),
                                           item.dest_page + 1, t_.pages.size()));
         }
         check("removing the link border", HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0));
+        // Inside a tagged group the link belongs to the group's element.
+        if (t_.tags) t_.tags->link(group_tag_ ? group_tag_ : item.tag, annot, index_, contents);
     }
 
     void draw_item(const layout::GroupItem& g, double h, const Placement& place, int depth) {
@@ -206,8 +257,15 @@ private:
         if (!(g.scale > 0)) throw RenderError(fmt::format("pdf: {}: group scale must be positive", where()));
         if (depth >= kMaxGroupDepth)
             throw RenderError(fmt::format("pdf: {}: groups nested deeper than {}", where(), kMaxGroupDepth));
+        // A tagged group: one sequence of its tag around q…Q, tags inside
+        // ignored (and an outer tagged group's wins). Untagged: no
+        // sequence spans the q or the Q.
+        const bool takes_tag = g.tag && !group_tag_;
+        if (takes_tag) enter(g.tag);
+        else close_sequence();
         GraphicsState saved = state_;
         check("HPDF_Page_GSave", HPDF_Page_GSave(page_));
+        if (takes_tag) group_tag_ = g.tag;
         double s = g.scale;
         check("HPDF_Page_Concat", HPDF_Page_Concat(page_, real(s), 0, 0, real(s), real(g.offset.x),
                                                    real(h - g.offset.y - s * g.frame->height)));
@@ -218,11 +276,13 @@ private:
                         place.dy + place.scale * g.offset.y};
         try {
             draw(*g.frame, inner, depth + 1);
+            close_sequence();
         } catch (...) {
             HPDF_Page_GRestore(page_);  // best effort: libharu leaks a state left saved
             throw;
         }
         check("HPDF_Page_GRestore", HPDF_Page_GRestore(page_));
+        if (takes_tag) group_tag_ = nullptr;
         state_ = saved;
     }
 
@@ -232,6 +292,9 @@ private:
     double page_height_;
     std::size_t index_;
     GraphicsState state_;
+    bool open_ = false;                      // a marked-content sequence is open
+    const layout::StructNode* open_tag_ = nullptr;  // its tag (null: an artifact)
+    layout::Tag group_tag_;                  // inside a tagged group: its tag
     std::vector<std::size_t> path_;  // item indices, outermost first
     std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
     std::map<const layout::TextItem*, std::size_t> silent_prefix_;  // that rest's item → its codes
@@ -240,7 +303,9 @@ private:
 }  // namespace
 
 void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame) {
-    PageWriter(targets, index).draw(frame, Placement{}, 0);
+    PageWriter writer(targets, index);
+    writer.draw(frame, Placement{}, 0);
+    writer.finish();
 }
 
 }  // namespace lerbrief::render

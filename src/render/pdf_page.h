@@ -14,6 +14,16 @@
 // inside a path); colours, line width and font are only written when they
 // change.
 //
+// Tagged (targets.tags set, issue 17): each item's content sits in a
+// marked-content sequence, `/Role <</MCID n>> BDC … EMC` for its tag's
+// element or `/Artifact BMC … EMC` when its tag is null; consecutive items
+// of one tag share a sequence. Sequences close before a group's q and
+// before its Q, so they nest with q/Q and lie outside BT…ET (the ActualText
+// spans of glyph_run.h nest inside). A tagged group is one sequence of its
+// tag around q…Q, the tags inside ignored; a group without a tag is entered
+// and its items carry their own tags. An item that draws nothing but has a
+// tag still places its element; a link adds a Link element (pdf_tags.h).
+//
 // Throws RenderError naming the page (1-based) and the item, also for a
 // coordinate, size or width that is not a number or lies outside ±32767
 // (libharu would clamp it silently). Colour components are clamped to 0..1.
@@ -25,6 +35,7 @@
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_images.h"
+#include "render/pdf_tags.h"
 
 namespace lerbrief::render {
 
@@ -38,6 +49,7 @@ struct PageTargets {
     PdfImages& images;
     const std::vector<HPDF_Page>& pages;      // every page, created before drawing
     const std::vector<double>& page_heights;  // in points, for internal links
+    StructureWriter* tags = nullptr;          // null: untagged (no marked content at all)
 };
 
 void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame);

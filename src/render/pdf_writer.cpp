@@ -12,6 +12,7 @@
 #include "render/pdf_fonts.h"
 #include "render/pdf_images.h"
 #include "render/pdf_page.h"
+#include "render/pdf_tags.h"
 
 namespace lerbrief::render {
 
@@ -67,7 +68,9 @@ std::string render(const layout::Document& document, layout::Document* release) 
     std::vector<HPDF_Page> pages = add_pages(doc, document, heights);
     PdfFonts fonts(doc, document.fonts);
     PdfImages images(doc);
-    PageTargets targets{doc, fonts, images, pages, heights};
+    std::optional<StructureWriter> tags;
+    if (document.tagged) tags.emplace(doc, pages.size());
+    PageTargets targets{doc, fonts, images, pages, heights, tags ? &*tags : nullptr};
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
         deflate_page(doc, pages[i]);  // held compressed until the document is saved
@@ -76,6 +79,7 @@ std::string render(const layout::Document& document, layout::Document* release) 
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
     write_metadata(doc, document.meta);
+    if (tags) tags->finish(pages, document.meta);
     fonts.finish();
     return save_to_string(doc);
 }

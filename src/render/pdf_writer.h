@@ -1,7 +1,8 @@
 #pragma once
 // The libharu PDF writer: laid-out pages in, PDF bytes out.
 //
-// Output: PDF 1.4, every content, font and image stream Flate-compressed;
+// Output: PDF 1.4 (1.7 when Document::tagged: tagged PDF for PDF/UA-1,
+// with the structure tree from the items' tags, see pdf_tags.h), every content, font and image stream Flate-compressed;
 // fonts embedded and subset as CID TrueType with a valid ToUnicode CMap, so
 // text can be selected, searched and extracted; bookmarks, page labels,
 // info dictionary and /Lang from the Document. The same Document gives the
