@@ -16,6 +16,7 @@
 #include "compose_setup.h"
 #include "layout/flow.h"
 #include "model/markup.h"
+#include "support/support.h"
 
 using namespace lerbrief;
 using namespace lerbrief::layout;
@@ -264,4 +265,21 @@ TEST_CASE("structure: a group heading repeated on the next page is an artifact, 
             }
     CHECK(heading_pages == std::set<std::size_t>{0});
     CHECK(repeats >= 1);
+}
+
+TEST_CASE("structure: the website's booklet, its explainer steps' pictures described by the content's alt text") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    t::ComposeSetup s("letter", site.string());
+    const compose::Composed c = compose::booklet(s.in);
+    check_structure(c, "website booklet");
+    std::set<std::string> alts;
+    for (const auto& sec : s.in.content->explainer)
+        for (const auto& st : sec.steps)
+            if (st.picture && !st.picture->alt.empty()) alts.insert(st.picture->alt);
+    CHECK_FALSE(alts.empty());  // the map's explainer has pictures
+    const Reading r(c.doc);
+    std::set<std::string> described;
+    for (const StructNode* n : r.order)
+        if (n->role == Role::figure && alts.count(n->alt)) described.insert(n->alt);
+    CHECK(described == alts);
 }
