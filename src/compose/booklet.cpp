@@ -65,8 +65,10 @@ struct TocEntry {
 
 // A figure across the whole text area, wider than the text block (its
 // measure is the text area's: to_inner_side leaves it where it is).
-void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double height) {
-    b.figure(std::move(f), full, height, false);
+// `tag`: the figure's element (the diagram's Figure); null: its items carry
+// their own (the participation matrix).
+void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double height, Tag tag = nullptr) {
+    b.figure(std::move(f), full, height, false, false, std::move(tag));
     b.items().back().info.measure = full;
 }
 
@@ -78,7 +80,7 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh, diagram_tag(c));
     b.space(10);
     std::string credit;
     for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
@@ -88,12 +90,17 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
 
 void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
     b.heading("Contents", "h1", 1, "contents", "Contents");
+    // a TOC, a TOCI an entry: its title, page number and link (the dotted
+    // leader is an artifact)
+    const Tag toc_tag = make_tag(Role::toc);
     for (const auto& e : toc) {
         const std::string style = e.level == 1 ? "toc-group" : "toc";
         const double indent = e.level == 1 ? 0 : 14;
         const std::size_t first = b.items().size();
         b.text(escape_markup(e.title), style, indent);
         if (b.items().size() == first) continue;
+        const Tag entry = make_tag(Role::toci, toc_tag);
+        for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, entry);
         // the page number, right-aligned on the entry's last line, with a
         // dotted leader, and the whole entry linked to its page
         VItem& last = b.items().back();
@@ -110,12 +117,13 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
         for (double x = text_end + 8; x + dot < b.measure() - nw - 6; x += dot) leader += ". ";
         const double lw = text_width(*t.fonts, ps.regular, leader, ps.size);
         last.items.push_back(TextItem{{b.measure() - nw - 6 - lw, ascent}, ps.regular, ps.size, to_color(t.spec->color("muted")), leader, lw});
-        last.items.push_back(TextItem{{b.measure() - nw, ascent}, ps.regular, ps.size, ps.color, num, nw});
+        last.items.push_back(TextItem{{b.measure() - nw, ascent}, ps.regular, ps.size, ps.color, num, nw, false, entry});
         LinkItem link;
         link.pos = {0, 0};
         link.width = b.measure();
         link.height = ps.leading;
         link.uri = "#" + e.anchor;  // resolved to a page after pagination
+        link.tag = entry;
         last.items.push_back(link);
         for (std::size_t k = first; k + 1 < b.items().size(); ++k) b.items()[k + 1].breakable = false;
     }
@@ -153,10 +161,12 @@ void phase_legend(Builder& b, const Content& c) {
 // the row is wider by the picture and its gutter). The row's items go in
 // one group as wide as the row: on a left-hand page it ends at the inner
 // margin like the text block (to_inner_side), the picture in the margin.
-void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, const Text& title, const Text& text) {
+void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, const Text& title, const Text& text,
+              const std::string& alt) {
     const double width = b.measure() + kStepPictureWidth + kStepGutter;
     Builder row(in.tools, width);
-    row.picture_row(std::move(pic), kStepPictureWidth, title, text, "h3", "body");
+    row.set_heading_context(b.heading_offset(), b.last_heading_level());
+    row.picture_row(std::move(pic), kStepPictureWidth, title, text, "h3", "body", alt);
     for (VItem v : row.items()) {
         auto fr = std::make_shared<Frame>();
         fr->width = width, fr->height = v.height;
@@ -181,7 +191,7 @@ void explainer(Builder& b, const Input& in) {
         b.bullets(sec.bullets, "bullet");
         for (const auto& st : sec.steps) {
             auto pic = st.picture ? picture_for(c, *st.picture, in.tools, kStepPictureWidth) : nullptr;
-            step_row(b, in, pic, st.title, st.text);
+            step_row(b, in, pic, st.title, st.text, st.picture ? st.picture->alt : std::string());
         }
     }
 }
@@ -195,7 +205,8 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, doubl
     Builder phases(in.tools, b.measure());
     phase_legend(phases, c);
     const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
-    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true)) full_width(b, d, full, dh);
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true))
+        full_width(b, d, full, dh, diagram_tag(c));
     phase_legend(b, c);
     b.heading("Stakeholder groups", "h3", 0);
     std::vector<Text> legend;

@@ -1,5 +1,7 @@
 #include "compose/builder.h"
 
+#include <algorithm>
+
 #include "layout/paragraph.h"
 #include "model/limits.h"
 #include "model/markup.h"
@@ -15,6 +17,25 @@ const char* const kBullets[] = {"\u2022", "\u2013", "\u25E6"};
 }  // namespace
 
 Color to_color(const Rgb& c) { return Color{c.r, c.g, c.b}; }
+
+void set_tags(std::vector<Item>& items, const Tag& tag) {
+    for (auto& it : items) std::visit([&](auto& x) { x.tag = tag; }, it);
+}
+
+Builder::Tags Builder::list_item(const Tag& list) {
+    Tags t;
+    const Tag li = make_tag(Role::li, list);
+    t.text = make_tag(Role::lbody, li);
+    t.marker = make_tag(Role::lbl, li);
+    return t;
+}
+
+int Builder::heading_level(const std::string& style, int outline_level) const {
+    int level = outline_level;
+    if (level <= 0)
+        level = level_offset_ + (style == "title" || style == "h1" ? 1 : style == "h2" || style == "term" ? 2 : 3);
+    return std::clamp(level, 1, std::min(6, last_level_ + 1));
+}
 
 Builder::Builder(const Tools& tools, double measure, double scale) : tools_(tools), measure_(measure), scale_(scale) {}
 
@@ -55,7 +76,8 @@ void Builder::push(std::vector<VItem> v) {
 }
 
 std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& pos, const std::string& style,
-                                  double indent, double first_indent, const std::string& marker, bool numbered) {
+                                  double indent, double first_indent, const std::string& marker, bool numbered,
+                                  const Tags& tags) {
     const TypeStyle& ts = spec().style(style);
     ParaStyle ps = para_style(style);
     SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
@@ -67,13 +89,19 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
         auto v = as_vitems(set_lines, ps.leading, first ? ts.space_before * scale_ : 0,
                            last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent,
                            numbered ? next_block_++ : -1);
-        for (auto& line : v) line.info.style = style, line.info.size = ps.size;
+        // one element a paragraph: every line of it (and its links) shares it
+        const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(tags.role, tags.parent);
+        for (auto& line : v) {
+            line.info.style = style, line.info.size = ps.size;
+            set_tags(line.items, tag);
+        }
         if (first && !marker.empty() && !v.empty()) {
             // before the line's text: copied text reads "• item", in order
             const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
             auto& items = v.front().items;
             items.insert(items.begin(), TextItem{{indent - first_indent, ascent}, ps.regular, ps.size, ps.color, marker,
-                                                 text_width(*tools_.fonts, ps.regular, marker, ps.size)});
+                                                 text_width(*tools_.fonts, ps.regular, marker, ps.size), false,
+                                                 tags.marker});
         }
         out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
     }
@@ -81,8 +109,8 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
 }
 
 void Builder::set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
-                  double first_indent, const std::string& marker, bool keep_with_next) {
-    auto v = lines(markup, pos, style, indent, first_indent, marker, true);
+                  double first_indent, const std::string& marker, bool keep_with_next, const Tags& tags) {
+    auto v = lines(markup, pos, style, indent, first_indent, marker, true, tags);
     if (v.empty()) return;
     push(std::move(v));
     if (keep_with_next) keep_next_ = true;  // the next item stays with this paragraph
@@ -91,12 +119,12 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
 void Builder::text(const Text& t, const std::string& style, double indent, bool keep) {
     if (t.empty()) return;
     if (!groups_.empty() && groups_.back().list) groups_.pop_back();  // body text after a group's list: the group ended
-    set(t.value, t.pos, style, indent, 0, {}, keep);
+    set(t.value, t.pos, style, indent, 0, {}, keep, Tags{});
 }
 
 void Builder::text(const std::string& markup, const std::string& style, double indent, bool keep) {
     if (!groups_.empty() && groups_.back().list) groups_.pop_back();
-    set(markup, {}, style, indent, 0, {}, keep);
+    set(markup, {}, style, indent, 0, {}, keep, Tags{});
 }
 
 void Builder::heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor,
@@ -109,8 +137,12 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
     while (!groups_.empty() && (top || groups_.back().size <= size)) groups_.pop_back();
     const std::size_t first = items_.size();
     if (!anchor.empty()) pending_anchor_ = anchor;
-    set(markup, {}, style, 0, 0, {}, false);
+    const int level = heading_level(style, outline_level);
+    Tags tags;
+    tags.text = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + level - 1));
+    set(markup, {}, style, 0, 0, {}, false, tags);
     if (items_.size() == first) return;
+    last_level_ = level;
     items_[first].outline = outline_level > 0 ? plain_text(markup) : std::string();
     items_[first].outline_level = outline_level;
     items_[first].section = section;
@@ -122,8 +154,11 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
     keep_next_ = true;
     if (top) return;
     // the group's heading as repeated on a page it continues on: no anchor,
-    // bookmark or block number of its own
-    auto again = lines(markup + kContinuedSuffix, {}, style, 0, 0, {}, false);
+    // bookmark or block number of its own, and no element: a repetition
+    // (an artifact), not a heading for a reader
+    Tags none;
+    none.untagged = true;
+    auto again = lines(markup + kContinuedSuffix, {}, style, 0, 0, {}, false, none);
     for (std::size_t k = 0; k < again.size(); ++k) {
         again[k].breakable = k == 0;
         again[k].info.heading = true;
@@ -135,35 +170,42 @@ void Builder::bullets(const std::vector<Text>& list, const std::string& style, i
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em * (level + 1);
     const std::string marker = kBullets[std::min(level, 2)];
-    for (const Text& t : list) set(t.value, t.pos, style, indent, kBulletIndentEm * em * 0.75, marker, false);
+    const Tag l = make_tag(Role::l);
+    for (const Text& t : list)
+        set(t.value, t.pos, style, indent, kBulletIndentEm * em * 0.75, marker, false, list_item(l));
     if (!list.empty()) list_seen();
 }
 
 void Builder::numbered(const std::vector<Text>& list, const std::string& style) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em;
+    const Tag l = make_tag(Role::l);
     for (std::size_t i = 0; i < list.size(); ++i)
-        set(list[i].value, list[i].pos, style, indent, kBulletIndentEm * em * 0.85, std::to_string(i + 1) + ".", false);
+        set(list[i].value, list[i].pos, style, indent, kBulletIndentEm * em * 0.85, std::to_string(i + 1) + ".", false,
+            list_item(l));
     if (!list.empty()) list_seen();
 }
 
 void Builder::cases(const std::vector<Case>& list, const std::string& style) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em;
+    const Tag l = make_tag(Role::l);
     for (const Case& c : list) {
         std::string markup = "**" + c.title.value + "**";
         if (!c.description.empty()) markup += " \u2014 " + c.description.value;
-        set(markup, c.title.pos, style, indent, kBulletIndentEm * em * 0.75, kBullets[0], false);
+        set(markup, c.title.pos, style, indent, kBulletIndentEm * em * 0.75, kBullets[0], false, list_item(l));
     }
     if (!list.empty()) list_seen();
 }
 
 void Builder::quote(const Quote& q) {
     const std::size_t first = items_.size();
-    set("\u201C" + q.text.value + "\u201D", q.text.pos, "quote", 0, 0, {}, false);
+    Tags in_quote;  // a P a paragraph, inside one BlockQuote
+    in_quote.parent = make_tag(Role::blockquote);
+    set("\u201C" + q.text.value + "\u201D", q.text.pos, "quote", 0, 0, {}, false, in_quote);
     if (!q.attribution.empty()) {
         keep_next_ = true;
-        set("\u2014\u2002" + q.attribution.value, q.attribution.pos, "attribution", 0, 0, {}, false);
+        set("\u2014\u2002" + q.attribution.value, q.attribution.pos, "attribution", 0, 0, {}, false, in_quote);
     }
     // a quote is short: never split it
     for (std::size_t k = first + 1; k < items_.size(); ++k) items_[k].breakable = false;
@@ -233,7 +275,12 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
     const ParaStyle rs = para_style(right_style);
     ls.justify = ls.hyphenate = false;  // a narrow label column reads best ragged and whole
     const TypeStyle& rts = spec().style(right_style);
+    // a Table, a TR a row: the left cell heads its row (TH, row scope), the
+    // right is its data (TD); the cells' text and links carry the cell's tag
+    const Tag table = make_tag(Role::table);
     for (const auto& [left, right] : rows) {
+        const Tag tr = make_tag(Role::tr, table);
+        const Tag th = make_header_cell(tr, Scope::row), td = make_tag(Role::td, tr);
         // each cell may hold several paragraphs; stack their lines
         auto cell = [&](const Text& t, const ParaStyle& ps, double width) {
             std::vector<SetLine> lines;
@@ -253,6 +300,7 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
                 std::visit([&](auto& x) {
                     using T = std::decay_t<decltype(x)>;
                     if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>) x.pos.y += i * ls.leading;
+                    x.tag = th;
                 }, it);
                 v.items.push_back(std::move(it));
             }
@@ -266,6 +314,7 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
                     using T = std::decay_t<decltype(x)>;
                     if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>)
                         x.pos.x += lw + kGutter, x.pos.y += i * rs.leading;
+                    x.tag = td;
                 }, it);
                 v.items.push_back(std::move(it));
             }
@@ -279,7 +328,8 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
 }
 
 void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_width, const Text& title,
-                          const Text& text, const std::string& title_style, const std::string& text_style) {
+                          const Text& text, const std::string& title_style, const std::string& text_style,
+                          const std::string& alt) {
     constexpr double kGutter = 14;
     const double x = picture_width + kGutter * scale_, w = measure_ - x;
     SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
@@ -290,13 +340,18 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
     v.space_before = spec().style(title_style).space_before * scale_;
     double y = 0, widest = 0;
     std::string dump = picture ? "[picture] " : "";
-    auto add = [&](const Text& t, const ParaStyle& ps, double after) {
+    // the title a heading one level below the one before, the text a P a paragraph
+    const int level = heading_level(title_style, 0);
+    const Tag title_tag = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + level - 1));
+    auto add = [&](const Text& t, const ParaStyle& ps, double after, bool is_title) {
         for (const auto& p : parse_markup(t.value)) {
+            const Tag tag = is_title ? title_tag : make_tag(Role::p);
             for (auto& line : set_paragraph(p, ps, {w}, ctx, t.pos)) {
                 for (auto it : line.items) {
                     std::visit([&](auto& i) {
                         using T = std::decay_t<decltype(i)>;
                         if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>) i.pos.x += x, i.pos.y += y;
+                        i.tag = tag;
                     }, it);
                     v.items.push_back(std::move(it));
                 }
@@ -307,16 +362,20 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
             y += after;
         }
     };
-    add(title, ts, 0);
+    add(title, ts, 0, true);
+    if (!title.empty()) last_level_ = level;
     dump += " |";
-    add(text, bs, 0);
+    add(text, bs, 0, false);
     double h = y;
     if (picture && picture->width > 0) {
         // never taller than kMaxPictureAspect widths: a taller picture is set narrower
         const double aspect = static_cast<double>(picture->height) / picture->width;
         const double pw = aspect > limits::kMaxPictureAspect ? picture_width * limits::kMaxPictureAspect / aspect : picture_width;
         const double ph = pw * aspect;
-        v.items.push_back(ImageItem{{(picture_width - pw) / 2, 2 * scale_}, pw, ph, std::move(picture)});
+        // a Figure: the content's alt text (a picture without one says what it shows in the step's title)
+        const std::string fig_alt = alt.empty() ? "Picture: " + plain_text(title.value) : alt;
+        v.items.push_back(ImageItem{{(picture_width - pw) / 2, 2 * scale_}, pw, ph, std::move(picture),
+                                    make_tag(Role::figure, nullptr, fig_alt)});
         h = std::max(h, ph + 2 * scale_);
     }
     v.height = h + spec().style(text_style).space_after * scale_;

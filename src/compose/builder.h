@@ -20,6 +20,10 @@ inline constexpr const char* kContinuedSuffix = " (continued)";
 
 layout::Color to_color(const Rgb& c);
 
+// Structure tags (issue 17): sets `tag` on every item (text, links, images,
+// shapes, codes, groups) of `items`.
+void set_tags(std::vector<layout::Item>& items, const layout::Tag& tag);
+
 struct Tools {
     const LayoutSpec* spec = nullptr;
     const layout::FontSet* fonts = nullptr;
@@ -38,6 +42,30 @@ public:
     // A paragraph (or several, separated by blank lines) of markup.
     void text(const Text& t, const std::string& style, double indent = 0, bool keep_with_next = false);
     void text(const std::string& markup, const std::string& style, double indent = 0, bool keep_with_next = false);
+    // Structure tags (issue 17), set by every call below: text() makes one P
+    // a paragraph (all its lines and links share it); heading() an H1–H6;
+    // bullets()/numbered()/cases() one L a call, an LI an item with its marker
+    // as Lbl and its text as LBody; quote() a BlockQuote holding the quote's
+    // and the attribution's P; table() a Table, a TR a row, the left cell a
+    // TH (Scope::row) and the right a TD, the cells' text and links tagged
+    // with the cell itself; picture_row() the picture as a Figure with `alt`,
+    // the title as a heading, the text as P; figure() the tag given. A group
+    // heading repeated "(continued)" by the flow, rules and spaces: artifacts.
+    //
+    // Heading levels: a heading's level is its outline level; with none (0),
+    // its style's ("title", "h1": 1; "h2", "term": 2; others 3) plus the
+    // context's offset. Never more than one below the heading before it, so
+    // levels never skip (the first heading is H1 unless the context says
+    // what comes before: a fact sheet inside the booklet).
+    void set_heading_context(int offset, int previous_level) {
+        level_offset_ = offset;
+        last_level_ = previous_level;
+    }
+    int heading_offset() const { return level_offset_; }
+    int last_heading_level() const { return last_level_; }
+    // The heading level heading() gives a heading in `style` now.
+    int heading_level(const std::string& style, int outline_level) const;
+
     // A heading; kept with what follows. `outline_level` 0: no bookmark.
     // A heading in a style other than "h1" or "title" opens a group: the items after it
     // (up to the next heading as large or larger, a page break, or body text
@@ -68,9 +96,11 @@ public:
                const std::string& right_style, double left_share = 0.28);
     // A step block: `picture` (may be null: the room stays empty) `picture_width`
     // wide on the left, and on the right `title` in `title_style` over `text`
-    // in `text_style`. One item: never split across pages.
+    // in `text_style`. One item: never split across pages. `alt`: the
+    // picture's alternative text (its Figure's).
     void picture_row(std::shared_ptr<const layout::Raster> picture, double picture_width, const Text& title,
-                     const Text& text, const std::string& title_style, const std::string& text_style);
+                     const Text& text, const std::string& title_style, const std::string& text_style,
+                     const std::string& alt = {});
     // Marks the next item: where it lands is recorded under `anchor`.
     void anchor_next(const std::string& anchor) { pending_anchor_ = anchor; }
     void keep_with_next() { keep_next_ = true; }
@@ -86,11 +116,24 @@ public:
 private:
     const LayoutSpec& spec() const { return *tools_.spec; }
     void push(std::vector<layout::VItem> v);
+    // How the lines of one call are tagged: `text` for every paragraph's
+    // items when set, else a new `role` element under `parent` a paragraph;
+    // `marker` for the marker. All null: artifacts.
+    struct Tags {
+        layout::Tag text;
+        layout::Role role = layout::Role::p;
+        layout::Tag parent;
+        bool untagged = false;
+        layout::Tag marker;
+    };
     // The lines of `markup` as vertical items; `block` < 0: numbered from next_block_.
     std::vector<layout::VItem> lines(const std::string& markup, const SourcePos& pos, const std::string& style,
-                                     double indent, double first_indent, const std::string& marker, bool numbered);
+                                     double indent, double first_indent, const std::string& marker, bool numbered,
+                                     const Tags& tags);
     void set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
-             double first_indent, const std::string& marker, bool keep_with_next);
+             double first_indent, const std::string& marker, bool keep_with_next, const Tags& tags);
+    // A list item's tags: an LI under `list`, its Lbl and LBody.
+    static Tags list_item(const layout::Tag& list);
 
     Tools tools_;
     double measure_, scale_;
@@ -98,6 +141,7 @@ private:
     std::string pending_anchor_;
     bool keep_next_ = false;
     int next_block_ = 0;
+    int level_offset_ = 0, last_level_ = 0;
     // Open groups, outermost first: each one's heading as repeated, and the
     // type size of its heading.
     struct Group {

@@ -210,11 +210,17 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
                               double& room) {
     const Content& c = *in.content;
     const double H = g.text_height(), W = g.text_width();
+    // headings: alone, the group's name is H1 and its sections H2; in the
+    // booklet one level lower, under the booklet's H1s (as the outline nests
+    // the sheets under "Fact sheets")
+    const int base = standalone ? 0 : 1;
     Builder head(in.tools, W, scale);
+    head.set_heading_context(base, base);
     label(head, "STAKEHOLDER GROUP");
     head.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
     const int fig_block = head.next_block();
     Builder b(in.tools, g.column_width(kBackColumns), scale);
+    b.set_heading_context(base, base + 1);
     b.set_next_block(fig_block + 1);
     label(b, "DEFINITION");
     b.text(s.definition, "body");
@@ -245,7 +251,8 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
         Builder fig(in.tools, W, scale);
         fig.set_next_block(fig_block);
         if (!draw) fig.space(dh / scale + 6);
-        else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get())) fig.figure(d, W, dh);
+        else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get()))
+            fig.figure(d, W, dh, true, false, diagram_tag(c, s.id));
         else fig.space(dh / scale + 6);
         fig.space(8);
         items.insert(items.end(), fig.items().begin(), fig.items().end());
@@ -269,9 +276,11 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
 }
 
 std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measure, double scale, int first_block,
-                             const std::vector<Unit>& units, std::size_t moved) {
+                             const std::vector<Unit>& units, std::size_t moved, bool standalone) {
     const Content& c = *in.content;
     Builder b(in.tools, measure, scale);
+    const int base = standalone ? 0 : 1;  // as front_side: under the group's name
+    b.set_heading_context(base, base + 1);
     b.set_next_block(first_block);
     set_units(b, units, moved, units.size());
     if (!c.meta.base_url.empty()) {
@@ -320,7 +329,7 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
     Attempt a;
     a.parts.back_columns = kBackColumns;
     auto back_fits = [&](std::size_t moved) {
-        return fits(back_side(in, s, cw, scale, 0, units, moved), g, kBackColumns);
+        return fits(back_side(in, s, cw, scale, 0, units, moved, standalone), g, kBackColumns);
     };
     double room = 0;
     front_side(in, s, g, scale, standalone, units, 0, false, room);
@@ -332,7 +341,7 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
         if (moved >= movable) {
             if (back_ok) break;
             a.page = "back";
-            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved, standalone)) - kBackColumns * H;
             return a;
         }
         double next_room = 0;
@@ -340,7 +349,7 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
         if (next_room < 0) {  // the front is full
             if (back_ok) break;
             a.page = "back";
-            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved)) - kBackColumns * H;
+            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved, standalone)) - kBackColumns * H;
             return a;
         }
         ++moved;
@@ -348,7 +357,7 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
     }
     if (draw) {
         a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true, room);
-        a.parts.back = back_side(in, s, cw, scale, max_block(a.parts.front) + 1, units, moved);
+        a.parts.back = back_side(in, s, cw, scale, max_block(a.parts.front) + 1, units, moved, standalone);
         balance(a.parts.back, g);
     }
     return a;

@@ -148,6 +148,54 @@ std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, doub
     return std::make_shared<const Frame>(diagram::diagram(in, diagram_style(t), diagram_fonts(t), width, height));
 }
 
+namespace {
+// "A, B and C"
+std::string and_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ") + names[i];
+    return out;
+}
+}  // namespace
+
+std::string diagram_alt(const Content& c, const std::string& highlight) {
+    std::vector<std::string> phases, groups;
+    for (const auto& p : c.phases) phases.push_back(plain_text(p.title.value));
+    std::string out = "Diagram of the LER ecosystem";
+    if (!phases.empty())
+        out += phases.size() == 1 ? ": the phase " + phases.front()
+                                  : ": the " + std::to_string(phases.size()) + " phases " + and_list(phases) +
+                                        ", in that order, as a cycle";
+    std::string lit;
+    if (const Stakeholder* s = highlight.empty() ? nullptr : c.find_stakeholder(highlight))
+        lit = " The group " + plain_text(s->name.value) + " is highlighted.";
+    if (c.stakeholders.empty()) return out + "." + lit;
+    out += (phases.empty() ? ": " : ", with ") + std::to_string(c.stakeholders.size()) +
+           (c.stakeholders.size() == 1 ? " stakeholder group" : " stakeholder groups") + " around " +
+           (phases.empty() ? "it" : "them") + ": ";
+    // names while they fit, then "and N more"
+    const std::size_t room = kDiagramAltBytes - std::min(kDiagramAltBytes, out.size() + lit.size() + 24);
+    std::size_t used = 0, shown = 0;
+    for (const auto& s : c.stakeholders) {
+        std::string name = plain_text(s.name.value);
+        if (used + name.size() + 2 > room) break;
+        used += name.size() + 2;
+        groups.push_back(std::move(name));
+        ++shown;
+    }
+    if (shown < c.stakeholders.size()) {
+        for (const auto& g : groups) out += g + ", ";
+        out += "and " + std::to_string(c.stakeholders.size() - shown) + " more";
+    } else {
+        out += and_list(groups);
+    }
+    return out + "." + lit;
+}
+
+Tag diagram_tag(const Content& c, const std::string& highlight) {
+    return make_tag(Role::figure, nullptr, diagram_alt(c, highlight));
+}
+
 bool diagram_fits(const Content& c) { return c.stakeholders.size() <= diagram::limits::kMaxGroups; }
 
 std::vector<std::shared_ptr<const Frame>> participation_matrices(const Content& c, const Tools& t, double width) {

@@ -30,10 +30,22 @@ std::shared_ptr<const layout::Frame> participation_matrix(const Content& c, cons
 inline constexpr std::size_t kMatrixRows = 40;
 std::vector<std::shared_ptr<const layout::Frame>> participation_matrices(const Content& c, const Tools& tools,
                                                                          double width);
+// The ecosystem diagram's alternative text (its Figure's alt), from the
+// content: the phases in cycle order, the groups around them by name, and
+// the group `highlight` (an id; empty: none) that a fact sheet's copy
+// highlights. One or two plain sentences, at most kDiagramAltBytes (a long
+// list of groups ends "and N more").
+inline constexpr std::size_t kDiagramAltBytes = 1000;
+std::string diagram_alt(const Content& c, const std::string& highlight = {});
+// A Figure tag for the diagram with diagram_alt().
+layout::Tag diagram_tag(const Content& c, const std::string& highlight = {});
+
 // Whether the ecosystem diagram can show every group of `c`.
 bool diagram_fits(const Content& c);
 // A QR code of `url` (pure black modules with a four-module quiet zone) and
 // the short URL printed beside it. `module` is one module's size in points.
+// Tagged: the code a Figure ("QR code linking to <url>"), the label and the
+// printed URL one P holding the links.
 // Null when `url` is longer than a code holds (limits::kMaxQrBytes).
 std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tools& tools, double module,
                                               double width);

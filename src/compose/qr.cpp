@@ -51,7 +51,9 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     code.bits.assign((static_cast<std::size_t>(n) * static_cast<std::size_t>(n) + 7) / 8, 0);
     for (std::size_t i = 0; i < static_cast<std::size_t>(n) * static_cast<std::size_t>(n); ++i)
         if (qr->data[i] & 1) code.bits[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
+    code.tag = make_tag(Role::figure, nullptr, "QR code linking to " + url);
     frame->items.push_back(std::move(code));
+    const Tag text = make_tag(Role::p);  // the label and the printed URL: one paragraph, its links in it
     // the short URL beside the code, linked
     const LayoutSpec& spec = *tools.spec;
     const TypeStyle& ls = spec.style("small");
@@ -76,15 +78,15 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     }
     const double mid = side / 2;
     frame->items.push_back(TextItem{{x, mid - 3}, fl, lab.size, to_color(lab.color), label,
-                                    text_width(*tools.fonts, fl, label, lab.size)});
+                                    text_width(*tools.fonts, fl, label, lab.size), false, text});
     double y = mid + size + 1;
     for (const auto& l : lines) {
         const double w = text_width(*tools.fonts, f, l, size);
-        frame->items.push_back(TextItem{{x, y}, f, size, kBlack, l, w});
-        frame->items.push_back(LinkItem{{x, y - size}, w, size + 2, url});
+        frame->items.push_back(TextItem{{x, y}, f, size, kBlack, l, w, false, text});
+        frame->items.push_back(LinkItem{{x, y - size}, w, size + 2, url, -1, 0, text});
         y += size * 1.2;
     }
-    frame->items.push_back(LinkItem{{0, 0}, side, side, url});
+    frame->items.push_back(LinkItem{{0, 0}, side, side, url, -1, 0, text});  // the code's link: with the URL's
     return frame;
 }
 
