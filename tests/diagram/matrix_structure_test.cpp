@@ -124,8 +124,14 @@ TEST_CASE("matrix structure: each matrix is its own table; rules and bands are a
     int stroked = 0, bands = 0;
     for (const auto& item : a.items)
         if (const auto* s = std::get_if<layout::Shape>(&item)) {
-            if (s->stroke) ++stroked, CHECK(!s->tag);
-            if (s->fill && *s->fill == diagram::Style{}.palette.band) ++bands, CHECK(!s->tag);
+            if (s->stroke) {
+                ++stroked;
+                CHECK(!s->tag);
+            }
+            if (s->fill && *s->fill == diagram::Style{}.palette.band) {
+                ++bands;
+                CHECK(!s->tag);
+            }
         }
     CHECK(stroked == 2);  // the rules under the heads and below the last row
     CHECK(bands == 1);    // the second of three rows
