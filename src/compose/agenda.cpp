@@ -3,6 +3,11 @@
 // left column, the item's title, and below it the room, the speaker and the
 // note in small muted type, rows parted by hairline rules. As many pages as
 // it takes (one or two for a day's programme); a row never splits.
+//
+// Tagged (issue 17): "AGENDA" a P, the title the H1, the date and place a P;
+// the programme one Table, a TR per item: the time a row header (TH, row
+// scope), the title and details one TD. Rules, the "continued" head and the
+// footer are artifacts.
 #include <algorithm>
 
 #include "compose/compose.h"
@@ -48,15 +53,15 @@ double first_baseline(const std::vector<SetLine>& lines) {
     return 0;
 }
 
-// Lines moved by (dx, dy) into `v`; their text joined into `dump`.
+// Lines moved by (dx, dy) into `v` as `tag`'s content; their text joined into `dump`.
 void place(VItem& v, const std::vector<SetLine>& lines, double dx, double dy, double leading, std::string& dump,
-           double& widest) {
+           double& widest, const Tag& tag) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         for (auto it : lines[i].items) {
             std::visit([&](auto& x) {
                 using T = std::decay_t<decltype(x)>;
                 if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem>)
-                    x.pos.x += dx, x.pos.y += dy + i * leading;
+                    x.pos.x += dx, x.pos.y += dy + i * leading, x.tag = tag;
             }, it);
             v.items.push_back(std::move(it));
         }
@@ -65,8 +70,9 @@ void place(VItem& v, const std::vector<SetLine>& lines, double dx, double dy, do
     }
 }
 
-// One row of the programme, one vertical item: never split across pages.
-VItem row(Builder& b, const AgendaItem& item, bool rule_above) {
+// One row of the programme, one vertical item: never split across pages. A
+// row of `table`: the time its header cell, then the rest one data cell.
+VItem row(Builder& b, const AgendaItem& item, bool rule_above, const Tag& table) {
     const LayoutSpec& spec = *b.tools().spec;
     const double measure = b.measure(), tw = kTimeColumn - kTimeGutter, xw = measure - kTimeColumn;
     const auto time = set_plain(b, escape_markup(item.time), "agenda-time", tw, item.pos);
@@ -86,15 +92,22 @@ VItem row(Builder& b, const AgendaItem& item, bool rule_above) {
     double widest = 0;
     // the time's first baseline sits on the title's
     const double top = kRowPad;
-    place(v, title, kTimeColumn, top, is.leading, dump, widest);
+    const Tag tr = make_tag(Role::tr, table), th = make_header_cell(tr, Scope::row), td = make_tag(Role::td, tr);
+    // the time first: it is read first (drawing order is reading order)
     std::string time_dump;
     double time_w = 0;
-    place(v, time, 0, top + first_baseline(title) - first_baseline(time), ts.leading, time_dump, time_w);
+    if (time.empty()) {  // an empty header cell keeps the row's two cells
+        Shape nothing;
+        nothing.tag = th;
+        v.items.push_back(std::move(nothing));
+    }
+    place(v, time, 0, top + first_baseline(title) - first_baseline(time), ts.leading, time_dump, time_w, th);
+    place(v, title, kTimeColumn, top, is.leading, dump, widest, td);
     double right = top + title.size() * is.leading;
     if (!detail.empty()) {
         right += is.space_after;
         dump += " |";
-        place(v, detail, kTimeColumn, right, ds.leading, dump, widest);
+        place(v, detail, kTimeColumn, right, ds.leading, dump, widest, td);
         right += detail.size() * ds.leading;
     }
     const double h = std::max(top + time.size() * ts.leading, right) + kRowPad;
@@ -113,14 +126,22 @@ Composed agenda(const Input& in) {
     const std::string title = kit::event_or_content_title(in);
     Builder b(in.tools, g.text_width());
     b.page_break(Parity::any, "agenda");
+    std::size_t first = b.items().size();
     b.text("AGENDA", "label", 0, true);
+    kit::set_tag(b.items(), first, make_tag(Role::p));
+    first = b.items().size();
     b.heading(escape_markup(title), "title", 1, "agenda");
+    kit::set_tag(b.items(), first, make_tag(Role::h1));
     std::string when;
     for (const auto* p : {&in.event.date, &in.event.place})
         if (!p->empty()) when += (when.empty() ? "" : " \u00B7 ") + *p;
+    first = b.items().size();
     if (!when.empty()) b.text(escape_markup(when), "subtitle", 0, true);
+    kit::set_tag(b.items(), first, make_tag(Role::p));
     b.rule("accent", 1.2);
-    for (std::size_t i = 0; i < in.event.agenda.size(); ++i) b.items().push_back(row(b, in.event.agenda[i], i > 0));
+    const Tag table = make_tag(Role::table);
+    for (std::size_t i = 0; i < in.event.agenda.size(); ++i)
+        b.items().push_back(row(b, in.event.agenda[i], i > 0, table));
     if (!b.items().empty()) b.items().front().page_kind = "agenda";
     Laid laid = paginate(b.items(), g);
     for (auto& k : laid.page_kind) k = "agenda";

@@ -9,6 +9,13 @@
 // recognised" (which load warned about), and "Guest" would call a speaker or
 // an organiser whose group was mistyped a guest. A name too long for one line
 // shrinks to kMinName, then wraps to two lines, then is cut, with a warning.
+//
+// Tagged (issue 17), badge by badge in reading order: the attendee's name an
+// H1 (a screen reader's way from badge to badge), the organisation a P, the
+// group's name a P. The bands, icons (the group's name beside says the same)
+// and cut marks are artifacts. The group's name is drawn after the name and
+// organisation so that it is read after them; nothing overlaps, so the print
+// is the same.
 #include <memory>
 
 #include "compose/compose.h"
@@ -67,20 +74,20 @@ void badge(const Input& in, const Attendee& a, double x, double y, int page, int
     const double bx = x + kInset, by = y + kInset, bw = kBadgeW - 2 * kInset;
     const Color fill = s ? kit::group_color(c, *t.spec, *s) : kNeutral;
     rect(items, bx, by, bw, kBand, fill);
+    kit::FitText group;
+    double tx = bx + kBandPad;
     if (s) {
-        double tx = bx + kBandPad;
         if (auto icon = kit::group_icon(*s, t)) {
             const double side = kBand - 2 * kBandPad;
             items.push_back(ImageItem{{tx, by + kBandPad}, side, side, icon});
             tx += side + kIconGap;
         }
         const double measure = bx + bw - kBandPad - tx;
-        kit::FitText g = kit::fit_text(t, "badge-group", plain_text(s->name.value), measure, kMinGroup, 0.5, 1,
-                                       kGroupLines, s->name.pos);
-        for (auto& l : g.lines)
+        group = kit::fit_text(t, "badge-group", plain_text(s->name.value), measure, kMinGroup, 0.5, 1, kGroupLines,
+                              s->name.pos);
+        for (auto& l : group.lines)
             for (auto& it : l.items)
                 if (auto* ti = std::get_if<TextItem>(&it)) ti->color = kit::text_on(fill);
-        kit::place(g, tx, by + (kBand - g.height()) / 2, items, nullptr, page, 0, false);
     }
     // the name and the organisation, centred together below the band
     const double measure = kBadgeW - 2 * kPad;
@@ -99,8 +106,10 @@ void badge(const Input& in, const Attendee& a, double x, double y, int page, int
     const double top = by + kBand + kBandToName, bottom = y + kBadgeH - kPad;
     const double block_h = name.height() + (org.lines.empty() ? 0 : kNameToOrg + org.height());
     const double ny = top + std::max(0.0, (bottom - top - block_h) / 2);
-    kit::place(name, x + kPad, ny, items, &lines, page, block++, true);
-    kit::place(org, x + kPad, ny + name.height() + kNameToOrg, items, &lines, page, block++, false);
+    kit::place(name, x + kPad, ny, items, &lines, page, block++, true, make_tag(Role::h1));
+    kit::place(org, x + kPad, ny + name.height() + kNameToOrg, items, &lines, page, block++, false,
+               make_tag(Role::p));
+    if (s) kit::place(group, tx, by + (kBand - group.height()) / 2, items, nullptr, page, 0, false, make_tag(Role::p));
 }
 
 // Short lines in the margins at every cut line of the grid at (ox, oy).

@@ -1,6 +1,7 @@
 #include "compose/kit_marks.h"
 
 #include "compose/figures.h"
+#include "compose/kit_page.h"
 
 #include <algorithm>
 #include <cmath>
@@ -172,12 +173,13 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& te
 }
 
 void place(const FitText& f, double x, double y, std::vector<Item>& out, std::vector<LineRecord>* records, int page,
-           int block, bool heading) {
+           int block, bool heading, const Tag& tag) {
     for (std::size_t i = 0; i < f.lines.size(); ++i) {
         const SetLine& l = f.lines[i];
         std::vector<Item> items = l.items;
         const double top = y + f.leading * static_cast<double>(i);
         offset_items(items, x, top);
+        set_tag(items, tag);
         out.insert(out.end(), items.begin(), items.end());
         if (records) {
             LineRecord r;

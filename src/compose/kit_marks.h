@@ -47,8 +47,10 @@ FitText fit_text(const Tools& t, const std::string& style, const std::string& pl
                  double step, int shrink_lines, int max_lines, const SourcePos& pos);
 
 // The lines of `f` placed with their top-left at (x, y) into `out`, and their
-// records for the layout dump (page `page`, block `block`).
+// records for the layout dump (page `page`, block `block`); their text is
+// `tag`'s content (null: an artifact).
 void place(const FitText& f, double x, double y, std::vector<layout::Item>& out,
-           std::vector<layout::LineRecord>* records, int page, int block, bool heading);
+           std::vector<layout::LineRecord>* records, int page, int block, bool heading,
+           const layout::Tag& tag = nullptr);
 
 }  // namespace lerbrief::compose::kit

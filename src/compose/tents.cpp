@@ -7,6 +7,11 @@
 // table. A face's top is at the fold: folded, the names stand upright with
 // their baselines towards the table. Dashed ticks at the paper's edges mark
 // the fold; nothing else comes within kEdge of an edge (office printers).
+//
+// Tagged (issue 17): a tent is read once. The near face's name is the page's
+// H1 (each page is one group); the far face, the same name turned, is an
+// artifact, as are the bands, the icons (the name beside says the same) and
+// the fold ticks.
 #include <algorithm>
 #include <memory>
 
@@ -48,9 +53,9 @@ double name_top(double h, const kit::FitText& name) {
     return top + std::max(0.0, (bottom - top - name.height()) / 2);
 }
 
-// One face, `w` × `h`, its top at the fold.
+// One face, `w` × `h`, its top at the fold; the name is `tag`'s content.
 std::shared_ptr<const Frame> face(const Input& in, const Stakeholder& s, double w, double h,
-                                  const kit::FitText& name) {
+                                  const kit::FitText& name, const Tag& tag) {
     auto f = std::make_shared<Frame>();
     f->width = w, f->height = h;
     const double band = band_height(h, name);
@@ -67,7 +72,7 @@ std::shared_ptr<const Frame> face(const Input& in, const Stakeholder& s, double 
         const double side = std::min(band - 2 * kIconInset, kit::kIconSize);
         f->items.push_back(ImageItem{{(w - side) / 2, y0 + (band - side) / 2}, side, side, icon});
     }
-    kit::place(name, kSide, name_top(h, name), f->items, nullptr, 0, 0, true);
+    kit::place(name, kSide, name_top(h, name), f->items, nullptr, 0, 0, true, tag);
     return f;
 }
 
@@ -86,12 +91,14 @@ Composed table_tents(const Input& in) {
         kit::FitText name = kit::fit_text(in.tools, "tent-name", plain, W - 2 * kSide, kMinName, kNameStep,
                                           kNameLines, kMaxNameLines, s.name.pos);
         if (name.cut && in.tools.diags) msg::tent_name_cut(*in.tools.diags, s.name.pos, plain, name.size, name.printed);
-        auto f = face(in, s, W, fh, name);
+        auto f = face(in, s, W, fh, name, make_tag(Role::h1));
+        auto far = std::make_shared<Frame>(*f);
+        kit::set_tag(far->items, nullptr);
         const int page = static_cast<int>(out.doc.pages.size());
         Page p;
         p.frame.width = W, p.frame.height = H;
-        // the far face: the upper half, turned; the near face: the lower half
-        p.frame.items.push_back(GroupItem{{0, 0}, 1, f, true});
+        // the far face: the upper half, turned, all artifact; the near face: the lower half
+        p.frame.items.push_back(GroupItem{{0, 0}, 1, far, true});
         std::vector<Item> near = f->items;
         layout::offset_items(near, 0, fh);
         p.frame.items.insert(p.frame.items.end(), near.begin(), near.end());

@@ -5,6 +5,13 @@
 // stakeholder group. Each page holds one area: with many bullets the ruled
 // lines go first (down to two a section), then the type steps down like a
 // fact sheet's; what still does not fit is left out with a warning.
+//
+// Tagged (issue 17), a page: the "WORKSHEET · ACTION AREA n" label a P, the
+// area's title the H1, its description a P; "Our organisation will…", "What
+// we need" and "Who we will work with" H2 (styled "h3", but the next level
+// under the H1); the bullets an L of LI/LBody (the empty squares artifacts);
+// the box's label a P; the credit a P. Ruled lines, the box and the footer
+// are artifacts.
 #include <algorithm>
 
 #include "compose/compose.h"
@@ -45,10 +52,12 @@ void ruled_lines(Builder& b, int n) {
 }
 
 // A bullet with an empty square before it; its lines hang after the square.
-void checkbox_line(Builder& b, const Text& t) {
+// An item of `list`: its text the LBody, the square an artifact.
+void checkbox_line(Builder& b, const Text& t, const Tag& list) {
     const std::size_t first = b.items().size();
     b.text(t, "worksheet-item", kCheckbox + kCheckGap);
     if (b.items().size() == first) return;
+    kit::set_tag(b.items(), first, make_tag(Role::lbody, make_tag(Role::li, list)));
     VItem& v = b.items()[first];
     double baseline = b.tools().spec->style("worksheet-item").size;
     for (const auto& it : v.items)
@@ -72,8 +81,10 @@ VItem group_box(const Builder& b) {
     v.breakable = false;
     v.items.push_back(kit::rect(0, 0, w, kBoxHeight, to_color(t.spec->color("accent")), 0.8));
     const double label = t.spec->style("label").size;
-    v.items.push_back(kit::one_line(t, "label", "OUR TABLE\u2019S STAKEHOLDER GROUP", kBoxPad, kBoxPad + label, -1,
-                                    w - 2 * kBoxPad));
+    TextItem head = kit::one_line(t, "label", "OUR TABLE\u2019S STAKEHOLDER GROUP", kBoxPad, kBoxPad + label, -1,
+                                  w - 2 * kBoxPad);
+    head.tag = make_tag(Role::p);
+    v.items.push_back(std::move(head));
     v.items.push_back(kit::line(kBoxPad, kBoxHeight - kBoxPad - 4, w - kBoxPad, kBoxHeight - kBoxPad - 4,
                                 to_color(t.spec->color("rule")), 0.5));
     v.info.text = "[box] Our table\u2019s stakeholder group";
@@ -89,30 +100,46 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
     Builder b(in.tools, g.text_width(), p.scale);
     b.set_next_block(block);
     b.page_break(Parity::any, "worksheet");
+    // each block's own element, whatever the Builder tagged
+    std::size_t first = b.items().size();
+    auto tag = [&](Role r) {
+        kit::set_tag(b.items(), first, make_tag(r));
+        first = b.items().size();
+    };
     b.text("WORKSHEET \u00B7 ACTION AREA " + std::to_string(index + 1), "label", 0, true);
+    tag(Role::p);
     b.heading(a.title.value, "h1", 1, "worksheet:" + a.id, plain_text(a.title.value));
+    tag(Role::h1);
     if (p.description) {
         if (a.lead.empty())
             b.text(a.summary, "body");
         else
             b.text(Text{"**" + a.lead.value + "**" + (a.summary.empty() ? "" : " " + a.summary.value), a.lead.pos},
                    "body");
+        tag(Role::p);
     }
     if (!a.bullets.empty()) {
         b.heading("Our organisation will\u2026", "h3", 0);
-        for (std::size_t i = 0; i < p.bullets && i < a.bullets.size(); ++i) checkbox_line(b, a.bullets[i]);
+        tag(Role::h2);
+        const Tag list = make_tag(Role::l);
+        for (std::size_t i = 0; i < p.bullets && i < a.bullets.size(); ++i) checkbox_line(b, a.bullets[i], list);
+        first = b.items().size();
     } else {
         b.heading("Write your own commitments:", "h3", 0);
+        tag(Role::h2);
         ruled_lines(b, p.ruled);
     }
     b.heading("What we need", "h3", 0);
+    tag(Role::h2);
     ruled_lines(b, p.ruled);
     b.heading("Who we will work with", "h3", 0);
+    tag(Role::h2);
     ruled_lines(b, p.ruled);
     VItem box = group_box(b);
     const std::string credit = credit_line(c.meta.source);
     Builder tail(in.tools, g.text_width(), p.scale);
     if (!credit.empty()) tail.text(credit, "credit");
+    kit::set_tag(tail.items(), 0, make_tag(Role::p));
     // the box and the credit sit at the foot of the text area
     if (fill_to > 0) {
         const double used = list_height(b.items()) + box.space_before + box.height + list_height(tail.items()) +

@@ -3,6 +3,13 @@
 // group (its name left, vertically centred; a dot centred in each cell where
 // it takes part), every other row on a light band so rows can be followed
 // across in grayscale; a rule closes the table.
+//
+// Tagged as a Table (issue 17): a header row of TH (column scope) — an empty
+// corner cell, then the areas — and one TR per group: the name a TH (row
+// scope), then a TD per area, a dot read as kTakesPart, an empty cell a TD
+// that draws nothing, so every row has as many cells as the header. Rules and
+// bands are artifacts. The items are drawn in reading order (row by row, left
+// to right): the corner and empty cells are Shapes with an empty path.
 #include "diagram/matrix.h"
 
 #include <fmt/format.h>
@@ -38,9 +45,21 @@ void check(const std::vector<std::string>& groups, const std::vector<std::string
     if (!(width > 0)) throw std::invalid_argument("matrix: width must be positive");
 }
 
-void add_text(layout::Frame& f, const Label& label, layout::Color colour) {
+void add_text(layout::Frame& f, const Label& label, layout::Color colour, const layout::Tag& tag) {
     for (const auto& l : label.lines)
-        f.items.push_back(layout::TextItem{{l.x, l.baseline}, label.font, label.size, colour, l.text, l.width});
+        f.items.push_back(layout::TextItem{{l.x, l.baseline}, label.font, label.size, colour, l.text, l.width, false, tag});
+}
+
+// An item that draws nothing but places `tag`'s element (an empty cell).
+void add_empty(layout::Frame& f, const layout::Tag& tag) {
+    layout::Shape s;
+    s.tag = tag;
+    f.items.push_back(std::move(s));
+}
+
+layout::Tag mark_cell(const layout::Tag& row) {
+    return std::make_shared<const layout::StructNode>(
+        layout::StructNode{layout::Role::td, row, {}, std::string(kTakesPart), layout::Scope::none});
 }
 
 }  // namespace
@@ -80,12 +99,15 @@ layout::Frame matrix(const std::vector<std::string>& groups, const std::vector<s
     layout::Frame f;
     f.width = width;
     PathBuilder pb;
+    const layout::Tag table = layout::make_tag(layout::Role::table);
+    const layout::Tag head_row = layout::make_tag(layout::Role::tr, table);
+    add_empty(f, layout::make_header_cell(head_row, layout::Scope::column));  // the corner, over the names
     double y = pad;
     for (std::size_t a = 0; a < heads.size(); ++a) {
         auto& h = heads[a];
         translate(h, x_areas + column * static_cast<double>(a) + (column - h.box.width()) / 2,
                   y + head_height - h.box.height());
-        add_text(f, h, pal.text);
+        add_text(f, h, pal.text, layout::make_header_cell(head_row, layout::Scope::column));
     }
     y += head_height + pad;
     auto rule = [&](double at) {
@@ -103,12 +125,16 @@ layout::Frame matrix(const std::vector<std::string>& groups, const std::vector<s
             add_rounded_box(pb.cr(), {0, y, width, y + row}, 0);
             f.items.push_back(layout::Shape{pb.take(), pal.band, std::nullopt, 0});
         }
+        const layout::Tag tr = layout::make_tag(layout::Role::tr, table);
         translate(name, pad, y + (row - name.box.height()) / 2);
-        add_text(f, name, pal.text);
+        add_text(f, name, pal.text, layout::make_header_cell(tr, layout::Scope::row));
         for (std::size_t a = 0; a < areas.size(); ++a) {
-            if (!takes_part[g][a]) continue;
+            if (!takes_part[g][a]) {
+                add_empty(f, layout::make_tag(layout::Role::td, tr));
+                continue;
+            }
             add_circle(pb.cr(), {x_areas + column * (static_cast<double>(a) + 0.5), y + row / 2}, mark / 2);
-            f.items.push_back(layout::Shape{pb.take(), pal.mark, std::nullopt, 0});
+            f.items.push_back(layout::Shape{pb.take(), pal.mark, std::nullopt, 0, mark_cell(tr)});
         }
         y += row;
     }

@@ -52,6 +52,7 @@ Page mark_page(const Frame& trimmed, double bleed, const std::vector<double>& fo
     page.frame.height = trimmed.height + 2 * m;
     page.trim = Box{m, m, trimmed.width, trimmed.height};
     page.bleed = Box{m - bleed, m - bleed, trimmed.width + 2 * bleed, trimmed.height + 2 * bleed};
+    // a null tag: the page's items keep their own (issue 17); the marks are artifacts
     page.frame.items.push_back(GroupItem{{m, m}, 1, std::make_shared<const Frame>(trimmed)});
     const double x0 = m, x1 = m + trimmed.width, y0 = m, y1 = m + trimmed.height;
     const double near = bleed + kMarkGap, far = near + kMarkLength;

@@ -42,7 +42,8 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
 }
 
 // Frames are shared (the diagram appears on many pages): each is converted
-// once per document.
+// once per document. Only colours change: every item keeps its tag (the same
+// element, issue 17), so the photocopy edition reads like the colour one.
 class Converter {
 public:
     void frame(Frame& f) {
