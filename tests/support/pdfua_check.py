@@ -587,7 +587,7 @@ class Checker:
             return
         if not re.search(r"pdfuaid:part\s*(>\s*1\s*<|=\s*[\"']1[\"'])", xmp):
             self.fail("document", "06-002", "the XMP has no pdfuaid:part 1")
-        m = re.search(r"<dc:title>(.*?)</dc:title>", xmp, re.S)
+        m = re.search(r"<dc:title\b[^>]*>(.*?)</dc:title>", xmp, re.S)
         if not m or not re.sub(r"<[^>]*>", "", m.group(1)).strip():
             self.fail("document", "06-003", "the XMP has no dc:title")
 

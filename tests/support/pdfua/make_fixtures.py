@@ -78,7 +78,11 @@ def build(fault=None):
     content.append("/LBody << /MCID 6 >> BDC BT /F1 10 Tf 90 520 Td %s Tj ET EMC" % hexs("First item"))
     content.append("/Link << /MCID 7 >> BDC BT /F1 10 Tf 72 500 Td %s Tj ET EMC" % hexs("example.org"))
     content.append("/%s << /MCID 8 >> BDC BT /F1 14 Tf 72 470 Td %s Tj ET EMC" % (heading2[1:], hexs("Phases")))
-    content.append("/TD << /MCID 9 >> BDC BT /F1 10 Tf 200 450 Td %s Tj ET EMC" % hexs("Employers"))
+    td9 = "/TD << /MCID 9 >> BDC BT /F1 10 Tf 200 450 Td %s Tj ET EMC" % hexs("Employers")
+    content.append("/Artifact BMC %s EMC" % td9 if fault == "01-004" else td9)
+    if fault == "01-003":
+        content.append("/P << /MCID 10 >> BDC /Artifact BMC 72 300 m 80 300 l S EMC EMC")
+        objs[30] = b"<< /Type /StructElem /S /P /P 13 0 R /Pg 3 0 R /K 10 >>"
     if fault == "01-005":
         content.append("BT /F1 10 Tf 72 300 Td %s Tj ET" % hexs("untagged"))
     if fault == "ST-02":
@@ -108,17 +112,19 @@ def build(fault=None):
                " /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80%s >>" % fontfile).encode()
     objs[8] = stream("/Length1 4", b"\0\1\0\0")  # presence is what the checker reads
     objs[9] = stream("", TOUNICODE.replace("{bfchar}", "1 beginbfchar\n<0020> <0020>\nendbfchar").encode())
-    xmp = XMP.replace("{title}", "Tagged fixture").replace("{uaid}", "" if fault == "06-002" else UAID)
+    xmp = XMP.replace("{title}", "" if fault == "06-003" else "Tagged fixture").replace("{uaid}", "" if fault == "06-002" else UAID)
     objs[10] = stream("/Type /Metadata /Subtype /XML", xmp.encode("utf-8"))
     objs[11] = b"<< /Title (Tagged fixture) /Producer (make_fixtures.py) >>"
 
-    pt = "[%s 15 0 R 16 0 R 19 0 R 20 0 R 23 0 R 24 0 R 25 0 R 27 0 R 29 0 R]" % ("15 0 R" if fault == "ST-05" else "14 0 R")
+    pt = "[%s 15 0 R 16 0 R 19 0 R 20 0 R 23 0 R 24 0 R 25 0 R 27 0 R 29 0 R%s]" % ("15 0 R" if fault == "ST-05" else "14 0 R",
+                                               " 30 0 R" if fault == "01-003" else "")
     link_sp = 1
     objs[12] = ("<< /Type /StructTreeRoot /K [13 0 R] /ParentTree << /Nums [0 %s %d 25 0 R] >>"
                 " /ParentTreeNextKey 2 >>" % (pt, link_sp)).encode()
     if fault == "28-011b":
         objs[12] = objs[12].replace(b"%d 25 0 R" % link_sp, b"%d 15 0 R" % link_sp)
-    objs[13] = b"<< /Type /StructElem /S /Document /P 12 0 R /K [14 0 R 15 0 R 16 0 R 17 0 R 21 0 R 27 0 R] >>"
+    objs[13] = ("<< /Type /StructElem /S /Document /P 12 0 R /K [14 0 R 15 0 R 16 0 R 17 0 R 21 0 R 27 0 R%s] >>"
+                % (" 30 0 R" if fault == "01-003" else "")).encode()
     objs[14] = ("<< /Type /StructElem /S %s /P 13 0 R /Pg 3 0 R /K 0 >>"
                 % ("/H2" if fault == "14-002" else "/H1")).encode()
     objs[15] = b"<< /Type /StructElem /S /P /P 13 0 R /Pg 3 0 R /K [1 25 0 R] >>"
@@ -162,6 +168,8 @@ def build(fault=None):
 
 # rule id -> what is wrong (the file is <rule>-<what>.pdf)
 FAULTS = {
+    "01-003": "artifact-inside-tagged-content",
+    "01-004": "tagged-content-inside-artifact",
     "01-005": "untagged-text",
     "ST-01": "unbalanced-marked-content",
     "ST-02": "mcid-not-referenced",
@@ -175,6 +183,7 @@ FAULTS = {
     "11-001": "no-lang",
     "07-001": "no-display-doc-title",
     "06-002": "no-pdfuaid",
+    "06-003": "no-dc-title",
     "28-008": "no-tabs",
     "28-011": "link-without-struct-parent",
     "28-011b": "link-parent-tree-not-link",
