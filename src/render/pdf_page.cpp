@@ -6,6 +6,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 
 #include <hpdf_objects.h>
@@ -59,6 +60,7 @@ public:
     void draw(const layout::Frame& frame, const Placement& place, int depth) {
         for (std::size_t i = 0; i < frame.items.size(); ++i) {
             link_added_hyphen(frame, i);
+            if (t_.tags) mark_word_space(frame, i);
             path_.push_back(i);
             std::visit([&](const auto& item) { draw_item(item, frame.height, place, depth); },
                        frame.items[i]);
@@ -67,6 +69,36 @@ public:
     }
 
 private:
+    // Layout places justified text word by word, with no space character
+    // between the words: a reader of the structure (a screen reader,
+    // `pdfinfo -struct-text`) would get "Astatementin…". In a tagged file a
+    // text item followed, in the same element, by a word further along its
+    // line or by the next line gets a real space glyph after its last
+    // character. The space draws nothing and the next item is placed on its
+    // own, so the print is the same. No space where the next piece touches
+    // this one (a word set in two fonts), after a hyphen layout added, or
+    // after a line ending in a hyphen or a slash (a URL or a compound broken
+    // at its own hyphen).
+    void mark_word_space(const layout::Frame& frame, std::size_t i) {
+        const auto* item = std::get_if<layout::TextItem>(&frame.items[i]);
+        if (!item || item->added_hyphen || item->text.empty() || item->text.back() == ' ') return;
+        for (std::size_t k = i + 1; k < frame.items.size(); ++k) {
+            const auto* next = std::get_if<layout::TextItem>(&frame.items[k]);
+            if (!next) continue;
+            if (next->tag != item->tag || next->text.empty() || next->text.front() == ' ') return;
+            const double eps = 0.01 * item->size;
+            if (std::abs(next->pos.y - item->pos.y) <= eps) {
+                if (next->pos.x > item->pos.x + item->width + 0.1 * item->size) spaced_.insert(item);
+            } else if (next->pos.y > item->pos.y) {
+                const std::string_view t = item->text;
+                const bool joins = t.ends_with("-") || t.ends_with("/") || t.ends_with("\u2010") ||
+                                   t.ends_with("\u00AD");
+                if (!joins) spaced_.insert(item);
+            }
+            return;
+        }
+    }
+
     // A hyphen layout added at a line break copies as the rest of the word
     // (ActualText), and the rest of the word where the next line starts
     // copies as nothing, so copied text has the word whole where the
@@ -161,8 +193,10 @@ private:
     // a kerned run (glyph_run.h) with what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
         if (item.text.empty()) return touch(item.tag);
-        HPDF_Font font = t_.fonts.prepare(item.font, item.text, where());
-        GlyphRun run = make_glyph_run(pdf_code_points(item.text, where()), t_.fonts.metrics(item.font, where()));
+        const bool spaced = spaced_.count(&item) != 0;
+        const std::string shown = spaced ? item.text + " " : item.text;
+        HPDF_Font font = t_.fonts.prepare(item.font, shown, where());
+        GlyphRun run = make_glyph_run(pdf_code_points(shown, where()), t_.fonts.metrics(item.font, where()));
         CopyText copy;
         if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
         if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;
@@ -297,7 +331,8 @@ private:
     layout::Tag group_tag_;                  // inside a tagged group: its tag
     std::vector<std::size_t> path_;  // item indices, outermost first
     std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
-    std::map<const layout::TextItem*, std::size_t> silent_prefix_;  // that rest's item → its codes
+    std::map<const layout::TextItem*, std::size_t> silent_prefix_;
+    std::set<const layout::TextItem*> spaced_;  // followed by a space glyph (mark_word_space)  // that rest's item → its codes
 };
 
 }  // namespace
