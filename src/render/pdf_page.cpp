@@ -44,6 +44,11 @@ struct GraphicsState {
 // libharu clamps every number it writes to ±32767 (HPDF_LIMIT_MAX_REAL).
 constexpr double kMaxPdfNumber = 32767;
 
+// A link's /Contents (tagged files) holds at most this many characters of
+// its URL: every line of a long link is its own annotation, and a reader
+// gains nothing from hearing 20,000 characters.
+constexpr std::size_t kMaxLinkContents = 160;
+
 double unit(double v) { return std::clamp(v, 0.0, 1.0); }
 
 class PageWriter {
@@ -270,7 +275,9 @@ private:
         if (!item.uri.empty()) {
             std::string uri = ascii_uri(item.uri, where());
             annot = doc_.need(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()), where() + ": URI link");
-            contents = uri;
+            // what a screen reader announces: the address, a very long one
+            // shortened (the annotation's /URI keeps it whole)
+            contents = uri.size() <= kMaxLinkContents ? uri : uri.substr(0, kMaxLinkContents - 1) + "\u2026";
         } else if (item.dest_page >= 0 && static_cast<std::size_t>(item.dest_page) < t_.pages.size()) {
             auto target = static_cast<std::size_t>(item.dest_page);
             HPDF_Destination dst =
