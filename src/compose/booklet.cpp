@@ -76,7 +76,11 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
     const Content& c = *in.content;
     b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
     b.space(10);
+    const std::size_t first = b.items().size();
     b.text(c.meta.title, "title");
+    // the document's title is its first heading (no bookmark of its own: it is the document)
+    const Tag title = make_tag(Role::h1);
+    for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, title);
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;

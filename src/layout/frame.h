@@ -98,6 +98,9 @@ struct TextItem {
     // copy and read as nothing, so the split word comes back whole.
     bool added_hyphen = false;
     Tag tag = nullptr;
+    // The last piece of a line broken inside a word (at a URL's break
+    // point, after the text's own hyphen): the next line continues the word.
+    bool joins_next = false;
 };
 
 // A raster image (an icon rendered at print resolution). Images with the

@@ -396,6 +396,15 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
             x += items[line.end].width;
             sl.text += '-';
             sl.added_hyphen = true;
+        } else if (line.end < items.size() && items[line.end].kind == BreakItem::Kind::penalty &&
+                   items[line.end].penalty > -kInfPenalty) {
+            // broken inside a word (a URL's break point, after a hyphen of
+            // the text): the next line goes on with no space between
+            for (auto it = sl.items.rbegin(); it != sl.items.rend(); ++it)
+                if (auto* t = std::get_if<TextItem>(&*it)) {
+                    t->joins_next = true;
+                    break;
+                }
         }
         sl.width = x;
         out.push_back(std::move(sl));

@@ -23,6 +23,10 @@ void write_outline(HpdfDoc& doc, const std::vector<layout::OutlineEntry>& outlin
 void write_page_labels(HpdfDoc& doc, const std::vector<layout::PageLabelRange>& labels,
                        std::size_t page_count);
 
+// The label a viewer shows for each page ("iii", "7"; the prefix alone for
+// a range without numbers), or "" where no range covers it.
+std::vector<std::string> page_label_texts(const std::vector<layout::PageLabelRange>& labels, std::size_t page_count);
+
 // Title, author, subject, keywords, creator (UTF-8 info strings); creation
 // and modification date from meta.date ("YYYY-MM-DDTHH:MM:SS", UTC) when not
 // empty; the catalog /Lang from meta.language. Needs the document's current

@@ -88,10 +88,20 @@ void show_glyph_run(HpdfDoc& doc, HPDF_Page page, HPDF_Font font, const GlyphRun
     doc.check(fmt::format("{}: marking glyphs for the subset", where));
 
     const std::size_t split = std::min(copy.silent_prefix, run.codes.size());
+    auto span = [&](std::string_view text) {
+        const std::string props = "/ActualText " + pdf_text_string(text);
+        return copy.span_mcid ? begin_marked_content("Span", fmt::format("/MCID {} {}", *copy.span_mcid, props))
+                              : begin_marked_content("Span", props);
+    };
     std::string ops;
-    if (copy.actual_text) ops += begin_actual_text(*copy.actual_text);
-    if (split > 0) ops += begin_actual_text("") + show_operator(run, 0, split) + end_marked_content();
-    ops += show_operator(run, split, run.codes.size());
+    if (copy.actual_text) ops += span(*copy.actual_text);
+    if (split > 0) ops += span("") + show_operator(run, 0, split) + end_marked_content();
+    const std::string rest = show_operator(run, split, run.codes.size());
+    if (copy.rest_mcid && !rest.empty())
+        ops += begin_marked_content(copy.rest_tag, fmt::format("/MCID {}", *copy.rest_mcid)) + rest +
+               end_marked_content();
+    else
+        ops += rest;
     if (copy.actual_text) ops += end_marked_content();
     doc.check(fmt::format("{}: writing a glyph run", where),
               HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),

@@ -57,6 +57,15 @@ std::string begin_actual_text(std::string_view utf8);
 struct CopyText {
     std::size_t silent_prefix = 0;
     std::optional<std::string> actual_text;
+    // Tagged files: the run's spans are not nested in its element's
+    // marked-content sequence (poppler's structure text ends an element's
+    // text at a nested span's end) but carry MCIDs themselves: the
+    // ActualText span `span_mcid`, and the codes after a silent prefix their
+    // own sequence `rest_tag` with `rest_mcid`, closed before ET. The caller
+    // has closed its open sequence and takes the MCIDs in this order.
+    std::optional<int> span_mcid;
+    std::string rest_tag;
+    std::optional<int> rest_mcid;
 };
 
 // Shows `run` in the page's open text object (after BT, Tf and Td through

@@ -70,4 +70,40 @@ void write_page_labels(HpdfDoc& doc, const std::vector<layout::PageLabelRange>& 
     }
 }
 
+std::vector<std::string> page_label_texts(const std::vector<layout::PageLabelRange>& labels, std::size_t page_count) {
+    std::vector<std::string> out(page_count);
+    auto sorted = labels;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    auto roman = [](int n) {
+        static const std::pair<int, const char*> kDigits[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"},
+                                                              {100, "c"},  {90, "xc"},  {50, "l"},  {40, "xl"},
+                                                              {10, "x"},   {9, "ix"},   {5, "v"},   {4, "iv"},
+                                                              {1, "i"}};
+        std::string r;
+        for (const auto& [v, d] : kDigits)
+            while (n >= v && r.size() < 32) r += d, n -= v;
+        return r;
+    };
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const auto& r = sorted[i];
+        const std::size_t end =
+            i + 1 < sorted.size() ? static_cast<std::size_t>(std::max(sorted[i + 1].first, 0)) : page_count;
+        for (std::size_t p = static_cast<std::size_t>(std::max(r.first, 0)); p < std::min(end, page_count); ++p) {
+            const int n = r.start + static_cast<int>(p) - r.first;
+            switch (r.style) {
+                case layout::PageLabelRange::Style::decimal:
+                    out[p] = r.prefix + std::to_string(n);
+                    break;
+                case layout::PageLabelRange::Style::roman_lower:
+                    out[p] = r.prefix + roman(n);
+                    break;
+                case layout::PageLabelRange::Style::none:
+                    out[p] = r.prefix;
+                    break;
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace lerbrief::render

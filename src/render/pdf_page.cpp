@@ -57,6 +57,8 @@ public:
         : t_(t), doc_(t.doc), page_(t.pages[index]), page_height_(t.page_heights[index]), index_(index) {}
 
     // Ends the page's open marked-content sequence (at the end of the page).
+    // What the page's last words carry over to the next (note_carry).
+    const layout::StructNode* carry() const { return last_carry_; }
     void finish() {
         if (group_tag_) return;
         close_sequence();
@@ -66,6 +68,7 @@ public:
         for (std::size_t i = 0; i < frame.items.size(); ++i) {
             link_added_hyphen(frame, i);
             if (t_.tags) mark_word_space(frame, i);
+            if (t_.tags && depth == 0) note_carry(frame, i);
             path_.push_back(i);
             std::visit([&](const auto& item) { draw_item(item, frame.height, place, depth); },
                        frame.items[i]);
@@ -74,6 +77,19 @@ public:
     }
 
 private:
+    // The page's text that goes on from the previous page's last words (the
+    // carry), and what this page's last words carry over.
+    void note_carry(const layout::Frame& frame, std::size_t i) {
+        const auto* item = std::get_if<layout::TextItem>(&frame.items[i]);
+        if (!item || !item->tag || item->text.empty()) return;
+        if (!carry_checked_) {
+            carry_checked_ = true;
+            if (t_.carry == item->tag.get()) lead_space_ = item;
+        }
+        const bool goes_on = !item->joins_next && !item->added_hyphen && item->text.back() != ' ';
+        last_carry_ = goes_on ? item->tag.get() : nullptr;
+    }
+
     // Layout places justified text word by word, with no space character
     // between the words: a reader of the structure (a screen reader,
     // `pdfinfo -struct-text`) would get "Astatementin…". In a tagged file a
@@ -82,8 +98,8 @@ private:
     // character. The space draws nothing and the next item is placed on its
     // own, so the print is the same. No space where the next piece touches
     // this one (a word set in two fonts), after a hyphen layout added, or
-    // after a line ending in a hyphen or a slash (a URL or a compound broken
-    // at its own hyphen).
+    // after a line broken inside a word (TextItem::joins_next: a URL's break
+    // point, a compound broken at its own hyphen).
     void mark_word_space(const layout::Frame& frame, std::size_t i) {
         const auto* item = std::get_if<layout::TextItem>(&frame.items[i]);
         if (!item || item->added_hyphen || item->text.empty() || item->text.back() == ' ') return;
@@ -94,11 +110,8 @@ private:
             const double eps = 0.01 * item->size;
             if (std::abs(next->pos.y - item->pos.y) <= eps) {
                 if (next->pos.x > item->pos.x + item->width + 0.1 * item->size) spaced_.insert(item);
-            } else if (next->pos.y > item->pos.y) {
-                const std::string_view t = item->text;
-                const bool joins = t.ends_with("-") || t.ends_with("/") || t.ends_with("\u2010") ||
-                                   t.ends_with("\u00AD");
-                if (!joins) spaced_.insert(item);
+            } else if (!item->joins_next) {  // the next line, or the next column's top
+                spaced_.insert(item);
             }
             return;
         }
@@ -205,13 +218,36 @@ private:
         CopyText copy;
         if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
         if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;
-        enter(item.tag);
+        // a tagged item with a span (a hyphen layout added, the rest of its
+        // word): the span takes its own MCID, outside the element's sequence
+        const bool own_spans = t_.tags && !group_tag_ && item.tag && (copy.actual_text || copy.silent_prefix > 0);
+        if (own_spans) {
+            close_sequence();
+            copy.span_mcid = t_.tags->mark(item.tag, index_);
+            if (copy.silent_prefix > 0 && copy.silent_prefix < run.codes.size()) {
+                copy.rest_tag = std::string(role_name(item.tag->role));
+                copy.rest_mcid = t_.tags->mark(item.tag, index_);
+            }
+        } else {
+            enter(item.tag);
+        }
         set_fill(item.color);
         check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
         if (font != state_.font || item.size != state_.font_size)
             check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page_, font, real(item.size)));
         state_.font = font;
         state_.font_size = item.size;
+        if (lead_space_ == &item) {  // the words before are on the previous page: a space glyph, ending where the item starts
+            GlyphRun space = make_glyph_run(pdf_code_points(" ", where()), t_.fonts.metrics(item.font, where()));
+            const double sw = t_.fonts.metrics(item.font, where()).width(" ", item.size);
+            HPDF_Font sf = t_.fonts.prepare(item.font, " ", where());
+            if (sf != font) throw RenderError(fmt::format("pdf: {}: a space in another font", where()));
+            check("HPDF_Page_MoveTextPos",
+                  HPDF_Page_MoveTextPos(page_, real(item.pos.x - sw), real(h - item.pos.y)));
+            show_glyph_run(doc_, page_, font, space, CopyText{}, where());
+            check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
+            check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
+        }
         check("HPDF_Page_MoveTextPos", HPDF_Page_MoveTextPos(page_, real(item.pos.x), real(h - item.pos.y)));
         show_glyph_run(doc_, page_, font, run, copy, where());
         check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
@@ -283,7 +319,9 @@ private:
             HPDF_Destination dst =
                 make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
             annot = doc_.need(HPDF_Page_CreateLinkAnnot(page_, rect, dst), where() + ": internal link");
-            contents = fmt::format("Go to page {}", target + 1);
+            contents = fmt::format("Go to page {}", target < t_.labels.size() && !t_.labels[target].empty()
+                                                        ? t_.labels[target]
+                                                        : std::to_string(target + 1));
         } else {
             throw RenderError(fmt::format("pdf: {}: link to page {} of {} and no URI", where(),
                                           item.dest_page + 1, t_.pages.size()));
@@ -339,6 +377,9 @@ private:
     std::vector<std::size_t> path_;  // item indices, outermost first
     std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
     std::map<const layout::TextItem*, std::size_t> silent_prefix_;
+    const layout::TextItem* lead_space_ = nullptr;  // starts with a space glyph (note_carry)
+    bool carry_checked_ = false;
+    const layout::StructNode* last_carry_ = nullptr;
     std::set<const layout::TextItem*> spaced_;  // followed by a space glyph (mark_word_space)  // that rest's item → its codes
 };
 
@@ -348,6 +389,7 @@ void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& fra
     PageWriter writer(targets, index);
     writer.draw(frame, Placement{}, 0);
     writer.finish();
+    targets.carry = writer.carry();
 }
 
 }  // namespace lerbrief::render

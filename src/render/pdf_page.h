@@ -29,6 +29,7 @@
 // (libharu would clamp it silently). Colour components are clamped to 0..1.
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 #include "layout/frame.h"
@@ -50,6 +51,13 @@ struct PageTargets {
     const std::vector<HPDF_Page>& pages;      // every page, created before drawing
     const std::vector<double>& page_heights;  // in points, for internal links
     StructureWriter* tags = nullptr;          // null: untagged (no marked content at all)
+    // Page labels as the reader sees them ("iii", "7"), by page index: what
+    // an internal link's /Contents names. Empty: the page's number.
+    std::vector<std::string> labels = {};
+    // Tagged: the element whose text the previous page ended with, when its
+    // words go on over the page (the next page's first text of it starts
+    // with a space glyph, so the two pages' words do not run together).
+    const layout::StructNode* carry = nullptr;
 };
 
 void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame);

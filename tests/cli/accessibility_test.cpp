@@ -106,6 +106,43 @@ std::vector<std::string> glossary_sequence(const fs::path& file) {
     return out;
 }
 
+// Each one-line glossary definition's last four words: after any line end
+// a hyphen split a word at, so a reader that lost the text after a hyphen
+// (a marked-content span nested wrongly) misses them.
+std::vector<std::string> glossary_endings(const fs::path& file) {
+    std::istringstream in(t::read_file(file));
+    std::vector<std::string> out;
+    std::string line;
+    const std::string key = "    definition: ";
+    while (std::getline(in, line)) {
+        if (line.rfind(key, 0) != 0) continue;
+        std::string value = collapse_space(line.substr(key.size()));
+        if (value.empty() || value[0] == '|' || value[0] == '>' || value[0] == '"' || value[0] == '\'') continue;
+        std::istringstream words(value);
+        std::vector<std::string> all;
+        for (std::string w; words >> w;) all.push_back(w);
+        std::string ending;
+        for (std::size_t i = all.size() > 4 ? all.size() - 4 : 0; i < all.size(); ++i) ending += all[i];
+        out.push_back(ending);
+    }
+    return out;
+}
+
+// The letters of every string pdfinfo -struct-text quotes, run together:
+// no spaces, quotes or hyphens, so a word a line end split reads whole.
+std::string struct_letters(const std::string& text) {
+    std::string out;
+    bool in_quote = false;
+    for (char c : text) {
+        if (c == '"') {
+            in_quote = !in_quote;
+            continue;
+        }
+        if (in_quote && c != ' ' && c != '-' && c != '\n') out += c;
+    }
+    return out;
+}
+
 std::vector<std::string> event_args(const t::TempDir& dir) {
     t::write_file(dir / "event.yaml",
                   "title: Regional LER Convening\ndate: 1 December 2026\nplace: Denver, CO\nagenda:\n"
@@ -204,6 +241,20 @@ TEST_CASE("accessibility: every file of the bundled content's kit is tagged PDF/
         const auto found = letters.find(no_space(o), at);
         CHECK(found != std::string::npos);
         if (found != std::string::npos) at = found;
+    }
+    // and every definition to its end, past the words a line end hyphenated
+    {
+        const std::string raw = pdfinfo({"-struct-text", (dir / "out" / "b.pdf").string()});
+        const std::string all = struct_letters(raw);
+        const auto endings = glossary_endings(t::source_dir() / "data" / "glossary.yaml");
+        REQUIRE(endings.size() >= 20);
+        for (const auto& e : endings) {
+            std::string letters;
+            for (char c : e)
+                if (c != '-') letters += c;
+            INFO(letters);
+            CHECK(all.find(letters) != std::string::npos);
+        }
     }
     // and with its words apart: text drawn word by word reads as one run-on word unless the
     // spaces are in the content (or in ActualText)

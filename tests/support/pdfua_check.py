@@ -45,6 +45,7 @@ structure tree's integrity, ISO 32000-1 14.7 as PDF/UA-1 7.1 requires it):
   ST-03   an element references an MCID or object that does not exist
   ST-04   the tree is not a tree (a /P back-pointer wrong, an element twice)
   ST-05   the ParentTree does not map a page's MCID (or an annotation) to its element
+  ST-06   a page content stream has no decodable data (every content rule would pass vacuously)
 Approximations: MCIDs in Form XObjects count as the drawing page's; a
 Form drawn inside tagged or artifact content is covered by it.
 """
@@ -292,6 +293,8 @@ class Checker:
                 ok = covered or any(m[1] is not None or m[2] for m in marks)
                 if not ok:
                     untagged += 1
+                if op in (b"Tj", b"TJ", b"'", b'"') and not font:
+                    self.fail(where, "31-027", "text shown with no font in the resources: its codes cannot be checked")
                 if op in (b"Tj", b"TJ", b"'", b'"') and font:
                     strings = []
                     for a in args:
@@ -324,6 +327,11 @@ class Checker:
             page = pdf.get(ref) or {}
             contents = page.get("/Contents")
             refs = contents if isinstance(contents, list) else [contents] if contents else []
+            undecoded = [r for r in refs if not pdf.data(r)]
+            if undecoded or not refs:
+                # a stream qpdf could not decode would pass every content rule vacuously
+                self.fail("page %d" % i, "ST-06", "content stream %s has no decodable data"
+                          % (", ".join(map(str, undecoded)) or "(none)"))
             buf = b"\n".join(pdf.data(r) for r in refs)
             self.scan(buf, self.resources(ref), "page %d" % i, ref, False)
             annots = pdf.get(page.get("/Annots")) or []
@@ -640,7 +648,10 @@ def tounicode(data):
                 singles.add(int(src, 16))
     for block in re.findall(r"beginbfrange(.*?)endbfrange", txt, re.S):
         for lo, hi, dst in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block):
-            ranges.append((int(lo, 16), int(hi, 16)))
+            # a range maps to a start value (or an array of values): not empty, not all zero
+            values = re.findall(r"<([0-9A-Fa-f]*)>", dst)
+            if values and all(v and v.strip("0") for v in values):
+                ranges.append((int(lo, 16), int(hi, 16)))
     return lambda c: c in singles or any(lo <= c <= hi for lo, hi in ranges)
 
 
