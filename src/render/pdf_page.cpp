@@ -57,8 +57,8 @@ public:
         : t_(t), doc_(t.doc), page_(t.pages[index]), page_height_(t.page_heights[index]), index_(index) {}
 
     // Ends the page's open marked-content sequence (at the end of the page).
-    // What the page's last words carry over to the next (note_carry).
-    const layout::StructNode* carry() const { return last_carry_; }
+    // The elements whose words this page carries over to the next (note_carry).
+    std::set<const layout::StructNode*> carry() { return std::move(next_carry_); }
     void finish() {
         if (group_tag_) return;
         close_sequence();
@@ -82,12 +82,14 @@ private:
     void note_carry(const layout::Frame& frame, std::size_t i) {
         const auto* item = std::get_if<layout::TextItem>(&frame.items[i]);
         if (!item || !item->tag || item->text.empty()) return;
-        if (!carry_checked_) {
-            carry_checked_ = true;
-            if (t_.carry == item->tag.get()) lead_space_ = item;
-        }
-        const bool goes_on = !item->joins_next && !item->added_hyphen && item->text.back() != ' ';
-        last_carry_ = goes_on ? item->tag.get() : nullptr;
+        const layout::StructNode* node = item->tag.get();
+        if (seen_.insert(node).second && t_.carry.count(node)) lead_space_.insert(item);
+        const bool goes_on =
+            !item->joins_next && !item->added_hyphen && item->text.back() != ' ' && !spaced_.count(item);
+        if (goes_on)
+            next_carry_.insert(node);
+        else
+            next_carry_.erase(node);
     }
 
     // Layout places justified text word by word, with no space character
@@ -237,7 +239,7 @@ private:
             check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page_, font, real(item.size)));
         state_.font = font;
         state_.font_size = item.size;
-        if (lead_space_ == &item) {  // the words before are on the previous page: a space glyph, ending where the item starts
+        if (lead_space_.count(&item)) {  // the words before are on the previous page: a space glyph, ending where the item starts
             GlyphRun space = make_glyph_run(pdf_code_points(" ", where()), t_.fonts.metrics(item.font, where()));
             const double sw = t_.fonts.metrics(item.font, where()).width(" ", item.size);
             HPDF_Font sf = t_.fonts.prepare(item.font, " ", where());
@@ -377,9 +379,9 @@ private:
     std::vector<std::size_t> path_;  // item indices, outermost first
     std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
     std::map<const layout::TextItem*, std::size_t> silent_prefix_;
-    const layout::TextItem* lead_space_ = nullptr;  // starts with a space glyph (note_carry)
-    bool carry_checked_ = false;
-    const layout::StructNode* last_carry_ = nullptr;
+    std::set<const layout::TextItem*> lead_space_;  // start with a space glyph (note_carry)
+    std::set<const layout::StructNode*> seen_;        // elements with text on this page
+    std::set<const layout::StructNode*> next_carry_;  // what this page carries to the next
     std::set<const layout::TextItem*> spaced_;  // followed by a space glyph (mark_word_space)  // that rest's item → its codes
 };
 

@@ -29,6 +29,7 @@
 // (libharu would clamp it silently). Colour components are clamped to 0..1.
 #include <hpdf.h>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,10 +55,10 @@ struct PageTargets {
     // Page labels as the reader sees them ("iii", "7"), by page index: what
     // an internal link's /Contents names. Empty: the page's number.
     std::vector<std::string> labels = {};
-    // Tagged: the element whose text the previous page ended with, when its
-    // words go on over the page (the next page's first text of it starts
-    // with a space glyph, so the two pages' words do not run together).
-    const layout::StructNode* carry = nullptr;
+    // Tagged: the elements whose words go on over the page break (their
+    // last text on the previous page ended a word): their first text on the
+    // next page starts with a space glyph, so the words do not run together.
+    std::set<const layout::StructNode*> carry = {};
 };
 
 void draw_page(PageTargets& targets, std::size_t index, const layout::Frame& frame);

@@ -155,6 +155,10 @@ TEST_CASE("tagged: poppler reads the text of each element", "[render][pdf][tagge
     CHECK(text.out.find("\"Learning records\"") != std::string::npos);
     CHECK(text.out.find("\"Second item\"") != std::string::npos);
     CHECK(text.out.find("University") != std::string::npos);
+    // Words placed one by one read with spaces: after "example.org" on the
+    // same line, at the line's end, and over the page break
+    CHECK(text.out.find("Read the guide at example.org before you start, then") != std::string::npos);
+    CHECK(text.out.find("\" the paragraph ends here.\"") != std::string::npos);
     // Artifacts are in no element; the figure's text is the Figure's.
     CHECK(text.out.find("Running head") == std::string::npos);
     CHECK(std::regex_search(text.out, std::regex(R"(Figure\s+"Issuer → Holder")")));
