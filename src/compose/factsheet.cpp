@@ -28,6 +28,18 @@ constexpr double kScaleTolerance = 0.02;
 
 void label(Builder& b, const std::string& text) { b.text(text, "label", 0, true); }
 
+// A section label of the sheet ("DEFINITION", "ACTION AREAS"): set as a
+// label, read as a heading one level under the group's name (H2 alone, H3
+// in the booklet), so a screen reader can move from section to section.
+void section_label(Builder& b, const std::string& text) {
+    const std::size_t first = b.items().size();
+    label(b, text);
+    const int level = std::min(b.heading_offset() + 2, b.last_heading_level() + 1);
+    const Tag tag = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + std::clamp(level, 1, 6) - 1));
+    for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, tag);
+    b.set_heading_context(b.heading_offset(), level);
+}
+
 // A long one-line description is cut after its first sentence.
 constexpr std::size_t kOneLineBytes = 100, kFirstWords = 12;
 
@@ -82,7 +94,7 @@ void area_lines(Builder& b, const Content& c, const Stakeholder& s) {
         if (const ActionArea* a = c.find_area(cm.area))
             lines.push_back("**" + a->title.value + "**" + (a->summary.empty() ? "" : " \u2014 " + one_line(a->summary)));
     if (lines.empty()) return;
-    label(b, "ACTION AREAS");
+    section_label(b, "ACTION AREAS");
     for (const auto& l : lines) b.text(l, "area-line");
 }
 
@@ -222,10 +234,10 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     Builder b(in.tools, g.column_width(kBackColumns), scale);
     b.set_heading_context(base, base + 1);
     b.set_next_block(fig_block + 1);
-    label(b, "DEFINITION");
+    section_label(b, "DEFINITION");
     b.text(s.definition, "body");
     if (!s.examples.empty()) {
-        label(b, "EXAMPLES");
+        section_label(b, "EXAMPLES");
         b.text(s.examples, "body");
     }
     if (standalone) area_lines(b, c, s);
