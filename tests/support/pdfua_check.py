@@ -46,6 +46,7 @@ structure tree's integrity, ISO 32000-1 14.7 as PDF/UA-1 7.1 requires it):
   ST-04   the tree is not a tree (a /P back-pointer wrong, an element twice)
   ST-05   the ParentTree does not map a page's MCID (or an annotation) to its element
   ST-06   a page content stream has no decodable data (every content rule would pass vacuously)
+  ST-07   an ActualText span without its own MCID nested in an element's sequence
 Approximations: MCIDs in Form XObjects count as the drawing page's; a
 Form drawn inside tagged or artifact content is covered by it.
 """
@@ -271,6 +272,9 @@ class Checker:
                     self.fail(where, "01-003", "content marked as Artifact inside tagged content")
                 if mcid is not None and in_artifact:
                     self.fail(where, "01-004", "MCID %s inside content marked as Artifact" % mcid)
+                if (mcid is None and in_tagged and isinstance(props, dict) and "ActualText" in props):
+                    self.fail(where, "ST-07", "an ActualText span without an MCID nested in an element's "
+                              "sequence: poppler's structure text stops at its end")
                 if mcid is not None:
                     s = self.page_mcids.setdefault(page_ref, set())
                     if mcid in s:
