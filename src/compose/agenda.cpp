@@ -128,16 +128,16 @@ Composed agenda(const Input& in) {
     b.page_break(Parity::any, "agenda");
     std::size_t first = b.items().size();
     b.text("AGENDA", "label", 0, true);
-    kit::set_tag(b.items(), first, make_tag(Role::p));
+    set_tags(b.items(), first, make_tag(Role::p));
     first = b.items().size();
     b.heading(escape_markup(title), "title", 1, "agenda");
-    kit::set_tag(b.items(), first, make_tag(Role::h1));
+    set_tags(b.items(), first, make_tag(Role::h1));
     std::string when;
     for (const auto* p : {&in.event.date, &in.event.place})
         if (!p->empty()) when += (when.empty() ? "" : " \u00B7 ") + *p;
     first = b.items().size();
     if (!when.empty()) b.text(escape_markup(when), "subtitle", 0, true);
-    kit::set_tag(b.items(), first, make_tag(Role::p));
+    set_tags(b.items(), first, make_tag(Role::p));
     b.rule("accent", 1.2);
     const Tag table = make_tag(Role::table);
     for (std::size_t i = 0; i < in.event.agenda.size(); ++i)

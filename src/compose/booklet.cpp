@@ -80,7 +80,7 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
     b.text(c.meta.title, "title");
     // the document's title is its first heading (no bookmark of its own: it is the document)
     const Tag title = make_tag(Role::h1);
-    for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, title);
+    set_tags(b.items(), first, title);
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
@@ -104,7 +104,7 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
         b.text(escape_markup(e.title), style, indent);
         if (b.items().size() == first) continue;
         const Tag entry = make_tag(Role::toci, toc_tag);
-        for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, entry);
+        set_tags(b.items(), first, entry);
         // the page number, right-aligned on the entry's last line, with a
         // dotted leader, and the whole entry linked to its page
         VItem& last = b.items().back();

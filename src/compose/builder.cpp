@@ -19,7 +19,19 @@ const char* const kBullets[] = {"\u2022", "\u2013", "\u25E6"};
 Color to_color(const Rgb& c) { return Color{c.r, c.g, c.b}; }
 
 void set_tags(std::vector<Item>& items, const Tag& tag) {
-    for (auto& it : items) std::visit([&](auto& x) { x.tag = tag; }, it);
+    for (auto& it : items)
+        std::visit(
+            [&](auto& x) {
+                using T = std::decay_t<decltype(x)>;
+                if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem> ||
+                              std::is_same_v<T, ImageItem>)
+                    x.tag = tag;
+            },
+            it);
+}
+
+void set_tags(std::vector<VItem>& list, std::size_t first, const Tag& tag) {
+    for (std::size_t k = first; k < list.size(); ++k) set_tags(list[k].items, tag);
 }
 
 Builder::Tags Builder::list_item(const Tag& list) {
@@ -90,7 +102,7 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
                            last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent,
                            numbered ? next_block_++ : -1);
         // one element a paragraph: every line of it (and its links) shares it
-        const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(tags.role, tags.parent);
+        const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(Role::p, tags.parent);
         for (auto& line : v) {
             line.info.style = style, line.info.size = ps.size;
             set_tags(line.items, tag);
@@ -139,7 +151,7 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
     if (!anchor.empty()) pending_anchor_ = anchor;
     const int level = heading_level(style, outline_level);
     Tags tags;
-    tags.text = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + level - 1));
+    tags.text = make_tag(heading_role(level));
     set(markup, {}, style, 0, 0, {}, false, tags);
     if (items_.size() == first) return;
     last_level_ = level;
@@ -342,7 +354,7 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
     std::string dump = picture ? "[picture] " : "";
     // the title a heading one level below the one before, the text a P a paragraph
     const int level = heading_level(title_style, 0);
-    const Tag title_tag = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + level - 1));
+    const Tag title_tag = make_tag(heading_role(level));
     auto add = [&](const Text& t, const ParaStyle& ps, double after, bool is_title) {
         for (const auto& p : parse_markup(t.value)) {
             const Tag tag = is_title ? title_tag : make_tag(Role::p);
@@ -373,7 +385,7 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
         const double pw = aspect > limits::kMaxPictureAspect ? picture_width * limits::kMaxPictureAspect / aspect : picture_width;
         const double ph = pw * aspect;
         // a Figure: the content's alt text (a picture without one says what it shows in the step's title)
-        const std::string fig_alt = alt.empty() ? "Picture: " + plain_text(title.value) : alt;
+        const std::string fig_alt = plain_text(alt.empty() ? "Picture: " + title.value : alt);
         v.items.push_back(ImageItem{{(picture_width - pw) / 2, 2 * scale_}, pw, ph, std::move(picture),
                                     make_tag(Role::figure, nullptr, fig_alt)});
         h = std::max(h, ph + 2 * scale_);

@@ -20,9 +20,11 @@ inline constexpr const char* kContinuedSuffix = " (continued)";
 
 layout::Color to_color(const Rgb& c);
 
-// Structure tags (issue 17): sets `tag` on every item (text, links, images,
-// shapes, codes, groups) of `items`.
+// Structure tags (issue 17): sets `tag` on every text, link and image item
+// of `items`; shapes and groups (rules, boxes, figures) keep theirs.
 void set_tags(std::vector<layout::Item>& items, const layout::Tag& tag);
+// The same for the items of vertical items [first, end) of `list`.
+void set_tags(std::vector<layout::VItem>& list, std::size_t first, const layout::Tag& tag);
 
 struct Tools {
     const LayoutSpec* spec = nullptr;
@@ -117,11 +119,10 @@ private:
     const LayoutSpec& spec() const { return *tools_.spec; }
     void push(std::vector<layout::VItem> v);
     // How the lines of one call are tagged: `text` for every paragraph's
-    // items when set, else a new `role` element under `parent` a paragraph;
-    // `marker` for the marker. All null: artifacts.
+    // items when set, else a new P under `parent` a paragraph; `marker` for
+    // the marker; `untagged`: artifacts.
     struct Tags {
         layout::Tag text;
-        layout::Role role = layout::Role::p;
         layout::Tag parent;
         bool untagged = false;
         layout::Tag marker;

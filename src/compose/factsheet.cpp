@@ -35,8 +35,7 @@ void section_label(Builder& b, const std::string& text) {
     const std::size_t first = b.items().size();
     label(b, text);
     const int level = std::min(b.heading_offset() + 2, b.last_heading_level() + 1);
-    const Tag tag = make_tag(static_cast<Role>(static_cast<int>(Role::h1) + std::clamp(level, 1, 6) - 1));
-    for (std::size_t k = first; k < b.items().size(); ++k) set_tags(b.items()[k].items, tag);
+    set_tags(b.items(), first, make_tag(heading_role(level)));
     b.set_heading_context(b.heading_offset(), level);
 }
 

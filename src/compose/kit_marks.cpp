@@ -179,7 +179,7 @@ void place(const FitText& f, double x, double y, std::vector<Item>& out, std::ve
         std::vector<Item> items = l.items;
         const double top = y + f.leading * static_cast<double>(i);
         offset_items(items, x, top);
-        set_tag(items, tag);
+        set_tags(items, tag);
         out.insert(out.end(), items.begin(), items.end());
         if (records) {
             LineRecord r;

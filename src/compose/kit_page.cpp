@@ -94,22 +94,6 @@ void set_document(Composed& out, const Input& in, const std::string& title, cons
     out.doc.fonts = in.tools.fonts->specs();
 }
 
-void set_tag(std::vector<Item>& items, const Tag& tag) {
-    for (auto& item : items)
-        std::visit(
-            [&](auto& i) {
-                using T = std::decay_t<decltype(i)>;
-                if constexpr (std::is_same_v<T, TextItem> || std::is_same_v<T, LinkItem> ||
-                              std::is_same_v<T, ImageItem>)
-                    i.tag = tag;
-            },
-            item);
-}
-
-void set_tag(std::vector<VItem>& list, std::size_t first, const Tag& tag) {
-    for (std::size_t k = first; k < list.size(); ++k) set_tag(list[k].items, tag);
-}
-
 std::string event_or_content_title(const Input& in) {
     if (!in.event.title.empty()) return in.event.title;
     return plain_text(in.content->meta.title.value);

@@ -45,13 +45,9 @@ Composed finish(layout::Laid laid, const Input& in, const std::string& title, co
 // The metadata and fonts of a kit document placed by hand (tents, badges).
 void set_document(Composed& out, const Input& in, const std::string& title, const std::string& subject);
 
-// Structure (issue 17): the kit documents set their own tags, whatever the
-// Builder gave (a worksheet's "h3"-styled heading is its page's H2).
-// `tag` on every text, link and image item of `items` (groups and shapes,
-// the rules and boxes, keep theirs).
-void set_tag(std::vector<layout::Item>& items, const layout::Tag& tag);
-// The same for the items of vertical items [first, end) of `list`.
-void set_tag(std::vector<layout::VItem>& list, std::size_t first, const layout::Tag& tag);
+// Structure (issue 17): the kit documents set their own tags with
+// set_tags() (builder.h), whatever the Builder gave (a worksheet's
+// "h3"-styled heading is its page's H2).
 
 // The event's title, else the content's title (plain text).
 std::string event_or_content_title(const Input& in);

@@ -93,7 +93,7 @@ Composed table_tents(const Input& in) {
         if (name.cut && in.tools.diags) msg::tent_name_cut(*in.tools.diags, s.name.pos, plain, name.size, name.printed);
         auto f = face(in, s, W, fh, name, make_tag(Role::h1));
         auto far = std::make_shared<Frame>(*f);
-        kit::set_tag(far->items, nullptr);
+        set_tags(far->items, nullptr);
         const int page = static_cast<int>(out.doc.pages.size());
         Page p;
         p.frame.width = W, p.frame.height = H;

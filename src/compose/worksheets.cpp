@@ -57,7 +57,7 @@ void checkbox_line(Builder& b, const Text& t, const Tag& list) {
     const std::size_t first = b.items().size();
     b.text(t, "worksheet-item", kCheckbox + kCheckGap);
     if (b.items().size() == first) return;
-    kit::set_tag(b.items(), first, make_tag(Role::lbody, make_tag(Role::li, list)));
+    set_tags(b.items(), first, make_tag(Role::lbody, make_tag(Role::li, list)));
     VItem& v = b.items()[first];
     double baseline = b.tools().spec->style("worksheet-item").size;
     for (const auto& it : v.items)
@@ -103,7 +103,7 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
     // each block's own element, whatever the Builder tagged
     std::size_t first = b.items().size();
     auto tag = [&](Role r) {
-        kit::set_tag(b.items(), first, make_tag(r));
+        set_tags(b.items(), first, make_tag(r));
         first = b.items().size();
     };
     b.text("WORKSHEET \u00B7 ACTION AREA " + std::to_string(index + 1), "label", 0, true);
@@ -139,7 +139,7 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
     const std::string credit = credit_line(c.meta.source);
     Builder tail(in.tools, g.text_width(), p.scale);
     if (!credit.empty()) tail.text(credit, "credit");
-    kit::set_tag(tail.items(), 0, make_tag(Role::p));
+    set_tags(tail.items(), 0, make_tag(Role::p));
     // the box and the credit sit at the foot of the text area
     if (fill_to > 0) {
         const double used = list_height(b.items()) + box.space_before + box.height + list_height(tail.items()) +

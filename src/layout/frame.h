@@ -55,6 +55,10 @@ struct StructNode {
 inline Tag make_tag(Role role, Tag parent = {}, std::string alt = {}) {
     return std::make_shared<const StructNode>(StructNode{role, std::move(parent), std::move(alt), {}, Scope::none});
 }
+// The heading role of `level` (1 → H1), held to H1…H6.
+inline Role heading_role(int level) {
+    return static_cast<Role>(static_cast<int>(Role::h1) + (level < 1 ? 0 : level > 6 ? 5 : level - 1));
+}
 inline Tag make_header_cell(Tag row, Scope scope) {
     return std::make_shared<const StructNode>(StructNode{Role::th, std::move(row), {}, {}, scope});
 }

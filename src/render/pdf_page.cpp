@@ -213,10 +213,11 @@ private:
     // a kerned run (glyph_run.h) with what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
         if (item.text.empty()) return touch(item.tag);
-        const bool spaced = spaced_.count(&item) != 0;
+        const bool spaced = spaced_.count(&item) != 0, lead = lead_space_.count(&item) != 0;
         const std::string shown = spaced ? item.text + " " : item.text;
-        HPDF_Font font = t_.fonts.prepare(item.font, shown, where());
-        GlyphRun run = make_glyph_run(pdf_code_points(shown, where()), t_.fonts.metrics(item.font, where()));
+        HPDF_Font font = t_.fonts.prepare(item.font, lead ? " " + shown : shown, where());
+        const layout::FontMetrics& metrics = t_.fonts.metrics(item.font, where());
+        GlyphRun run = make_glyph_run(pdf_code_points(shown, where()), metrics);
         CopyText copy;
         if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
         if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;
@@ -239,13 +240,10 @@ private:
             check("HPDF_Page_SetFontAndSize", HPDF_Page_SetFontAndSize(page_, font, real(item.size)));
         state_.font = font;
         state_.font_size = item.size;
-        if (lead_space_.count(&item)) {  // the words before are on the previous page: a space glyph, ending where the item starts
-            GlyphRun space = make_glyph_run(pdf_code_points(" ", where()), t_.fonts.metrics(item.font, where()));
-            const double sw = t_.fonts.metrics(item.font, where()).width(" ", item.size);
-            HPDF_Font sf = t_.fonts.prepare(item.font, " ", where());
-            if (sf != font) throw RenderError(fmt::format("pdf: {}: a space in another font", where()));
-            check("HPDF_Page_MoveTextPos",
-                  HPDF_Page_MoveTextPos(page_, real(item.pos.x - sw), real(h - item.pos.y)));
+        if (lead) {  // the words before are on the previous page: a space glyph, ending where the item starts
+            const GlyphRun space = make_glyph_run({U' '}, metrics);
+            check("HPDF_Page_MoveTextPos", HPDF_Page_MoveTextPos(page_, real(item.pos.x - metrics.width(" ", item.size)),
+                                                                 real(h - item.pos.y)));
             show_glyph_run(doc_, page_, font, space, CopyText{}, where());
             check("HPDF_Page_EndText", HPDF_Page_EndText(page_));
             check("HPDF_Page_BeginText", HPDF_Page_BeginText(page_));
@@ -378,11 +376,11 @@ private:
     layout::Tag group_tag_;                  // inside a tagged group: its tag
     std::vector<std::size_t> path_;  // item indices, outermost first
     std::map<const layout::TextItem*, std::string> hyphen_rest_;     // added hyphen → the word's rest
-    std::map<const layout::TextItem*, std::size_t> silent_prefix_;
+    std::map<const layout::TextItem*, std::size_t> silent_prefix_;  // that rest's item → its codes
     std::set<const layout::TextItem*> lead_space_;  // start with a space glyph (note_carry)
     std::set<const layout::StructNode*> seen_;        // elements with text on this page
     std::set<const layout::StructNode*> next_carry_;  // what this page carries to the next
-    std::set<const layout::TextItem*> spaced_;  // followed by a space glyph (mark_word_space)  // that rest's item → its codes
+    std::set<const layout::TextItem*> spaced_;  // followed by a space glyph (mark_word_space)
 };
 
 }  // namespace
