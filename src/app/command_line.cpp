@@ -9,6 +9,8 @@
 
 #include "app/diagram_options.h"
 #include "app/paths.h"
+#include "messages/strings.h"
+#include "model/strings.h"
 #include "app/print_plan.h"
 #include "messages/report.h"
 #include "load/contained.h"
@@ -57,6 +59,10 @@ bool event_options_ok(const Options& o, Diagnostics& diags) {
 }
 
 bool usage_ok(const Options& o, Diagnostics& diags) {
+    if (!o.language.empty() && !is_language_tag(o.language)) {
+        msg::not_a_language_tag(diags, {}, "--language", o.language);
+        return false;
+    }
     if (o.mode == Mode::init || o.mode == Mode::list) return true;
     if (!check_diagram_options(o, diags)) return false;
     if (!print_plan(o, diags)) return false;

@@ -20,6 +20,7 @@ struct Options {
     std::string event_file;          // --event-file: YAML with title, date, place, agenda, attendees
     std::string attendees_file;      // --attendees-file: CSV name,organization,group (the badges)
     std::string base_url;
+    std::string language;  // --language: the edition's language (BCP 47); empty: document.yaml's
     // Print production (src/press): empty strings and zeros mean "not asked".
     std::string imposition;  // --imposition: "booklet" (saddle stitch) or "none"
     std::string creep;       // --creep LENGTH: innermost sheet's shift toward the fold

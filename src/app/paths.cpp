@@ -49,6 +49,7 @@ std::string resource_dir() {
 std::string bundled_data_dir() { return display_path((fs::path(resource_dir()) / "data").string()); }
 std::string fonts_dir() { return (fs::path(resource_dir()) / "fonts").string(); }
 std::string layouts_dir() { return (fs::path(resource_dir()) / "layouts").string(); }
+std::string strings_dir() { return (fs::path(resource_dir()) / "strings").string(); }
 std::string starter_dir() { return (fs::path(resource_dir()) / "starter").string(); }
 
 std::string schema_dir() {

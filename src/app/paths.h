@@ -19,6 +19,7 @@ std::string resource_dir();
 std::string bundled_data_dir();
 std::string fonts_dir();
 std::string layouts_dir();
+std::string strings_dir();  // strings/<language>.yaml (model/strings.h)
 std::string starter_dir();  // the content folder --init copies
 std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
 

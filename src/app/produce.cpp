@@ -24,6 +24,7 @@
 #include "diagram/paint.h"
 #include "load/event_file.h"
 #include "load/layout_file.h"
+#include "load/strings_file.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
 #include "messages/output.h"
@@ -94,10 +95,15 @@ struct Setting {
     LayoutSpec spec;
     std::unique_ptr<layout::FontSet> fonts;
     std::unique_ptr<layout::Hyphenator> hyphenator;
+    Strings strings;  // the edition language's fixed text and typography
 };
 
-Setting load_setting(const Options& o, Diagnostics& diags) {
+// The edition's language: --language, else the content's (document.yaml).
+Setting load_setting(const Options& o, const Content& content, Diagnostics& diags) {
     Setting s;
+    const std::string language = o.language.empty() ? content.meta.language : o.language;
+    s.strings = load::load_strings(strings_dir(), language, {content.root, 0, 0}, diags);
+    if (diags.has_errors()) return s;
     s.spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
     if (diags.has_errors()) return s;
     try {
@@ -106,12 +112,12 @@ Setting load_setting(const Options& o, Diagnostics& diags) {
         msg::font_unusable(diags, s.spec.pos, e.what());
         return s;
     }
-    if (s.spec.hyphenate) {
-        const auto dict = layout::default_hyphen_dictionary();
+    if (s.spec.hyphenate && !s.strings.typography.hyphenation.empty()) {
+        const auto dict = layout::default_hyphen_dictionary(s.strings.typography.hyphenation);
         if (dict.empty())
             msg::no_hyphenation_dictionary(diags, s.spec.pos);
         else
-            s.hyphenator = std::make_unique<layout::Hyphenator>(dict);
+            s.hyphenator = std::make_unique<layout::Hyphenator>(dict, s.strings.typography.hyphen_exceptions);
     }
     return s;
 }
@@ -222,12 +228,13 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     Diagnostics usage;  // check_command_line() refused these before the content was loaded
     std::optional<PrintPlan> print = print_plan(built, usage);
     if (!print) return usage_fail(err, usage, o.color);
-    Setting set = load_setting(o, diags);
+    Setting set = load_setting(o, content, diags);
     if (diags.has_errors()) return fail(err, diags, o.color);
 
     compose::Input in;
     in.content = &content;
-    in.tools = {&set.spec, set.fonts.get(), set.hyphenator.get(), &diags};
+    in.tools = {&set.spec, set.fonts.get(), set.hyphenator.get(), &diags, &set.strings};
+    content.meta.language = set.strings.language;  // the PDF's /Lang
     load::EventPositions event_at;
     if (!read_event(o, content, in.event, event_at, diags)) return fail(err, diags, o.color);
     preflight::Report measured;

@@ -94,6 +94,10 @@ int main(int argc, char** argv) {
     app.add_option("--event", o.event, "event title for the cover and footers")->type_name("TEXT");
     app.add_option("--date", o.date, "event date for the cover and footers")->type_name("TEXT");
     app.add_option("--place", o.place, "event place for the cover and footers")->type_name("TEXT");
+    app.add_option("--language", o.language,
+                   "the edition's language (BCP 47, like es or en-US) for lerbrief's own words and the typography; "
+                   "default: document.yaml's language")
+        ->type_name("CODE");
     app.add_option("--base-url", o.base_url, "URL prefix of a group's page on the online map")->type_name("URL");
     auto* press = app.add_option_group("print production");
     press->add_option("--imposition", o.imposition,

@@ -93,7 +93,8 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
 }
 
 void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
-    b.heading("Contents", "h1", 1, "contents", "Contents");
+    const Strings& s = *b.tools().strings;
+    b.heading(escape_markup(s(Str::contents)), "h1", 1, "contents", s(Str::contents));
     // a TOC, a TOCI an entry: its title, page number and link (the dotted
     // leader is an artifact)
     const Tag toc_tag = make_tag(Role::toc);

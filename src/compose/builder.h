@@ -10,6 +10,7 @@
 #include "layout/flow.h"
 #include "model/content.h"
 #include "model/layout_spec.h"
+#include "model/strings.h"
 
 namespace lerbrief::compose {
 
@@ -31,6 +32,9 @@ struct Tools {
     const layout::FontSet* fonts = nullptr;
     const layout::Hyphenator* hyphenator = nullptr;
     Diagnostics* diags = nullptr;
+    // The fixed text and typography of the edition's language; never null
+    // once a job has set up (tests make one with compose::test_strings()).
+    const Strings* strings = nullptr;
 };
 
 class Builder {

@@ -9,7 +9,6 @@
 // to byte offsets in the original word.
 #include "layout/hyphenate.h"
 
-#include "layout/hyphen_exceptions.h"
 
 #include <hyphen.h>
 
@@ -209,8 +208,8 @@ std::vector<int> within_margins(const std::vector<Char>& chars, Core core, const
 
 void Hyphenator::Free::operator()(_HyphenDict* dict) const noexcept { hnj_hyphen_free(dict); }
 
-Hyphenator::Hyphenator(const std::filesystem::path& dictionary, std::string_view language) {
-    for (std::string_view entry : hyphen_exceptions(language)) {
+Hyphenator::Hyphenator(const std::filesystem::path& dictionary, const std::vector<std::string>& exceptions) {
+    for (std::string_view entry : exceptions) {
         std::string word;
         std::vector<std::size_t> after;  // character index after which a break is allowed
         std::size_t chars = 0;
@@ -223,6 +222,8 @@ Hyphenator::Hyphenator(const std::filesystem::path& dictionary, std::string_view
             word += entry[i];
             chars += (byte & 0xC0) != 0x80 ? 1 : 0;
         }
+        for (char& ch : word)
+            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
         exceptions_[word] = std::move(after);
     }
     std::error_code ec;
@@ -252,15 +253,18 @@ std::vector<int> Hyphenator::points(std::string_view word) const {
     return within_margins(chars, core, digits);
 }
 
-std::filesystem::path default_hyphen_dictionary() {
-    static constexpr std::array<const char*, 4> kKnown = {
-        "/usr/share/hyphen/hyph_en_US.dic",           // Debian, Ubuntu, Fedora
-        "/usr/local/share/hyphen/hyph_en_US.dic",     // built from source
-        "/opt/homebrew/share/hyphen/hyph_en_US.dic",  // Homebrew on Apple silicon
-        "/usr/share/myspell/dicts/hyph_en_US.dic",    // older distributions
+std::filesystem::path default_hyphen_dictionary(std::string_view file) {
+    static constexpr std::array<const char*, 4> kFolders = {
+        "/usr/share/hyphen",           // Debian, Ubuntu, Fedora
+        "/usr/local/share/hyphen",     // built from source
+        "/opt/homebrew/share/hyphen",  // Homebrew on Apple silicon
+        "/usr/share/myspell/dicts",    // older distributions
     };
-    for (const char* path : kKnown) {
+    // a file name, never a path: strings files name patterns, not places
+    if (file.empty() || file.find('/') != std::string_view::npos || file == "." || file == "..") return {};
+    for (const char* folder : kFolders) {
         std::error_code ec;
+        const std::filesystem::path path = std::filesystem::path(folder) / file;
         if (std::filesystem::is_regular_file(path, ec)) return path;
     }
     return {};

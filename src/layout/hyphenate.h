@@ -40,9 +40,13 @@ inline constexpr std::size_t kMaxHyphenWordBytes = 256;
 
 class Hyphenator {
 public:
-    // Loads a libhyphen .dic file and the exceptions of `language`
-    // (hyphen_exceptions.h). Throws std::runtime_error with the path.
-    explicit Hyphenator(const std::filesystem::path& dictionary, std::string_view language = "en");
+    // Loads a libhyphen .dic file, with `exceptions`: words the patterns
+    // break badly, written the way TeX's \hyphenation{} takes them
+    // ("re-search-er" breaks only at its hyphens; "career" never breaks),
+    // matched against the lower-cased word without surrounding punctuation
+    // and without an "’s" ending. The language's strings file lists them
+    // (model/strings.h, Typography). Throws std::runtime_error with the path.
+    explicit Hyphenator(const std::filesystem::path& dictionary, const std::vector<std::string>& exceptions = {});
     ~Hyphenator();
     Hyphenator(Hyphenator&&) noexcept;
     Hyphenator& operator=(Hyphenator&&) noexcept;
@@ -71,8 +75,9 @@ private:
     std::unordered_map<std::string, std::vector<std::size_t>> exceptions_;
 };
 
-// The first dictionary found among the places Debian, Fedora and Homebrew
-// install hyph_en_US.dic; empty when there is none.
-std::filesystem::path default_hyphen_dictionary();
+// The pattern file `file` ("hyph_es_ES.dic") from the first of the places
+// Debian, Fedora and Homebrew install them that has it; empty when none has,
+// or when `file` is not a plain file name.
+std::filesystem::path default_hyphen_dictionary(std::string_view file = "hyph_en_US.dic");
 
 }  // namespace lerbrief::layout

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "messages/strings.h"
+#include "model/strings.h"
 #include "load/contained.h"
 #include "load/fields.h"
 #include "load/load.h"
@@ -31,7 +33,12 @@ void load_document(const std::string& dir, Content& c, Diagnostics& diags) {
     if (auto t = f.plain("author", Need::required)) c.meta.author = *t;
     if (auto t = f.plain("subject", Need::optional)) c.meta.subject = *t;
     for (auto& k : f.texts("keywords", Need::optional)) c.meta.keywords.push_back(trim(k.value));
-    if (auto t = f.plain("language", Need::optional)) c.meta.language = *t;
+    if (auto t = f.plain("language", Need::optional)) {
+        if (is_language_tag(*t))
+            c.meta.language = *t;
+        else
+            msg::not_a_language_tag(diags, root->get("language")->pos, "language", *t);
+    }
     if (auto t = f.plain("base-url", Need::optional)) c.meta.base_url = *t, c.meta.base_url_pos = root->get("base-url")->pos;
     if (auto t = f.plain("date", Need::optional)) {
         const std::string& v = *t;

@@ -5,6 +5,7 @@
 #include "compose/builder.h"
 #include "layout/hyphenate.h"
 #include "load/layout_file.h"
+#include "load/strings_file.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -16,13 +17,15 @@ struct Tools {
     Diagnostics diags;
     LayoutSpec spec;
     std::unique_ptr<layout::FontSet> fonts;
+    Strings strings;
     compose::Tools tools;
     Tools() {
         const std::string root = t::source_dir().string();
         spec = load::load_layout("letter", root + "/layouts", root + "/fonts", diags);
         REQUIRE_FALSE(diags.has_errors());
         fonts = std::make_unique<layout::FontSet>(spec.fonts);
-        tools = {&spec, fonts.get(), nullptr, &diags};
+        strings = load::load_strings(root + "/strings", "en-US", {}, diags);
+        tools = {&spec, fonts.get(), nullptr, &diags, &strings};
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "load/layout_file.h"
 #include "load/load.h"
+#include "load/strings_file.h"
 #include "support/support.h"
 
 namespace lerbrief::test {
@@ -16,9 +17,12 @@ ComposeSetup::ComposeSetup(const std::string& layout_name, const std::string& da
     spec = load::load_layout(layout_name, root + "/layouts", root + "/fonts", diags);
     REQUIRE_FALSE(diags.has_errors());
     fonts = std::make_unique<layout::FontSet>(spec.fonts);
-    hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary());
+    strings = load::load_strings(root + "/strings", content.meta.language, {}, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    hyph = std::make_unique<layout::Hyphenator>(layout::default_hyphen_dictionary(strings.typography.hyphenation),
+                                                strings.typography.hyphen_exceptions);
     in.content = &content;
-    in.tools = {&spec, fonts.get(), hyph.get(), &diags};
+    in.tools = {&spec, fonts.get(), hyph.get(), &diags, &strings};
     in.event.title = title, in.event.date = date, in.event.place = place;
     in.version = "test";
 }

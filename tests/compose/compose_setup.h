@@ -1,7 +1,8 @@
 #pragma once
 // What a compose test sets a document with: content (the bundled data/ by
 // default, or a folder: the website copy gets our intro.yaml, as the app
-// loads it), a layout from layouts/ with its fonts, en-US hyphenation, and a
+// loads it), a layout from layouts/ with its fonts, the strings and hyphenation
+// of the content's language, and a
 // compose::Input over them with the event given. Test-only.
 #include <memory>
 #include <string>
@@ -15,6 +16,7 @@ struct ComposeSetup {
     Content content;
     LayoutSpec spec;
     std::unique_ptr<layout::FontSet> fonts;
+    Strings strings;  // the content's language's (strings/)
     std::unique_ptr<layout::Hyphenator> hyph;
     Diagnostics diags;
     compose::Input in;

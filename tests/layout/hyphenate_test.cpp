@@ -9,6 +9,7 @@
 #include <thread>
 #include <vector>
 
+#include "load/strings_file.h"
 #include "support/support.h"
 
 using lerbrief::layout::default_hyphen_dictionary;
@@ -16,8 +17,13 @@ using lerbrief::layout::Hyphenator;
 
 namespace {
 
+// English as lerbrief sets it: the patterns and strings/en.yaml's exceptions.
 const Hyphenator& en_us() {
-    static const Hyphenator h(default_hyphen_dictionary());
+    static const Hyphenator h = [] {
+        lerbrief::Diagnostics d;
+        const auto s = lerbrief::load::load_strings(lerbrief::test::source_dir() / "strings", "en-US", {}, d);
+        return Hyphenator(default_hyphen_dictionary(s.typography.hyphenation), s.typography.hyphen_exceptions);
+    }();
     return h;
 }
 
@@ -95,7 +101,7 @@ TEST_CASE("the exceptions list overrides the patterns") {
         CHECK(at <= 6);
     }
     // Without a table (another language), the patterns decide.
-    const Hyphenator plain(default_hyphen_dictionary(), "xx");
+    const Hyphenator plain(default_hyphen_dictionary());
     CHECK(plain.points("research") == std::vector<int>{2});
 }
 
