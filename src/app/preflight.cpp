@@ -113,7 +113,7 @@ void line_checks(const std::vector<layout::LineRecord>& lines, DocumentMeasures&
 
 }  // namespace
 
-bool holds_content(const std::string& kind) { return kind == "body" || kind == "front" || kind == "sheet"; }
+bool holds_content(layout::PageKind kind) { return kind == "body" || kind == "front" || kind == "sheet"; }
 
 double page_fill(const layout::Frame& page, const layout::PageGeometry& g) {
     const double top = g.top, bottom = g.height - g.bottom;
@@ -137,7 +137,7 @@ DocumentMeasures measure(const compose::Composed& c, const layout::PageGeometry&
     m.chars = chars_per_line(c.lines);
     int run = 0;
     for (std::size_t p = 0; p < c.doc.pages.size(); ++p) {
-        const std::string& kind = p < c.page_kind.size() ? c.page_kind[p] : std::string();
+        const layout::PageKind kind = p < c.page_kind.size() ? c.page_kind[p] : layout::PageKind();
         const bool empty = holds_content(kind) && page_fill(c.doc.pages[p].frame, g) < kNearlyEmptyShare;
         if (empty) m.nearly_empty.push_back(static_cast<int>(p) + 1);
         run = empty ? run + 1 : 0;

@@ -25,6 +25,6 @@ double page_fill(const layout::Frame& page, const layout::PageGeometry& g);
 
 // Whether a page of this kind (Composed::page_kind) is one that should hold
 // content: not a cover, a notes or a blank page.
-bool holds_content(const std::string& kind);
+bool holds_content(layout::PageKind kind);
 
 }  // namespace lerbrief::preflight

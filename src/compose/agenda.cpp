@@ -33,7 +33,7 @@ constexpr double kRowPad = 7;             // above and below a row's text, aroun
 constexpr double kHairline = 0.5;
 
 // Lines of plain text `text` set in `style` at `width`, ragged, unhyphenated.
-std::vector<SetLine> set_plain(const Builder& b, const std::string& markup, const std::string& style, double width,
+std::vector<SetLine> set_plain(const Builder& b, const std::string& markup, StyleName style, double width,
                                const SourcePos& pos) {
     ParaStyle ps = b.para_style(style);
     ps.justify = ps.hyphenate = false;

@@ -99,7 +99,7 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
     // leader is an artifact)
     const Tag toc_tag = make_tag(Role::toc);
     for (const auto& e : toc) {
-        const std::string style = e.level == 1 ? "toc-group" : "toc";
+        const StyleName style = e.level == 1 ? StyleName("toc-group") : StyleName("toc");
         const double indent = e.level == 1 ? 0 : 14;
         const std::size_t first = b.items().size();
         b.text(escape_markup(e.title), style, indent);
@@ -297,7 +297,7 @@ void space_entry(Builder& b, std::size_t first, double inside, double after) {
         // the line's leading, then the entry's space (whatever space the
         // style gave the paragraph: a full space-after, or half between the
         // paragraphs of one text)
-        v.height = b.leading(v.info.style) + (k + 1 == items.size() ? after : inside);
+        v.height = b.leading(StyleName::find(v.info.style).value()) + (k + 1 == items.size() ? after : inside);
     }
 }
 

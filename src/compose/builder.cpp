@@ -42,7 +42,7 @@ Builder::Tags Builder::list_item(const Tag& list) {
     return t;
 }
 
-int Builder::heading_level(const std::string& style, int outline_level) const {
+int Builder::heading_level(StyleName style, int outline_level) const {
     int level = outline_level;
     if (level <= 0)
         level = level_offset_ + (style == "title" || style == "h1" ? 1 : style == "h2" || style == "term" ? 2 : 3);
@@ -51,7 +51,7 @@ int Builder::heading_level(const std::string& style, int outline_level) const {
 
 Builder::Builder(const Tools& tools, double measure, double scale) : tools_(tools), measure_(measure), scale_(scale) {}
 
-ParaStyle Builder::para_style(const std::string& name) const {
+ParaStyle Builder::para_style(StyleName name) const {
     const TypeStyle& ts = spec().style(name);
     const FontSet& f = *tools_.fonts;
     // The family is the face name up to its first '-': "body", "heading".
@@ -87,7 +87,7 @@ void Builder::push(std::vector<VItem> v) {
     items_.insert(items_.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
 }
 
-std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& pos, const std::string& style,
+std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& pos, StyleName style,
                                   double indent, double first_indent, const std::string& marker, bool numbered,
                                   const Tags& tags) {
     const TypeStyle& ts = spec().style(style);
@@ -104,7 +104,7 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
         // one element a paragraph: every line of it (and its links) shares it
         const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(Role::p, tags.parent);
         for (auto& line : v) {
-            line.info.style = style, line.info.size = ps.size;
+            line.info.style = style.str(), line.info.size = ps.size;
             set_tags(line.items, tag);
         }
         if (first && !marker.empty() && !v.empty()) {
@@ -120,7 +120,7 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
     return out;
 }
 
-void Builder::set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
+void Builder::set(const std::string& markup, const SourcePos& pos, StyleName style, double indent,
                   double first_indent, const std::string& marker, bool keep_with_next, const Tags& tags) {
     auto v = lines(markup, pos, style, indent, first_indent, marker, true, tags);
     if (v.empty()) return;
@@ -128,18 +128,18 @@ void Builder::set(const std::string& markup, const SourcePos& pos, const std::st
     if (keep_with_next) keep_next_ = true;  // the next item stays with this paragraph
 }
 
-void Builder::text(const Text& t, const std::string& style, double indent, bool keep) {
+void Builder::text(const Text& t, StyleName style, double indent, bool keep) {
     if (t.empty()) return;
     if (!groups_.empty() && groups_.back().list) groups_.pop_back();  // body text after a group's list: the group ended
     set(t.value, t.pos, style, indent, 0, {}, keep, Tags{});
 }
 
-void Builder::text(const std::string& markup, const std::string& style, double indent, bool keep) {
+void Builder::text(const std::string& markup, StyleName style, double indent, bool keep) {
     if (!groups_.empty() && groups_.back().list) groups_.pop_back();
     set(markup, {}, style, indent, 0, {}, keep, Tags{});
 }
 
-void Builder::heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor,
+void Builder::heading(const std::string& markup, StyleName style, int outline_level, const std::string& anchor,
                       const std::string& section) {
     // a heading closes the groups of its size and smaller; a top heading
     // ("h1", a document's "title") closes all and opens none: the running
@@ -178,7 +178,7 @@ void Builder::heading(const std::string& markup, const std::string& style, int o
     groups_.push_back({std::make_shared<const std::vector<VItem>>(std::move(again)), size, false});
 }
 
-void Builder::bullets(const std::vector<Text>& list, const std::string& style, int level) {
+void Builder::bullets(const std::vector<Text>& list, StyleName style, int level) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em * (level + 1);
     const std::string marker = kBullets[std::min(level, 2)];
@@ -188,7 +188,7 @@ void Builder::bullets(const std::vector<Text>& list, const std::string& style, i
     if (!list.empty()) list_seen();
 }
 
-void Builder::numbered(const std::vector<Text>& list, const std::string& style) {
+void Builder::numbered(const std::vector<Text>& list, StyleName style) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em;
     const Tag l = make_tag(Role::l);
@@ -198,7 +198,7 @@ void Builder::numbered(const std::vector<Text>& list, const std::string& style) 
     if (!list.empty()) list_seen();
 }
 
-void Builder::cases(const std::vector<Case>& list, const std::string& style) {
+void Builder::cases(const std::vector<Case>& list, StyleName style) {
     const double em = spec().style(style).size * scale_;
     const double indent = kBulletIndentEm * em;
     const Tag l = make_tag(Role::l);
@@ -257,7 +257,7 @@ void Builder::rule(const std::string& color, double width) {
     push({std::move(v)});
 }
 
-void Builder::page_break(Parity parity, const std::string& kind) {
+void Builder::page_break(Parity parity, PageKind kind) {
     VItem v;
     v.force_break = true;
     v.parity = parity;
@@ -278,8 +278,8 @@ void Builder::section_break(const std::string& section, const std::string& fallb
     page_break(how == "left" ? Parity::left : how == "right" ? Parity::right : Parity::any);
 }
 
-void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::string& left_style,
-                    const std::string& right_style, double left_share) {
+void Builder::table(const std::vector<std::pair<Text, Text>>& rows, StyleName left_style,
+                    StyleName right_style, double left_share) {
     constexpr double kGutter = 12;
     const double lw = measure_ * left_share - kGutter / 2, rw = measure_ - lw - kGutter;
     SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
@@ -340,7 +340,7 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, const std::s
 }
 
 void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_width, const Text& title,
-                          const Text& text, const std::string& title_style, const std::string& text_style,
+                          const Text& text, StyleName title_style, StyleName text_style,
                           const std::string& alt) {
     constexpr double kGutter = 14;
     const double x = picture_width + kGutter * scale_, w = measure_ - x;

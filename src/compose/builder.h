@@ -42,12 +42,12 @@ public:
     // `scale` steps all type down (fact sheets that do not fit).
     Builder(const Tools& tools, double measure, double scale = 1.0);
 
-    layout::ParaStyle para_style(const std::string& style) const;
-    double leading(const std::string& style) const { return spec().style(style).leading * scale_; }
+    layout::ParaStyle para_style(StyleName style) const;
+    double leading(StyleName style) const { return spec().style(style).leading * scale_; }
 
     // A paragraph (or several, separated by blank lines) of markup.
-    void text(const Text& t, const std::string& style, double indent = 0, bool keep_with_next = false);
-    void text(const std::string& markup, const std::string& style, double indent = 0, bool keep_with_next = false);
+    void text(const Text& t, StyleName style, double indent = 0, bool keep_with_next = false);
+    void text(const std::string& markup, StyleName style, double indent = 0, bool keep_with_next = false);
     // Structure tags (issue 17), set by every call below: text() makes one P
     // a paragraph (all its lines and links share it); heading() an H1–H6;
     // bullets()/numbered()/cases() one L a call, an LI an item with its marker
@@ -70,20 +70,20 @@ public:
     int heading_offset() const { return level_offset_; }
     int last_heading_level() const { return last_level_; }
     // The heading level heading() gives a heading in `style` now.
-    int heading_level(const std::string& style, int outline_level) const;
+    int heading_level(StyleName style, int outline_level) const;
 
     // A heading; kept with what follows. `outline_level` 0: no bookmark.
     // A heading in a style other than "h1" or "title" opens a group: the items after it
     // (up to the next heading as large or larger, a page break, or body text
     // after the group's list) repeat it with kContinuedSuffix on a page the
     // flow breaks to inside the group. Nested groups: the innermost repeats.
-    void heading(const std::string& markup, const std::string& style, int outline_level, const std::string& anchor = {},
+    void heading(const std::string& markup, StyleName style, int outline_level, const std::string& anchor = {},
                  const std::string& section = {});
-    void bullets(const std::vector<Text>& items, const std::string& style, int level = 0);
+    void bullets(const std::vector<Text>& items, StyleName style, int level = 0);
     // A numbered list: "1." … hanging like bullets.
-    void numbered(const std::vector<Text>& items, const std::string& style);
+    void numbered(const std::vector<Text>& items, StyleName style);
     // "Title — description" items (business and social case).
-    void cases(const std::vector<Case>& items, const std::string& style);
+    void cases(const std::vector<Case>& items, StyleName style);
     void quote(const Quote& q);
     // `tag`: the element the figure is (a Figure with its alt text); null
     // when the frame's items carry their own tags (the participation matrix
@@ -92,20 +92,20 @@ public:
                 bool keep_with_next = false, layout::Tag tag = nullptr);
     void space(double points);
     void rule(const std::string& color = "rule", double width = 0.6);
-    void page_break(layout::Parity parity = layout::Parity::any, const std::string& kind = {});
+    void page_break(layout::Parity parity = layout::Parity::any, layout::PageKind kind = {});
     // The break the layout asks for before `section` (LayoutSpec::breaks), or
     // `fallback` ("page", "left", "right", "none") when it does not say.
     void section_break(const std::string& section, const std::string& fallback = "page");
     // A two-column table: each row a left and a right cell of markup; a row is
     // never split across pages. `left_share` is the left column's share of the measure.
-    void table(const std::vector<std::pair<Text, Text>>& rows, const std::string& left_style,
-               const std::string& right_style, double left_share = 0.28);
+    void table(const std::vector<std::pair<Text, Text>>& rows, StyleName left_style,
+               StyleName right_style, double left_share = 0.28);
     // A step block: `picture` (may be null: the room stays empty) `picture_width`
     // wide on the left, and on the right `title` in `title_style` over `text`
     // in `text_style`. One item: never split across pages. `alt`: the
     // picture's alternative text (its Figure's).
     void picture_row(std::shared_ptr<const layout::Raster> picture, double picture_width, const Text& title,
-                     const Text& text, const std::string& title_style, const std::string& text_style,
+                     const Text& text, StyleName title_style, StyleName text_style,
                      const std::string& alt = {});
     // Marks the next item: where it lands is recorded under `anchor`.
     void anchor_next(const std::string& anchor) { pending_anchor_ = anchor; }
@@ -132,10 +132,10 @@ private:
         layout::Tag marker;
     };
     // The lines of `markup` as vertical items; `block` < 0: numbered from next_block_.
-    std::vector<layout::VItem> lines(const std::string& markup, const SourcePos& pos, const std::string& style,
+    std::vector<layout::VItem> lines(const std::string& markup, const SourcePos& pos, StyleName style,
                                      double indent, double first_indent, const std::string& marker, bool numbered,
                                      const Tags& tags);
-    void set(const std::string& markup, const SourcePos& pos, const std::string& style, double indent,
+    void set(const std::string& markup, const SourcePos& pos, StyleName style, double indent,
              double first_indent, const std::string& marker, bool keep_with_next, const Tags& tags);
     // A list item's tags: an LI under `list`, its Lbl and LBody.
     static Tags list_item(const layout::Tag& list);

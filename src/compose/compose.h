@@ -71,7 +71,7 @@ struct Input {
 struct Composed {
     layout::Document doc;
     std::vector<layout::LineRecord> lines;  // every placed line: the layout dump
-    std::vector<std::string> page_kind;     // cover, front, body, sheet — per page
+    std::vector<layout::PageKind> page_kind;  // cover, front, body, sheet — per page
     int front_pages = 0;                    // pages numbered in roman numerals
     std::map<std::string, layout::Placed> anchors;
 };

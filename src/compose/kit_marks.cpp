@@ -117,7 +117,7 @@ struct Setter {
 
 }  // namespace
 
-FitText fit_text(const Tools& t, const std::string& style, const std::string& text, double measure, double min_size,
+FitText fit_text(const Tools& t, StyleName style, const std::string& text, double measure, double min_size,
                  double step, int shrink_lines, int max_lines, const SourcePos& pos) {
     std::string plain = text;
     for (char& ch : plain)

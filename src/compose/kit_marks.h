@@ -43,7 +43,7 @@ struct FitText {
     std::string printed;  // the lines' text joined by " / " (the line breaks)
     double height() const { return leading * static_cast<double>(lines.size()); }
 };
-FitText fit_text(const Tools& t, const std::string& style, const std::string& plain, double measure, double min_size,
+FitText fit_text(const Tools& t, StyleName style, const std::string& plain, double measure, double min_size,
                  double step, int shrink_lines, int max_lines, const SourcePos& pos);
 
 // The lines of `f` placed with their top-left at (x, y) into `out`, and their

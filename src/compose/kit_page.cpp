@@ -38,7 +38,7 @@ Shape rect(double x, double y, double w, double h, std::optional<Color> stroke, 
     return s;
 }
 
-TextItem one_line(const Tools& t, const std::string& style, const std::string& text, double x, double y, int align,
+TextItem one_line(const Tools& t, StyleName style, const std::string& text, double x, double y, int align,
                   double max_width) {
     const TypeStyle& ts = t.spec->style(style);
     const FontId font = t.fonts->id(ts.font);

@@ -27,7 +27,7 @@ layout::Shape rect(double x, double y, double w, double h, std::optional<layout:
 // One line of plain text in a named style with its baseline at y. `align`:
 // -1 starts at x, 0 centres on x, 1 ends at x. Longer than `max_width`: cut
 // with an ellipsis.
-layout::TextItem one_line(const Tools& t, const std::string& style, const std::string& text, double x, double y,
+layout::TextItem one_line(const Tools& t, StyleName style, const std::string& text, double x, double y,
                           int align, double max_width);
 
 // The footer of every page: `left` at the left edge, `right` at the right;

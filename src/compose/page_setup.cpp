@@ -28,7 +28,7 @@ std::string fill(std::string tpl, const std::string& key, const std::string& val
     return tpl;
 }
 
-void put(Frame& f, const Tools& t, const std::string& style, const std::string& text, double x, double y, int align,
+void put(Frame& f, const Tools& t, StyleName style, const std::string& text, double x, double y, int align,
          double max_width) {
     if (text.empty()) return;
     const TypeStyle& ts = t.spec->style(style);
@@ -44,13 +44,13 @@ void put(Frame& f, const Tools& t, const std::string& style, const std::string& 
     f.items.push_back(TextItem{{px, y}, font, ts.size, to_color(ts.color), s, w});
 }
 
-double width_of(const Tools& t, const std::string& style, const std::string& s) {
+double width_of(const Tools& t, StyleName style, const std::string& s) {
     const TypeStyle& ts = t.spec->style(style);
     return text_width(*t.fonts, t.fonts->id(ts.font), s, ts.size);
 }
 
 // `s` cut to fit `max_width` with an ellipsis, at a character boundary.
-std::string cut(const Tools& t, const std::string& style, std::string s, double max_width, const std::string& after = {}) {
+std::string cut(const Tools& t, StyleName style, std::string s, double max_width, const std::string& after = {}) {
     while (!s.empty() && width_of(t, style, s + "\u2026" + after) > max_width) {
         s.resize(utf8::floor_boundary(s, s.size() - 1));
         while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == ':')) s.pop_back();
@@ -67,7 +67,7 @@ struct FittedLine {
     std::vector<std::string> lines;
     bool shortened = false;
 };
-FittedLine fit_line(const Tools& t, const std::string& style, const std::string& text, const std::string& title,
+FittedLine fit_line(const Tools& t, StyleName style, const std::string& text, const std::string& title,
                     double max_width) {
     if (text.empty() || width_of(t, style, text) <= max_width) return {{text}, false};
     if (const auto at = title.empty() ? std::string::npos : text.find(title); at != std::string::npos) {
@@ -91,7 +91,7 @@ FittedLine fit_line(const Tools& t, const std::string& style, const std::string&
 }
 
 // Lines set one below the other from baseline `y`.
-void put_lines(Frame& f, const Tools& t, const std::string& style, const std::vector<std::string>& lines, double x,
+void put_lines(Frame& f, const Tools& t, StyleName style, const std::vector<std::string>& lines, double x,
                double y, int align, double max_width) {
     const double leading = t.spec->style(style).leading;
     for (const auto& l : lines) put(f, t, style, l, x, y, align, max_width + 1), y += leading;
@@ -141,7 +141,7 @@ void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furn
     const LayoutSpec& spec = *t.spec;
     std::string shortened;  // the event line as shown, when it had to be shortened (warned once)
     for (std::size_t i = 0; i < laid.pages.size(); ++i) {
-        const std::string& kind = laid.page_kind[i];
+        const PageKind kind = laid.page_kind[i];
         Frame& fr = laid.pages[i].frame;
         if (kind == "cover" || kind == "sheet") {
             Shape band;

@@ -53,11 +53,12 @@ struct Cursor {
     int columns = g.columns;
     double y = 0;  // inside the column, from the text area's top
     bool column_empty = true;
-    std::string kind, section;
+    PageKind kind;
+    std::string section;
     std::vector<PageStat> stats{};
     std::vector<double> at{};  // per list item: column * H + y where it was placed
 
-    void new_page(const std::string& next_kind, bool flowed = false) {
+    void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
         Page p;
         p.frame.width = g.width, p.frame.height = g.height;
@@ -156,7 +157,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
     Run r;
     Cursor cur{g, r.laid, 0, g.columns, 0, true, {}, {}};
     cur.at.assign(list.size(), -1);
-    cur.new_page(list.empty() ? std::string() : list.front().page_kind);
+    cur.new_page(list.empty() ? PageKind() : list.front().page_kind);
     const double H = g.text_height();
     bool turned = false;  // the flow just turned the page before list[i]
     std::size_t i = 0;
@@ -176,7 +177,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
                 cur.new_page(v.page_kind.empty() ? cur.kind : v.page_kind);
             }
         } else if (plan.early.count(i) && !cur.page_empty()) {
-            cur.new_page("", true);
+            cur.new_page(PageKind(), true);
             turned = true;
         }
         // Find the run of items up to the next allowed break: it must fit whole.

@@ -22,10 +22,12 @@
 //     pages aside) separated by a plain page break, the break is dropped when
 //     both fit on one page. A fix is kept only if it adds no page.
 // Pages then get their running header and footer (furniture.h).
+#include <array>
 #include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "layout/document.h"
@@ -63,6 +65,29 @@ inline constexpr double kMinDonorShare = 0.5;
 inline constexpr double kGroupPullShare = 0.2;
 inline bool nearly_empty(double fill) { return fill < kNearlyEmptyShare; }
 
+// What kind of page a page is: its furniture (running heads, folios,
+// bands) and what preflight expects of it. A name checked when lerbrief is
+// compiled: PageKind("bdy") does not compile. The empty kind on a VItem's
+// break means "the same as before".
+inline constexpr std::array<std::string_view, 11> kPageKinds = {
+    "", "cover", "front", "body", "sheet", "blank", "notes", "agenda", "worksheet", "tent", "badges"};
+
+class PageKind {
+public:
+    constexpr PageKind() = default;
+    consteval PageKind(const char* name) : name_(name) {  // NOLINT: implicit, so "body" reads as a kind
+        bool known = false;
+        for (std::string_view k : kPageKinds) known = known || k == name_;
+        if (!known) throw "not a page kind: add it to kPageKinds";
+    }
+    bool empty() const { return name_.empty(); }
+    std::string_view name() const { return name_; }
+    friend bool operator==(PageKind a, PageKind b) { return a.name_ == b.name_; }
+
+private:
+    std::string_view name_;
+};
+
 // One item of the vertical list.
 struct VItem {
     double height = 0;
@@ -71,7 +96,7 @@ struct VItem {
     bool breakable = true;    // may a page break come before this item?
     bool force_break = false;
     Parity parity = Parity::any;
-    std::string page_kind;    // on a forced break: the furniture of the new pages ("" = same)
+    PageKind page_kind;       // on a forced break: the furniture of the new pages (empty = same)
     int columns = 0;          // on a forced break: columns from here on (0 = the geometry's)
     std::string anchor;       // records where the item lands
     std::string section;      // sets the running section title
@@ -113,7 +138,7 @@ struct LineRecord {
 
 struct Laid {
     std::vector<Page> pages;
-    std::vector<std::string> page_kind;     // per page
+    std::vector<PageKind> page_kind;        // per page
     std::vector<std::string> page_section;  // running section per page
     std::map<std::string, Placed> anchors;
     std::vector<OutlineEntry> outline;

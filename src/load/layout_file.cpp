@@ -128,6 +128,12 @@ public:
                 msg::expected(d_, v.pos, field, "a mapping", kind_name(v));
                 continue;
             }
+            if (!is_style_name(k.scalar)) {  // no document is set in it
+                std::vector<std::string> known;
+                for (std::string_view n : kStyleNames) known.push_back("styles." + std::string(n));
+                msg::unknown_field(d_, k.pos, field, known);
+                continue;
+            }
             TypeStyle st = spec_.styles.count(k.scalar) ? spec_.styles[k.scalar] : spec_.style("body");
             Fields f(v, field, "a style", {"font", "size", "leading", "space-before", "space-after", "color", "align"}, d_);
             if (auto t = f.plain("font", Need::optional)) {

@@ -2,9 +2,9 @@
 
 namespace lerbrief {
 
-const TypeStyle& LayoutSpec::style(const std::string& n) const {
+const TypeStyle& LayoutSpec::style(StyleName n) const {
     static const TypeStyle fallback;
-    if (auto it = styles.find(n); it != styles.end()) return it->second;
+    if (auto it = styles.find(n.name()); it != styles.end()) return it->second;
     if (auto it = styles.find("body"); it != styles.end()) return it->second;
     return fallback;
 }

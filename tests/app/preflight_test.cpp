@@ -43,7 +43,12 @@ layout::Page page_down_to(double bottom) {
     return p;
 }
 
-compose::Composed pages(std::initializer_list<std::pair<double, const char*>> list) {
+struct PageDown {
+    double bottom;
+    layout::PageKind kind;
+};
+
+compose::Composed pages(std::initializer_list<PageDown> list) {
     compose::Composed c;
     for (const auto& [bottom, kind] : list) c.doc.pages.push_back(page_down_to(bottom)), c.page_kind.push_back(kind);
     return c;

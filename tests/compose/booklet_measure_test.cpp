@@ -134,7 +134,7 @@ TEST_CASE("booklet resources: more space between entries than within one", "[boo
         const auto& b = *res[i + 1];
         if (a.page != b.page || b.info.heading || a.info.heading) continue;
         if (a.info.block == b.info.block) continue;  // lines of one paragraph
-        const double gap = b.y - a.y - s.spec.style(a.info.style).leading;  // white space between the lines
+        const double gap = b.y - a.y - s.spec.style(StyleName::find(a.info.style).value()).leading;  // white space between the lines
         if (a.info.style == "small") {  // an entry's URL, then the next entry's title
             between = std::min(between, gap);
             ++entries;

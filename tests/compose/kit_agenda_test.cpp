@@ -103,7 +103,7 @@ TEST_CASE("kit agenda: a day's programme is one page, items in order", "[kit][ag
         const compose::Composed c = compose::agenda(s.in);
         CHECK(s.diags.warning_count() == 0);
         REQUIRE(c.doc.pages.size() == 1);
-        REQUIRE(c.page_kind == std::vector<std::string>{"agenda"});
+        REQUIRE(c.page_kind == std::vector<layout::PageKind>{"agenda"});
         CHECK(c.doc.meta.title == "Agenda \u2014 Regional LER Convening");
         CHECK_FALSE(c.doc.fonts.empty());
         const auto r = rows(c);
@@ -135,7 +135,7 @@ TEST_CASE("kit agenda: a long programme runs on, a row never split", "[kit][agen
         const compose::Composed c = compose::agenda(s.in);
         const std::size_t n = c.doc.pages.size();
         REQUIRE(n >= 2);
-        CHECK(c.page_kind == std::vector<std::string>(n, "agenda"));
+        CHECK(c.page_kind == std::vector<layout::PageKind>(n, "agenda"));
         // past two pages, one warning at the first item says how many it takes
         CHECK(s.diags.warning_count() == (n > 2 ? 1u : 0u));
         if (n > 2) CHECK(s.diags.items()[0].message == "the agenda's 40 items take " + std::to_string(n) +

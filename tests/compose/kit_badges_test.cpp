@@ -130,7 +130,7 @@ TEST_CASE("badges: six to a sheet, each name at its place, on Letter and A4", "[
         REQUIRE(c.doc.pages.size() == 5);
         CHECK(c.doc.meta.title == "Name badges \u2014 Regional LER Convening");
         for (std::size_t p = 0; p < c.doc.pages.size(); ++p) {
-            CHECK(c.page_kind[p] == "badges");
+            CHECK(c.page_kind[p] == layout::PageKind("badges"));
             const auto& f = c.doc.pages[p].frame;
             CHECK(f.width == Approx(std::string(layout_name) == "a4" ? 595.28 : 612).margin(0.01));  // portrait
             CHECK(f.height > f.width);

@@ -100,7 +100,7 @@ void check_tents(Setup& s, double long_side, double short_side) {
         const std::string name = plain_text(g.name.value);
         INFO("tent of " << name);
         const auto& frame = c.doc.pages[page].frame;
-        CHECK(c.page_kind[page] == "tent");
+        CHECK(c.page_kind[page] == layout::PageKind("tent"));
         CHECK(frame.width == Approx(long_side));  // landscape
         CHECK(frame.height == Approx(short_side));
         Flat f;

@@ -98,7 +98,7 @@ TEST_CASE("kit worksheets: one page per action area, a checkbox per bullet", "[k
         const compose::Composed c = compose::worksheets(s.in);
         CHECK(s.diags.warning_count() == 0);
         REQUIRE(c.doc.pages.size() == areas.size());
-        CHECK(c.page_kind == std::vector<std::string>(areas.size(), "worksheet"));
+        CHECK(c.page_kind == std::vector<layout::PageKind>(areas.size(), "worksheet"));
         CHECK(c.doc.meta.title == "Worksheets \u2014 Regional LER Convening");
         const double measure = compose::geometry(s.spec).text_width();
         for (std::size_t i = 0; i < areas.size(); ++i) {

@@ -55,7 +55,7 @@ TEST_CASE("event line: a long event keeps its date and place in the booklet's fo
     const compose::Composed c = compose::booklet(s.in);
     int body = 0;
     for (std::size_t i = 0; i < c.doc.pages.size(); ++i) {
-        if (c.page_kind[i] != "body") continue;
+        if (c.page_kind[i] != layout::PageKind("body")) continue;
         std::string all;
         for (const auto& x : footer_texts(c, s.spec, i)) all += x + "\n";
         INFO("page " << i + 1 << " footer: " << all);
@@ -83,7 +83,7 @@ TEST_CASE("event line: date and place too long even alone wrap onto a second lin
                       "The Grand Auditorium of the Denver Public Library, Denver, Colorado");
     const compose::Composed c = compose::booklet(s.in);
     for (std::size_t i = 0; i < c.doc.pages.size(); ++i) {
-        if (c.page_kind[i] != "body") continue;
+        if (c.page_kind[i] != layout::PageKind("body")) continue;
         std::string all;
         for (const auto& x : footer_texts(c, s.spec, i)) all += x + "\n";
         INFO(all);

@@ -167,7 +167,7 @@ TEST_CASE("flow: a page skipped for parity stays, and is no nearly empty page") 
     add_lines(list, "b ", 2);
     const Laid laid = paginate(list, small_page());
     REQUIRE(laid.pages.size() == 3);
-    CHECK(laid.page_kind[1] == "blank");
+    CHECK(laid.page_kind[1] == PageKind("blank"));
 }
 
 TEST_CASE("flow: widows and orphans are still kept") {
