@@ -57,7 +57,8 @@ void copy_starter(const fs::path& from, const fs::path& to, const std::string& s
 
 }  // namespace
 
-ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, std::ostream& err) {
+ExitStatus init_folder(const std::string& dir, const std::string& language, bool color, std::ostream& out,
+                       std::ostream& err) {
     std::error_code ec;
     fs::path target = fs::absolute(dir, ec).lexically_normal();
     if (!ec && target.filename().empty()) target = target.parent_path();  // "x/"
@@ -68,7 +69,10 @@ ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, st
         if (!fs::is_empty(target, ec))
             return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_not_empty(d, dir); });
     }
-    const fs::path starter = starter_dir();
+    const fs::path starter = starter_dir(language);
+    if (starter != fs::path(starter_dir()) && !fs::is_directory(starter, ec))
+        return refuse(err, color, ExitStatus::usage_error,
+                      [&](Diagnostics& d) { msg::init_no_starter_in(d, language, starter_languages()); });
     if (!fs::is_directory(starter, ec))
         return refuse(err, color, ExitStatus::io_error,
                       [&](Diagnostics& d) { msg::init_starter_missing(d, starter.string()); });
