@@ -10,7 +10,9 @@
 
 #include "app/paths.h"
 #include "messages/setup.h"
+#include "messages/strings.h"
 #include "model/diagnostic.h"
+#include "model/strings.h"
 
 namespace lerbrief {
 
@@ -69,6 +71,9 @@ ExitStatus init_folder(const std::string& dir, const std::string& language, bool
         if (!fs::is_empty(target, ec))
             return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_not_empty(d, dir); });
     }
+    if (!language.empty() && !is_language_tag(language))
+        return refuse(err, color, ExitStatus::usage_error,
+                      [&](Diagnostics& d) { msg::not_a_language_tag(d, {}, "--language", language); });
     const fs::path starter = starter_dir(language);
     if (starter != fs::path(starter_dir()) && !fs::is_directory(starter, ec))
         return refuse(err, color, ExitStatus::usage_error,
