@@ -1,7 +1,7 @@
 # `cmake --install` and the Debian package (CPack).
 #
 #   bin/lerbrief
-#   share/lerbrief/{fonts,layouts,data,starter,strings,schema}   found by src/app/paths.cpp
+#   share/lerbrief/{fonts,layouts,data,starter,starter-es,strings,schema}   found by src/app/paths.cpp
 #                                                         relative to bin/
 #   share/man/man1/lerbrief.1
 #   share/bash-completion/completions/lerbrief
@@ -30,6 +30,7 @@ install(DIRECTORY fonts/ DESTINATION "${LERBRIEF_SHARE}/fonts" FILES_MATCHING PA
 install(DIRECTORY layouts/ DESTINATION "${LERBRIEF_SHARE}/layouts" FILES_MATCHING PATTERN "*.yaml")
 install(DIRECTORY data/ DESTINATION "${LERBRIEF_SHARE}/data")
 install(DIRECTORY starter/ DESTINATION "${LERBRIEF_SHARE}/starter")
+install(DIRECTORY starter-es/ DESTINATION "${LERBRIEF_SHARE}/starter-es")
 install(DIRECTORY strings/ DESTINATION "${LERBRIEF_SHARE}/strings" FILES_MATCHING PATTERN "*.yaml")
 install(DIRECTORY docs/schema/ DESTINATION "${LERBRIEF_SHARE}/schema" FILES_MATCHING PATTERN "*.json")
 install(FILES docs/lerbrief.1 DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")

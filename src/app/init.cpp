@@ -10,7 +10,9 @@
 
 #include "app/paths.h"
 #include "messages/setup.h"
+#include "messages/strings.h"
 #include "model/diagnostic.h"
+#include "model/strings.h"
 
 namespace lerbrief {
 
@@ -57,7 +59,8 @@ void copy_starter(const fs::path& from, const fs::path& to, const std::string& s
 
 }  // namespace
 
-ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, std::ostream& err) {
+ExitStatus init_folder(const std::string& dir, const std::string& language, bool color, std::ostream& out,
+                       std::ostream& err) {
     std::error_code ec;
     fs::path target = fs::absolute(dir, ec).lexically_normal();
     if (!ec && target.filename().empty()) target = target.parent_path();  // "x/"
@@ -68,7 +71,13 @@ ExitStatus init_folder(const std::string& dir, bool color, std::ostream& out, st
         if (!fs::is_empty(target, ec))
             return refuse(err, color, ExitStatus::usage_error, [&](Diagnostics& d) { msg::init_not_empty(d, dir); });
     }
-    const fs::path starter = starter_dir();
+    if (!language.empty() && !is_language_tag(language))
+        return refuse(err, color, ExitStatus::usage_error,
+                      [&](Diagnostics& d) { msg::not_a_language_tag(d, {}, "--language", language); });
+    const fs::path starter = starter_dir(language);
+    if (starter != fs::path(starter_dir()) && !fs::is_directory(starter, ec))
+        return refuse(err, color, ExitStatus::usage_error,
+                      [&](Diagnostics& d) { msg::init_no_starter_in(d, language, starter_languages()); });
     if (!fs::is_directory(starter, ec))
         return refuse(err, color, ExitStatus::io_error,
                       [&](Diagnostics& d) { msg::init_starter_missing(d, starter.string()); });

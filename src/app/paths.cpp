@@ -1,6 +1,7 @@
 #include "app/paths.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -50,7 +51,35 @@ std::string bundled_data_dir() { return display_path((fs::path(resource_dir()) /
 std::string fonts_dir() { return (fs::path(resource_dir()) / "fonts").string(); }
 std::string layouts_dir() { return (fs::path(resource_dir()) / "layouts").string(); }
 std::string strings_dir() { return (fs::path(resource_dir()) / "strings").string(); }
-std::string starter_dir() { return (fs::path(resource_dir()) / "starter").string(); }
+namespace {
+
+// "es-MX" → "es", "EN" → "en".
+std::string primary_subtag(const std::string& language) {
+    std::string p = language.substr(0, language.find_first_of("-_"));
+    for (char& ch : p) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return p;
+}
+
+}  // namespace
+
+std::string starter_dir(const std::string& language) {
+    const std::string primary = primary_subtag(language);
+    const std::string name = primary.empty() || primary == "en" ? "starter" : "starter-" + primary;
+    return (fs::path(resource_dir()) / name).string();
+}
+
+std::vector<std::string> starter_languages() {
+    std::vector<std::string> found;
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(resource_dir(), ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.starts_with("starter-") && name.size() > 8 && it->is_directory(ec)) found.push_back(name.substr(8));
+    }
+    std::sort(found.begin(), found.end());
+    found.insert(found.begin(), "en");
+    return found;
+}
 
 std::string schema_dir() {
     std::error_code ec;

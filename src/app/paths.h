@@ -1,6 +1,6 @@
 #pragma once
 // Where lerbrief finds its own files (fonts/, layouts/, data/, starter/,
-// schema/): under <prefix>/share/lerbrief when the binary is installed in
+// starter-<language>/, schema/): under <prefix>/share/lerbrief when the binary is installed in
 // <prefix>/bin (found from /proc/self/exe, so a tree extracted anywhere works),
 // in the source tree when run from a build folder (named by the file
 // lerbrief-source-tree that CMake writes at the top of the build folder), or
@@ -20,7 +20,13 @@ std::string bundled_data_dir();
 std::string fonts_dir();
 std::string layouts_dir();
 std::string strings_dir();  // strings/<language>.yaml (model/strings.h)
-std::string starter_dir();  // the content folder --init copies
+// The content folder --init copies for a language (BCP 47): starter/ for
+// English (and for no language), starter-<primary subtag>/ for the others
+// ("es", "es-MX": starter-es/). The folder may be missing: starter_languages()
+// says which exist.
+std::string starter_dir(const std::string& language = {});
+// The primary subtags that have a starter folder, "en" first: {"en", "es"}.
+std::vector<std::string> starter_languages();
 std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
 
 // --data NAME|DIR: an existing folder is used as it is; otherwise a name of

@@ -2,7 +2,8 @@
 //   _data/stakeholders-list.yml   groups, their phase roles, commitments, cases
 //   _data/action-items-content.yml the action areas
 //   _data/glossary-list.yml, _data/resources-list.yml
-//   images/<icon>.svg, CNAME and _config.yml (for the public URL of a group)
+//   images/<icon>.svg, CNAME and _config.yml (for the public URL of a group,
+//   and `lang:`, the site's language, for a translated copy)
 // Strings carry HTML leftovers; html_to_markup turns them into our markup.
 // The site keeps its introduction in HTML pages, not in _data/: the intro of
 // the bundled content (same source, same text) stands in for it, but for the
@@ -26,6 +27,7 @@
 #include "messages/messages.h"
 #include "messages/website.h"
 #include "model/markup.h"
+#include "model/utf8.h"
 
 namespace lerbrief::load {
 
@@ -199,6 +201,31 @@ void read_cases(Fields& f, const YNode& n, Stakeholder& s) {
     read(pick(f, n, {"social-case", "social case"}), s.social_case);
 }
 
+// A phase's id from its title as the site writes it in every group: lower
+// case, spaces as hyphens ("Developing" → "developing"). A translated copy's
+// titles have accented letters ("Emisión", "Adopción"): written without the
+// accent, as ids are ASCII ("emision"). Other characters are kept, and an id
+// that is still not valid names no phase, as before.
+std::string phase_id(std::string_view title) {
+    // Latin-1 letters U+00C0–U+00FF as their base letter ('?': none).
+    static constexpr std::string_view kBase = "aaaaaa?ceeeeiiii?nooooo?ouuuuy??aaaaaa?ceeeeiiii?nooooo?ouuuuy?y";
+    static_assert(kBase.size() == 0x40);
+    std::string id;
+    for (std::size_t i = 0; i < title.size();) {
+        const std::size_t at = i;
+        const char32_t cp = utf8::next(title, i);
+        if (cp == U' ')
+            id += '-';
+        else if (cp < 0x80)
+            id += static_cast<char>(std::tolower(static_cast<int>(cp)));
+        else if (cp >= 0xC0 && cp <= 0xFF && kBase[cp - 0xC0] != '?')
+            id += kBase[cp - 0xC0];
+        else
+            id.append(title.substr(at, i - at));
+    }
+    return id;
+}
+
 void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     const std::string file = data_file(dir, "stakeholders-list.yml");
     auto root = read_content_file(dir, file, "stakeholders-list", diags);
@@ -236,9 +263,7 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
                               if (!title) return;
                               r.pos = title->pos;
                               const Text& t = *title;  // cleaned and trimmed by the website rules
-                              std::string id;
-                              for (char ch : t.value)
-                                  id += ch == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                              const std::string id = phase_id(t.value);
                               r.phase = id;
                               r.summary = sub ? *sub : desc ? *desc : Text{};
                               // The phases come from the first group that names them.
@@ -427,6 +452,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
     c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
     c.meta.source = site_source(dir);
+    if (std::string lang = site_language(dir, diags); !lang.empty()) c.meta.language = lang;
     c.meta.base_url = site_base_url(dir, diags);
     if (!c.meta.base_url.empty()) {
         auto slash = c.meta.base_url.find('/', 8);

@@ -8,6 +8,7 @@
 #include "load/yaml_tree.h"
 #include "messages/website.h"
 #include "model/limits.h"
+#include "model/strings.h"
 #include "model/utf8.h"
 
 namespace lerbrief::load {
@@ -100,6 +101,19 @@ msg::UrlProblem check_host_name(std::string_view host) {
             return {UrlFault::hyphen_edge, label.front() == '-' ? start : end - 1};
         start = end + 1;
     }
+    return {};
+}
+
+std::string site_language(const std::string& dir, Diagnostics& diags) {
+    const std::string config = (fs::path(dir) / "_config.yml").string();
+    if (!inside(dir, config) || !has_entry(config)) return {};
+    Diagnostics ignored;  // _config.yml belongs to Jekyll; only its values we use are checked
+    auto root = read_yaml_file(config, ignored);
+    const YNode* lang = root && root->is_map() ? root->get("lang") : nullptr;
+    if (!lang || !lang->is_scalar() || trim(lang->scalar).empty()) return {};
+    const std::string tag = trim(lang->scalar);
+    if (is_language_tag(tag)) return tag;
+    msg::site_lang_not_a_tag(diags, lang->pos, tag);
     return {};
 }
 

@@ -14,6 +14,11 @@ namespace lerbrief::load {
 // "https://lermap.t3networkhub.org/stakeholder/", or "" (no CNAME, or a bad one).
 std::string site_base_url(const std::string& dir, Diagnostics& diags);
 
+// The site's language, from `lang:` in _config.yml (which Jekyll's themes
+// print as <html lang>): "es", or "" when there is none. A value that is not
+// a BCP 47 tag is a warning and "".
+std::string site_language(const std::string& dir, Diagnostics& diags);
+
 // What is wrong with `host` (the CNAME's text, trimmed): fault none when it
 // is a host name.
 msg::UrlProblem check_host_name(std::string_view host);

@@ -1,6 +1,7 @@
 #include "messages/setup.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace lerbrief::msg {
 
@@ -51,6 +52,12 @@ void init_not_empty(Diagnostics& d, std::string_view dir) {
 void init_starter_missing(Diagnostics& d, std::string_view starter) {
     d.error({}, fmt::format("--init: the starter content is missing ({})", starter),
             "reinstall lerbrief, or set LERBRIEF_HOME to the folder holding starter/");
+}
+
+void init_no_starter_in(Diagnostics& d, std::string_view language, const std::vector<std::string>& languages) {
+    d.error({}, fmt::format("--init: there is no starter content in '{}'", language),
+            fmt::format("starters exist in: {} (--language); or leave --language out for English",
+                        fmt::join(languages, ", ")));
 }
 
 void init_cannot_write(Diagnostics& d, std::string_view path, std::string_view why) {

@@ -1,7 +1,9 @@
 #pragma once
 // Messages about what a run is set up with: the layout file and its fonts,
 // the hyphenation dictionary, and --init's starter folder.
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/diagnostic.h"
 
@@ -26,6 +28,7 @@ void init_not_a_folder_name(Diagnostics&, std::string_view dir);
 void init_exists_not_a_folder(Diagnostics&, std::string_view dir);
 void init_not_empty(Diagnostics&, std::string_view dir);
 void init_starter_missing(Diagnostics&, std::string_view starter);
+void init_no_starter_in(Diagnostics&, std::string_view language, const std::vector<std::string>& languages);
 void init_cannot_write(Diagnostics&, std::string_view path, std::string_view why);
 
 }  // namespace lerbrief::msg

@@ -103,4 +103,9 @@ void permalink_not_path(Diagnostics& d, const SourcePos& p, const UrlProblem& wh
         "write a path like /stakeholder/:name");
 }
 
+void site_lang_not_a_tag(Diagnostics& d, const SourcePos& p, std::string_view value) {
+    d.warning(p, fmt::format("lang: '{}' is not a language tag; the edition is in en-US", value),
+              "write a BCP 47 tag such as en-US, es or es-MX, or give --language");
+}
+
 }  // namespace lerbrief::msg

@@ -57,5 +57,7 @@ struct UrlProblem {
 void cname_not_utf8(Diagnostics&, const SourcePos&);
 void cname_not_host(Diagnostics&, const SourcePos&, const UrlProblem&);
 void permalink_not_path(Diagnostics&, const SourcePos&, const UrlProblem&);
+// _config.yml's `lang:` (the site's language) is not a BCP 47 tag.
+void site_lang_not_a_tag(Diagnostics&, const SourcePos&, std::string_view value);
 
 }  // namespace lerbrief::msg

@@ -92,3 +92,46 @@ TEST_CASE("init: --data takes a name of the content lerbrief ships, or a folder"
     auto l = t::run_lerbrief({"--list"}, dir.path());
     CHECK(l.out.find("layouts (2):\n  a4\n  letter\n") != std::string::npos);
 }
+
+TEST_CASE("init: --init DIR --language es writes the Spanish starter; English is the default") {
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--init", "estado", "--language", "es"}, dir.path());
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.empty());
+    CHECK(names_in(dir.path()) == std::vector<std::string>{"estado"});
+    // The same files as the English starter, in Spanish.
+    for (const char* sub : {"", "stakeholders"})
+        CHECK(names_in(dir / "estado" / sub) == names_in(t::source_dir() / "starter" / sub));
+    const std::string doc = t::read_file(dir / "estado/document.yaml");
+    CHECK(doc.find("\nlanguage: es\n") != std::string::npos);
+    CHECK(doc.find("title: El ecosistema de LER de nuestro estado") != std::string::npos);
+    CHECK(first_line(dir / "estado/phases.yaml") ==
+          "# yaml-language-server: $schema=" + (t::source_dir() / "docs/schema/phases.schema.json").string());
+    auto c = t::run_lerbrief({"--check", "--data", "estado"}, dir.path());
+    INFO(c.err);
+    CHECK(c.status == 0);
+    CHECK(c.err.empty());  // not even a warning: every Spanish string is there
+    CHECK(c.out.find(": ok — 2 stakeholder groups, 1 action areas") != std::string::npos);
+
+    // A region of Spanish is Spanish; English in any region is the English starter.
+    REQUIRE(t::run_lerbrief({"--init", "mx", "--language", "es-MX"}, dir.path()).status == 0);
+    CHECK(t::read_file(dir / "mx/document.yaml") == doc);
+    REQUIRE(t::run_lerbrief({"--init", "gb", "--language", "en-GB"}, dir.path()).status == 0);
+    CHECK(t::read_file(dir / "gb/document.yaml").find("\nlanguage: en-US\n") != std::string::npos);
+}
+
+TEST_CASE("init: --init with a language that has no starter is a usage error naming those that have one") {
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--init", "x", "--language", "fr"}, dir.path());
+    CHECK(r.status == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err ==
+          "lerbrief: error: --init: there is no starter content in 'fr'\n"
+          "hint: starters exist in: en, es (--language); or leave --language out for English\n");
+    CHECK(names_in(dir.path()).empty());  // nothing written
+    auto bad = t::run_lerbrief({"--init", "x", "--language", "not a tag"}, dir.path());
+    CHECK(bad.status == 2);
+    CHECK(bad.err.find("'not a tag' is not a language tag") != std::string::npos);
+    CHECK(names_in(dir.path()).empty());
+}
