@@ -9,6 +9,7 @@
 #include "load/lint.h"
 #include "model/content.h"
 #include "model/diagnostic.h"
+#include "model/strings.h"
 
 namespace lerbrief::load {
 
@@ -21,6 +22,12 @@ Content load_content(const std::string& dir, Diagnostics& diags, LintLevel lint_
 // The two loaders, without the cross-checks (see check.h).
 Content load_ours(const std::string& dir, Diagnostics& diags);
 Content load_website(const std::string& dir, Diagnostics& diags);
+
+// What a website copy does not say about itself, named in the edition's
+// language: the booklet's title, subtitle, subject and keywords, the credit's
+// authors, changes and licence name, "Step N" for an untitled step and a
+// picture with no useful alternative text. Nothing for our schema.
+void name_website(Content& c, const Strings& s);
 
 // Reads <dir>/intro.yaml of our schema into c.intro. The website keeps its
 // introduction in HTML pages, so the job fills it from the bundled content.

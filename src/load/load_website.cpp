@@ -421,22 +421,19 @@ void resolve_areas(Content& c, Diagnostics& diags) {
     }
 }
 
+// The map's name, a proper name in every language, and the licences' addresses.
+constexpr const char* kMapName = "LER Ecosystem Map";
+constexpr const char* kCcByUrl = "https://creativecommons.org/licenses/by/4.0/";
+constexpr const char* kCc0Url = "https://creativecommons.org/publicdomain/zero/1.0/";
+
 // Whom to credit and under which licence (docs/CONTENT.md, "Attribution").
 // The site's About page and footer put its content under CC BY 4.0 (since
 // 2024); older copies have only the repository's CC0 dedication, which
 // asks for nothing and is said as it is.
 Source site_source(const std::string& dir) {
     Source s;
-    s.name = "LER Ecosystem Map";
-    s.authors = "the LER Ecosystem Map\u2019s contributors (T3 Innovation Network and partners)";
-    s.changes = "set for print by lerbrief: HTML converted to text, typographic quotes";
-    if (about_says_cc_by(dir)) {
-        s.license = "Creative Commons Attribution 4.0 International (CC BY 4.0)";
-        s.license_url = "https://creativecommons.org/licenses/by/4.0/";
-    } else {
-        s.license = "CC0 1.0 Universal (public domain dedication)";
-        s.license_url = "https://creativecommons.org/publicdomain/zero/1.0/";
-    }
+    s.name = kMapName;  // the authors, the changes and the licence's name: name_website()
+    s.license_url = about_says_cc_by(dir) ? kCcByUrl : kCc0Url;
     return s;
 }
 
@@ -446,11 +443,7 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     Content c;
     c.kind = SourceKind::website;
     c.root = dir;
-    c.meta.title = {"LER Ecosystem Briefing", {}};
-    c.meta.subtitle = {"Learning and Employment Records: stakeholders, phases and action areas", {}};
-    c.meta.author = "LER Ecosystem Map";
-    c.meta.subject = "The Learning and Employment Record ecosystem: stakeholder groups, phases and action areas";
-    c.meta.keywords = {"Learning and Employment Records", "LER", "stakeholders", "action areas"};
+    c.meta.author = kMapName;  // the title, subject and keywords: name_website()
     c.meta.source = site_source(dir);
     if (std::string lang = site_language(dir, diags); !lang.empty()) c.meta.language = lang;
     c.meta.base_url = site_base_url(dir, diags);
@@ -468,6 +461,36 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
     // it from the bundled content, keeping this one when the site has it.
     if (auto t = read_action_areas_intro(dir, diags)) c.intro.action_areas_intro = std::move(*t);
     return c;
+}
+
+void name_website(Content& c, const Strings& s) {
+    if (c.kind != SourceKind::website) return;
+    c.meta.title = {s(Str::website_title), {}};
+    c.meta.subtitle = {s(Str::website_subtitle), {}};
+    c.meta.subject = s(Str::website_subject);
+    c.meta.keywords.clear();
+    const std::string& words = s(Str::website_keywords);  // "a, b, c"
+    for (std::size_t at = 0; at <= words.size();) {
+        std::size_t comma = words.find(',', at);
+        if (comma == std::string::npos) comma = words.size();
+        std::string k = words.substr(at, comma - at);
+        while (!k.empty() && k.front() == ' ') k.erase(k.begin());
+        while (!k.empty() && k.back() == ' ') k.pop_back();
+        if (!k.empty()) c.meta.keywords.push_back(std::move(k));
+        at = comma + 1;
+    }
+    Source& src = c.meta.source;
+    src.authors = s(Str::website_authors);
+    src.changes = s(Str::website_changes);
+    src.license = s(src.license_url == kCcByUrl ? Str::licence_cc_by : Str::licence_cc0);
+    for (auto& section : c.explainer)
+        for (auto& st : section.steps) {
+            const std::string n = std::to_string(st.unnamed_number);
+            if (st.unnamed_picture && st.picture)
+                st.picture->alt = st.untitled ? s.fill(Str::website_step, {{"n", n}})
+                                              : s.fill(Str::website_step_alt, {{"n", n}, {"title", plain_text(st.title.value)}});
+            if (st.untitled) st.title = Text{s.fill(Str::website_step, {{"n", n}}), st.pos};
+        }
 }
 
 }  // namespace lerbrief::load

@@ -300,12 +300,11 @@ private:
             return;
         }
         ExplainerSection& s = out_.back();
-        if (st.picture && weak_alt(st.picture->alt)) {
-            const std::string n = std::to_string(s.steps.size() + 1);
-            st.picture->alt = "Step " + n + (st.title.empty() ? std::string() : ": " + plain_text(st.title.value));
-        }
+        // named "Step N" in the edition's language once it is known (load::name_website)
+        st.unnamed_number = static_cast<int>(s.steps.size()) + 1;
+        st.unnamed_picture = st.picture && weak_alt(st.picture->alt);
         // a step needs a title (ours requires one): an untitled step is "Step N"
-        if (st.title.empty()) st.title = Text{"Step " + std::to_string(s.steps.size() + 1), st.pos};
+        st.untitled = st.title.empty();
         s.steps.push_back(std::move(st));
     }
 

@@ -108,4 +108,10 @@ void site_lang_not_a_tag(Diagnostics& d, const SourcePos& p, std::string_view va
               "write a BCP 47 tag such as en-US, es or es-MX, or give --language");
 }
 
+void website_intro_in_english(Diagnostics& d, const SourcePos& at, std::string_view language) {
+    d.warning(at, fmt::format("the website copy has no introduction of its own: the booklet's introduction is the "
+                              "bundled one, in English, in an edition in '{}'", language),
+              "add an intro.yaml in our schema, translated, beside _data/ (docs/CONTENT.md, \"Editions in other languages\")");
+}
+
 }  // namespace lerbrief::msg

@@ -59,5 +59,7 @@ void cname_not_host(Diagnostics&, const SourcePos&, const UrlProblem&);
 void permalink_not_path(Diagnostics&, const SourcePos&, const UrlProblem&);
 // _config.yml's `lang:` (the site's language) is not a BCP 47 tag.
 void site_lang_not_a_tag(Diagnostics&, const SourcePos&, std::string_view value);
+// A website copy in another language with no intro.yaml of its own (src/app/content_loader.cpp).
+void website_intro_in_english(Diagnostics&, const SourcePos&, std::string_view language);
 
 }  // namespace lerbrief::msg

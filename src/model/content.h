@@ -129,6 +129,10 @@ struct ExplainerStep {
     Text text;
     std::optional<Picture> picture;
     SourcePos pos;
+    // A website step with no title, or a picture with no useful alternative
+    // text: named "Step N" in the edition's language (load::name_website).
+    int unnamed_number = 0;
+    bool untitled = false, unnamed_picture = false;
 };
 struct ExplainerSection {
     Text title;

@@ -12,6 +12,7 @@ constexpr std::array<std::string_view, kStringCount> kKeys = {
 #include "model/strings_figures.def"
 #include "model/strings_kit.def"
 #include "model/strings_print.def"
+#include "model/strings_website.def"
 #undef LERBRIEF_STRING
 };
 

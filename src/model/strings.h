@@ -28,6 +28,7 @@ enum class Str : unsigned short {
 #include "model/strings_figures.def"
 #include "model/strings_kit.def"
 #include "model/strings_print.def"
+#include "model/strings_website.def"
 #undef LERBRIEF_STRING
 };
 
@@ -39,6 +40,7 @@ inline constexpr std::size_t kStringCount = [] {
 #include "model/strings_figures.def"
 #include "model/strings_kit.def"
 #include "model/strings_print.def"
+#include "model/strings_website.def"
 #undef LERBRIEF_STRING
     return n;
 }();
