@@ -9,6 +9,7 @@
 #include <random>
 #include <string>
 
+#include "load/strings_file.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -23,7 +24,12 @@ struct Setter {
         {"b", (t::source_dir() / "fonts/LiberationSerif-Bold.ttf").string()},
         {"i", (t::source_dir() / "fonts/LiberationSerif-Italic.ttf").string()},
         {"bi", (t::source_dir() / "fonts/LiberationSerif-BoldItalic.ttf").string()}}};
-    Hyphenator hyphenator{default_hyphen_dictionary()};
+    // English as lerbrief sets it: the patterns and strings/en.yaml's exceptions
+    Hyphenator hyphenator = [] {
+        Diagnostics d;
+        const auto s = load::load_strings(t::source_dir() / "strings", "en-US", {}, d);
+        return Hyphenator(default_hyphen_dictionary(s.typography.hyphenation), s.typography.hyphen_exceptions);
+    }();
     ParaStyle style() const {
         ParaStyle st;
         st.regular = fonts.id("r");
