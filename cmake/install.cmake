@@ -66,5 +66,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # 2.1.5 is the version fonts/ holds and the tests check (fonts/README.md).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "hyphen-en-us, fonts-liberation2 (>= 2.1.5)")
 set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/deb-layout.cmake")
+# Other languages' hyphenation patterns (strings/<language>.yaml names the
+# file): without them that language's text is set unhyphenated, with a warning.
+# ICU (the glossary's order by language) comes by shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hyphen-es")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

@@ -25,6 +25,7 @@
 #include "load/event_file.h"
 #include "load/layout_file.h"
 #include "load/strings_file.h"
+#include "load/typography.h"
 #include "messages/cli.h"
 #include "messages/messages.h"
 #include "messages/output.h"
@@ -230,6 +231,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     if (!print) return usage_fail(err, usage, o.color);
     Setting set = load_setting(o, content, diags);
     if (diags.has_errors()) return fail(err, diags, o.color);
+    load::set_language_quotes(content, set.strings.typography);  // « » for Spanish, once the language is known
 
     compose::Input in;
     in.content = &content;

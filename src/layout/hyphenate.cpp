@@ -12,6 +12,7 @@
 
 #include <hyphen.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <stdexcept>
@@ -31,6 +32,16 @@ struct Char {
 bool is_letter(Cls c) { return c == Cls::lower || c == Cls::upper || c == Cls::other_letter; }
 bool is_edge(Cls c) { return c == Cls::punct || c == Cls::apostrophe || c == Cls::hyphen; }
 
+// Capitals beyond ASCII: Latin-1 (À–Þ but ×) and Latin Extended-A, where
+// capitals and small letters alternate (Ā ā … Ň ň, then Ŋ ŋ … Ž ž).
+bool is_upper_latin(char32_t cp) {
+    if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+    if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0;
+    if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+    if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+    return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+}
+
 Cls classify(char32_t cp) {
     if (cp >= 'a' && cp <= 'z') return Cls::lower;
     if (cp >= 'A' && cp <= 'Z') return Cls::upper;
@@ -45,6 +56,7 @@ Cls classify(char32_t cp) {
     if (cp >= 0x2000 && cp <= 0x2BFF) return Cls::punct;
     if (cp >= 0x3000 && cp <= 0x303F) return Cls::punct;
     if (cp >= 0x1F000) return Cls::punct;
+    if (is_upper_latin(cp)) return Cls::upper;
     return Cls::other_letter;
 }
 
@@ -188,7 +200,8 @@ std::string pattern_digits(HyphenDict* dict, std::string_view word, const std::v
 // Keeps the odd digits that leave enough letters on both sides. Margins are
 // counted in letters between apostrophes, as TeX does: "credential’s" keeps
 // three letters of "credential" after a break, the "’s" does not count.
-std::vector<int> within_margins(const std::vector<Char>& chars, Core core, const std::string& digits) {
+std::vector<int> within_margins(const std::vector<Char>& chars, Core core, const std::string& digits, int before,
+                                int after) {
     const std::size_t count = core.end - core.begin;
     std::vector<int> left(count), right(count);  // letters of the segment up to / from each character
     for (std::size_t i = 0; i < count; ++i)
@@ -198,7 +211,7 @@ std::vector<int> within_margins(const std::vector<Char>& chars, Core core, const
     std::vector<int> points;
     for (std::size_t i = 0; i + 1 < count; ++i) {
         const bool odd = (digits[i] - '0') % 2 == 1;
-        if (odd && left[i] >= kMinLettersBeforeHyphen && right[i + 1] >= kMinLettersAfterHyphen)
+        if (odd && left[i] >= before && right[i + 1] >= after)
             points.push_back(static_cast<int>(chars[core.begin + i + 1].offset));
     }
     return points;
@@ -229,6 +242,9 @@ Hyphenator::Hyphenator(const std::filesystem::path& dictionary, const std::vecto
     std::error_code ec;
     if (std::filesystem::is_regular_file(dictionary, ec)) dict_.reset(hnj_hyphen_load(dictionary.c_str()));
     if (!dict_) throw std::runtime_error("cannot load hyphenation patterns: " + dictionary.string());
+    // the language's margins (0: the file sets none)
+    before_ = dict_->lhmin > 0 ? std::max<int>(dict_->lhmin, kMinLettersAroundHyphen) : kDefaultLettersBeforeHyphen;
+    after_ = dict_->rhmin > 0 ? std::max<int>(dict_->rhmin, kMinLettersAroundHyphen) : kDefaultLettersAfterHyphen;
 }
 
 Hyphenator::~Hyphenator() = default;
@@ -250,7 +266,7 @@ std::vector<int> Hyphenator::points(std::string_view word) const {
     std::string digits = exception_digits(exceptions_, word, chars, core);
     if (digits.empty()) digits = pattern_digits(dict_.get(), word, chars, core);
     if (digits.empty()) return {};
-    return within_margins(chars, core, digits);
+    return within_margins(chars, core, digits, before_, after_);
 }
 
 std::filesystem::path default_hyphen_dictionary(std::string_view file) {

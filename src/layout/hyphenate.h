@@ -31,10 +31,15 @@ namespace lerbrief::layout {
 // word split 2+3 saves little and reads badly.
 inline constexpr int kMinHyphenWordLetters = 6;
 // Letters kept on the line before a break ("hy-") and carried to the next line
-// after it ("-ing" is fine, "-ly" is not): TeX's \lefthyphenmin = 2 and
-// \righthyphenmin = 3 for English, also what hyph_en_US.dic asks for.
-inline constexpr int kMinLettersBeforeHyphen = 2;
-inline constexpr int kMinLettersAfterHyphen = 3;
+// after it: the dictionary's LEFTHYPHENMIN and RIGHTHYPHENMIN, the language's
+// own rule (hyph_en_US.dic: 2 and 3, TeX's English \lefthyphenmin and
+// \righthyphenmin: "-ing" is fine, "-ly" is not; hyph_es_ES.dic: 2 and 2,
+// "cre-den-cia-les"). A dictionary that sets none gets TeX's English 2 and 3;
+// one that asks for fewer than 2 gets 2: a lone letter never ends or starts a
+// line.
+inline constexpr int kDefaultLettersBeforeHyphen = 2;
+inline constexpr int kDefaultLettersAfterHyphen = 3;
+inline constexpr int kMinLettersAroundHyphen = 2;
 // Longer "words" are URLs, hashes or garbage: left alone.
 inline constexpr std::size_t kMaxHyphenWordBytes = 256;
 
@@ -63,8 +68,14 @@ public:
     // explicit hyphen ("skills-based") breaks only after its hyphen(s).
     // Apostrophes (' and U+2019) may appear inside a word; the margins count
     // letters between apostrophes ("cre-den-tial’s", never "credenti-al’s").
+    // Capitals are those of ASCII, Latin-1 and Latin Extended-A ("Árbol",
+    // "Ñandú" are names or a sentence's first word); ¿ ¡ « » are punctuation.
     // Case is folded for ASCII only; other letters go to the patterns as they are.
     std::vector<int> points(std::string_view word) const;
+
+    // The margins in force: letters kept before a break and carried after it.
+    int letters_before() const { return before_; }
+    int letters_after() const { return after_; }
 
 private:
     struct Free {
@@ -73,6 +84,7 @@ private:
     std::unique_ptr<_HyphenDict, Free> dict_;
     // Exception word (lower case, no hyphens) → characters after which it may break.
     std::unordered_map<std::string, std::vector<std::size_t>> exceptions_;
+    int before_ = kDefaultLettersBeforeHyphen, after_ = kDefaultLettersAfterHyphen;
 };
 
 // The pattern file `file` ("hyph_es_ES.dic") from the first of the places

@@ -45,6 +45,14 @@ void flatten(const YNode& map, const std::string& prefix, std::vector<std::pair<
     }
 }
 
+// The same placeholders, in any order: a translation may need another word order.
+bool same_placeholders(std::string_view a, std::string_view b) {
+    auto x = placeholders(a), y = placeholders(b);
+    std::sort(x.begin(), x.end());
+    std::sort(y.begin(), y.end());
+    return x == y;
+}
+
 class Reader {
 public:
     Reader(Strings& s, Diagnostics& d) : s_(s), d_(d) {}
@@ -70,7 +78,7 @@ public:
                 else msg::string_not_text(d_, node->pos, key, kind_name(*node));
                 continue;
             }
-            if (!english && placeholders(node->scalar) != placeholders(s_(*id))) {
+            if (!english && !same_placeholders(node->scalar, s_(*id))) {
                 msg::string_placeholders_differ(d_, node->pos, key, s_(*id));
                 continue;
             }

@@ -1,5 +1,7 @@
 #include "load/typography.h"
 
+#include "model/strings.h"
+#include "model/text_fields.h"
 #include "model/utf8.h"
 
 namespace lerbrief::load {
@@ -162,7 +164,105 @@ bool balanced(std::string_view inner) {
 bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
 
+// Smartened marks into the language's: see language_quotes in the header.
+class Requoter {
+public:
+    Requoter(std::string_view s, const std::array<std::string, 4>& quotes) : s_(s), q_(quotes) {}
+
+    std::string run() {
+        while (i_ < s_.size()) step();
+        return std::move(out_);
+    }
+
+private:
+    bool at(std::string_view what) const { return s_.compare(i_, what.size(), what) == 0; }
+    void copy_to(std::size_t end, char32_t last) {
+        out_.append(s_, i_, end - i_);
+        i_ = end;
+        prev_ = last;
+    }
+    void put(const std::string& mark, std::size_t end, char32_t cp) {
+        out_ += mark;
+        i_ = end;
+        prev_ = cp;
+    }
+
+    void step() {
+        const char c = s_[i_];
+        if (c == '\\' && i_ + 1 < s_.size()) {  // an escaped character is literal
+            std::size_t j = i_ + 1;
+            const char32_t cp = utf8::next(s_, j);
+            return copy_to(j, cp);
+        }
+        if (at("\n\n")) {
+            open_single_ = 0;
+            return copy_to(i_ + 2, '\n');
+        }
+        if (at("](")) {  // a link's URL
+            const std::size_t close = s_.find(')', i_ + 2);
+            return copy_to(close == std::string_view::npos ? s_.size() : close + 1, ')');
+        }
+        if (c == '`') {  // `code` within one paragraph
+            const std::size_t close = s_.find('`', i_ + 1);
+            if (close == std::string_view::npos || s_.substr(i_ + 1, close - i_ - 1).find("\n\n") != std::string_view::npos)
+                return copy_to(i_ + 1, '`');
+            return copy_to(close + 1, '`');
+        }
+        if (opens_after(prev_) && (at("http://") || at("https://"))) return bare_url();
+        if (c == '*') return copy_to(i_ + 1, prev_);  // emphasis markers do not count as characters
+        std::size_t j = i_;
+        const char32_t cp = utf8::next(s_, j);
+        if (cp == kLeftDouble) return put(q_[0], j, cp);
+        if (cp == kRightDouble) return put(q_[1], j, cp);
+        if (cp == kLeftSingle) {
+            ++open_single_;
+            return put(q_[2], j, cp);
+        }
+        if (cp == kRightSingle && open_single_ > 0) {
+            std::size_t k = j;
+            while (k < s_.size() && s_[k] == '*') ++k;  // emphasis markers are not characters
+            const char32_t next = k < s_.size() ? utf8::next(s_, k) : 0;
+            if (!is_word(next)) {
+                --open_single_;
+                return put(q_[3], j, cp);
+            }
+        }
+        copy_to(j, cp);
+    }
+
+    // As the Smartener reads it: up to a space or a mark, less the sentence's punctuation.
+    void bare_url() {
+        std::size_t end = i_;
+        while (end < s_.size()) {
+            std::size_t j = end;
+            const char32_t cp = utf8::next(s_, j);
+            if (is_space(cp) || cp == '"' || cp == '<' || cp == '>' || cp == kRightDouble || cp == kRightSingle) break;
+            end = j;
+        }
+        while (end > i_ && std::string_view(".,;:!?')*").find(s_[end - 1]) != std::string_view::npos) --end;
+        copy_to(end, static_cast<unsigned char>(s_[end - 1]));
+    }
+
+    std::string_view s_;
+    const std::array<std::string, 4>& q_;
+    std::size_t i_ = 0;
+    std::string out_;
+    char32_t prev_ = 0;
+    int open_single_ = 0;  // ‘ not yet closed in this paragraph
+};
+
 }  // namespace
+
+std::string language_quotes(std::string_view markup, const std::array<std::string, 4>& quotes) {
+    return Requoter(markup, quotes).run();
+}
+
+void set_language_quotes(Content& content, const Typography& typography) {
+    if (typography.quotes == Typography{}.quotes) return;  // English's: as smart_quotes wrote them
+    for_each_text(content, [&](std::string& value, const SourcePos&, std::string_view, TextKind kind) {
+        if (kind != TextKind::url) value = language_quotes(value, typography.quotes);
+    });
+}
 
 std::string smart_quotes(std::string_view markup) { return Smartener(markup).run(); }
 

@@ -12,8 +12,14 @@
 // quote), the URL of a link [label](url), a bare http(s):// address, and a
 // run between backquotes (`code`). Paragraphs ("\n\n") close any open mark.
 // Applying it twice changes nothing.
+#include <array>
 #include <string>
 #include <string_view>
+
+namespace lerbrief {
+struct Content;
+struct Typography;
+}  // namespace lerbrief
 
 namespace lerbrief::load {
 
@@ -25,5 +31,20 @@ std::string smart_quotes(std::string_view markup);
 // ends with a mark, or holds more than one quotation (“a” and “b”), is
 // returned as is. Expects smart_quotes' output (straight marks too).
 std::string without_outer_quotes(std::string_view markup);
+
+// Smartened text (smart_quotes' “ ” ‘ ’) in another language's marks:
+// `quotes` = outer open, outer close, inner open, inner close (Typography::
+// quotes; Spanish « » “ ”). “ and ” become the outer marks, ‘ the inner
+// opening one; a ’ closes an open ‘ when no letter or digit follows it, and
+// is otherwise an apostrophe and stays ("don’t", "’90s", "‘rock’n’roll’").
+// Left as written, as smart_quotes leaves them: a character after a
+// backslash, a link's URL, a bare http(s):// address and `code`. Paragraphs
+// ("\n\n") close any open mark.
+std::string language_quotes(std::string_view markup, const std::array<std::string, 4>& quotes);
+
+// Every printed text of `content` (model/text_fields.h; URLs aside) in the
+// language's marks, once the edition's language is known: run after loading,
+// once. Does nothing when the marks are English's “ ” ‘ ’.
+void set_language_quotes(Content& content, const Typography& typography);
 
 }  // namespace lerbrief::load

@@ -64,9 +64,14 @@ TEST_CASE("package: the .deb declares its Debian dependencies, extracts, and run
     auto depends = t::run_program({"dpkg-deb", "-f", deb.string(), "Depends"});
     INFO(depends.out);
     for (const char* pkg : {"libhpdf-2.3.0", "libcairo2", "libyaml-cpp0.7", "librsvg2-2", "libqrencode4", "libhyphen0",
-                            "libfreetype6", "hyphen-en-us", "fonts-liberation2 (>= 2.1.5)"})
+                            "libfreetype6", "libicu", "hyphen-en-us", "fonts-liberation2 (>= 2.1.5)"})
         CHECK(depends.out.find(pkg) != std::string::npos);
     CHECK(depends.out.find("-dev") == std::string::npos);
+    // Recommends: the Spanish patterns (strings/es.yaml); other languages' are not required
+    auto recommends = t::run_program({"dpkg-deb", "-f", deb.string(), "Recommends"});
+    INFO(recommends.out);
+    CHECK(recommends.out.find("hyphen-es") != std::string::npos);
+    CHECK(depends.out.find("hyphen-es") == std::string::npos);
 
     const fs::path root = tmp / "root";
     REQUIRE(t::run_program({"dpkg-deb", "-x", deb.string(), root.string()}).status == 0);

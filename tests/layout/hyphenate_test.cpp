@@ -154,23 +154,31 @@ TEST_CASE("a word with explicit hyphens breaks only after them") {
     CHECK(en_us().points("2023-2024").empty());
 }
 
-TEST_CASE("our margins and minimum length apply whatever the dictionary allows") {
+TEST_CASE("margins below 2 letters are raised to 2, and the minimum length applies whatever the dictionary allows") {
     // A fixture dictionary that allows a break before every letter but 'a',
-    // with libhyphen's own margins set to 1.
+    // with libhyphen's own margins set to 1: a lone letter never ends or
+    // starts a line, so 2 and 2 apply.
     const Hyphenator every(lerbrief::test::fixtures_dir() / "linebreak/every_letter.dic");
-    CHECK(every.points("abcdefgh") == std::vector<int>{2, 3, 4, 5});  // ab|c|d|e|fgh
-    CHECK(every.points("abcdef") == std::vector<int>{2, 3});          // ab|c|def
-    CHECK(every.points("abcde").empty());                             // under 6 letters
+    CHECK(every.letters_before() == 2);
+    CHECK(every.letters_after() == 2);
+    CHECK(every.points("abcdefgh") == std::vector<int>{2, 3, 4, 5, 6});  // ab|c|d|e|f|gh
+    CHECK(every.points("abcdef") == std::vector<int>{2, 3, 4});          // ab|c|d|ef
+    CHECK(every.points("abcde").empty());                                // under 6 letters
     // é is two bytes: offsets after it move by one.
     CHECK(every.points("abcd\xC3\xA9"
-                       "fgh") == std::vector<int>{2, 3, 4, 6});
-    // Apostrophes are not letters: "abcdef’s" keeps "def’s" (3 letters) after its last break.
-    CHECK(every.points("abcdef\xE2\x80\x99s") == std::vector<int>{2, 3});
+                       "fgh") == std::vector<int>{2, 3, 4, 6, 7});
+    // Apostrophes are not letters: "abcdef’s" keeps "ef’s" (2 letters) after its last break.
+    CHECK(every.points("abcdef\xE2\x80\x99s") == std::vector<int>{2, 3, 4});
+}
+
+TEST_CASE("the English margins are the dictionary's 2 and 3") {
+    CHECK(en_us().letters_before() == 2);
+    CHECK(en_us().letters_after() == 3);
 }
 
 TEST_CASE("an 8-bit dictionary hyphenates ASCII words only") {
     const Hyphenator latin1(lerbrief::test::fixtures_dir() / "linebreak/latin1.dic");
-    CHECK(latin1.points("abcdefgh") == std::vector<int>{2, 3, 4, 5});
+    CHECK(latin1.points("abcdefgh") == std::vector<int>{2, 3, 4, 5, 6});
     CHECK(latin1
               .points("abcd\xC3\xA9"
                       "fgh")

@@ -24,10 +24,10 @@ struct Setter {
         {"b", (t::source_dir() / "fonts/LiberationSerif-Bold.ttf").string()},
         {"i", (t::source_dir() / "fonts/LiberationSerif-Italic.ttf").string()},
         {"bi", (t::source_dir() / "fonts/LiberationSerif-BoldItalic.ttf").string()}}};
-    // English as lerbrief sets it: the patterns with strings/en.yaml's exceptions
+    // English as lerbrief sets it: the patterns and strings/en.yaml's exceptions
     Hyphenator hyphenator = [] {
-        lerbrief::Diagnostics d;
-        const auto s = lerbrief::load::load_strings(t::source_dir() / "strings", "en-US", {}, d);
+        Diagnostics d;
+        const auto s = load::load_strings(t::source_dir() / "strings", "en-US", {}, d);
         return Hyphenator(default_hyphen_dictionary(s.typography.hyphenation), s.typography.hyphen_exceptions);
     }();
     ParaStyle style() const {

@@ -3,8 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "load/load.h"
+#include "load/strings_file.h"
 #include "load/typography.h"
 #include "model/markup.h"
+#include "model/strings.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -143,4 +145,80 @@ TEST_CASE("typography: our loader sets quotes as print in text, not in ids, URLs
     CHECK(e->quote->attribution.value == "Julie’s team");
     // the quotation's own marks: dropped by load_content for both loaders
     CHECK(e->quote->text.value == "Already quoted.");
+}
+
+namespace {
+// Spanish (strings/es.yaml): comillas latinas outside, English double marks inside (RAE).
+const std::array<std::string, 4> kSpanish{"«", "»", "“", "”"};
+}  // namespace
+
+TEST_CASE("language quotes: double marks become the outer ones, single marks the inner ones") {
+    using load::language_quotes;
+    CHECK(language_quotes("Dijo “hola” y se fue.", kSpanish) == "Dijo «hola» y se fue.");
+    CHECK(language_quotes("“Es el ‘momento’ clave.”", kSpanish) == "«Es el “momento” clave.»");
+    CHECK(language_quotes("un ‘aparte’, otro ‘aparte’", kSpanish) == "un “aparte”, otro “aparte”");
+    // the same text in English marks is unchanged
+    const std::array<std::string, 4> english{"“", "”", "‘", "’"};
+    CHECK(language_quotes("“It’s the ‘Aha’ moment,” she said.", english) == "“It’s the ‘Aha’ moment,” she said.");
+}
+
+TEST_CASE("language quotes: an apostrophe stays; a ’ closes only an open ‘ before no letter") {
+    using load::language_quotes;
+    CHECK(language_quotes("l’école, don’t, the Lees’ house, the ’90s", kSpanish) ==
+          "l’école, don’t, the Lees’ house, the ’90s");
+    CHECK(language_quotes("‘don’t go’", kSpanish) == "“don’t go”");
+    CHECK(language_quotes("‘rock’n’roll’ now", kSpanish) == "“rock’n’roll” now");
+    CHECK(language_quotes("‘*enfático*’.", kSpanish) == "“*enfático*”.");
+    // a paragraph break closes what is open: its ’ is an apostrophe
+    CHECK(language_quotes("‘abierta\n\nLees’ casa", kSpanish) == "“abierta\n\nLees’ casa");
+    // primes are not quotation marks
+    CHECK(language_quotes("a 12″ screen, 5′10″", kSpanish) == "a 12″ screen, 5′10″");
+}
+
+TEST_CASE("language quotes: link URLs, escapes, code and bare addresses are left as written") {
+    using load::language_quotes;
+    CHECK(language_quotes("[“a”](https://x.org/“b”) “c”", kSpanish) == "[«a»](https://x.org/“b”) «c»");
+    CHECK(language_quotes("\\“literal\\” and `“code”`", kSpanish) == "\\“literal\\” and `“code”`");
+    CHECK(language_quotes("see https://x.org/‘q now", kSpanish) == "see https://x.org/‘q now");
+    CHECK(language_quotes("“https://x.org/a”", kSpanish) == "«https://x.org/a»");  // ” ends an address
+}
+
+TEST_CASE("language quotes: every printed text of the content, in Spanish only") {
+    Content c;
+    Stakeholder s;
+    s.name.value = "Grupos “de empleo”";
+    s.definition.value = "Un enfoque “basado en ‘habilidades’”.";
+    c.stakeholders.push_back(s);
+    GlossaryTerm g;
+    g.term.value = "“Cartera”";
+    c.glossary.push_back(g);
+
+    Content english = c;
+    load::set_language_quotes(english, Typography{});
+    CHECK(english.stakeholders[0].definition.value == "Un enfoque “basado en ‘habilidades’”.");
+
+    Typography es;
+    es.quotes = kSpanish;
+    load::set_language_quotes(c, es);
+    CHECK(c.stakeholders[0].name.value == "Grupos «de empleo»");
+    CHECK(c.stakeholders[0].definition.value == "Un enfoque «basado en “habilidades”».");
+    CHECK(c.glossary[0].term.value == "«Cartera»");
+}
+
+TEST_CASE("language quotes: a Spanish content folder loads and prints « » outside, “ ” inside") {
+    t::TempDir dir;
+    t::copy_tree(t::source_dir() / "data", dir.path());
+    t::write_file(dir / "stakeholders/employers.yaml",
+                  "id: employers\nname: Empleadores\n"
+                  "definition: 'El enfoque \"basado en ''habilidades''\", según l''equipe'\n");
+    Diagnostics d;
+    Content c = load::load_content(dir.path().string(), d);
+    INFO(all_messages(d));
+    REQUIRE_FALSE(d.has_errors());
+    Diagnostics sd;
+    const Strings es = load::load_strings(t::source_dir() / "strings", "es", {}, sd);
+    load::set_language_quotes(c, es.typography);
+    const Stakeholder* e = c.find_stakeholder("employers");
+    REQUIRE(e);
+    CHECK(e->definition.value == "El enfoque «basado en “habilidades”», según l’equipe");
 }
