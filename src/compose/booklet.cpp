@@ -35,12 +35,18 @@ constexpr double kMeasureChars = 71;
 // Resources: the space after a paragraph inside one entry, and after an entry.
 constexpr double kEntryInside = 1.5, kEntryAfter = 10;
 
+// A measurement constant, never printed (so it is not in the strings files):
+// a sample of running English whose average character width gives the
+// measure. The same in every edition, so the text block does not change
+// width with the language.
+constexpr std::string_view kMeasureSample =
+    "Learning and employment records describe what a person knows and can do, in a form "
+    "that employers, schools and the learners themselves can verify and carry with them.";
+
 // The width of kMeasureChars characters of running English in the body style
-// (its average character, from a sample), at most the text area's width.
+// (its average character, from kMeasureSample), at most the text area's width.
 double text_measure(const Tools& t, double text_width) {
-    static const std::string sample =
-        "Learning and employment records describe what a person knows and can do, in a form "
-        "that employers, schools and the learners themselves can verify and carry with them.";
+    const std::string sample(kMeasureSample);
     const ParaStyle body = Builder(t, text_width).para_style("body");
     const double per_char = layout::text_width(*t.fonts, body.regular, sample, body.size) / static_cast<double>(sample.size());
     return std::min(text_width, std::round(kMeasureChars * per_char));
@@ -54,8 +60,9 @@ std::string ref(const Refs& refs, const std::string& anchor) {
 }
 
 // "fact sheet p. N", linked to the sheet's first page.
-std::string sheet_ref(const Refs& refs, const std::string& id) {
-    return fmt::format("[fact sheet p.\u00A0{}](#sheet:{})", ref(refs, "sheet:" + id), id);
+std::string sheet_ref(const Strings& s, const Refs& refs, const std::string& id) {
+    const std::string text = fill_markup(s, Str::sheet_ref, {{"page", ref(refs, "sheet:" + id)}});
+    return fmt::format("[{}](#sheet:{})", text, id);
 }
 
 struct TocEntry {
@@ -74,7 +81,8 @@ void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double 
 
 void cover(Builder& b, const Input& in, double full, double text_height) {
     const Content& c = *in.content;
-    b.text("LEARNING AND EMPLOYMENT RECORDS", "label");
+    const Strings& s = *in.tools.strings;
+    b.text(escape_markup(s(Str::cover_kicker)), "label");
     b.space(10);
     const std::size_t first = b.items().size();
     b.text(c.meta.title, "title");
@@ -84,12 +92,12 @@ void cover(Builder& b, const Input& in, double full, double text_height) {
     b.text(c.meta.subtitle, "subtitle");
     if (const std::string ev = in.event.line(); !ev.empty()) b.text("**" + escape_markup(ev) + "**", "h3");
     const double dh = text_height * kCoverDiagramShare;
-    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh, diagram_tag(c));
+    if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get())) full_width(b, d, full, dh, diagram_tag(s, c));
     b.space(10);
     std::string credit;
     for (const std::string* part : {&c.meta.source.name, &c.meta.source.license})
         if (!part->empty()) credit += (credit.empty() ? "" : ", ") + escape_markup(*part);
-    if (!credit.empty()) b.text("Content: " + credit + ".", "small");
+    if (!credit.empty()) b.text(fill_markup(s, Str::cover_credit, {{"credit", credit}}), "small");
 }
 
 void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, const Tools& t) {
@@ -136,13 +144,14 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
 
 void introduction(Builder& b, const Content& c) {
     const Intro& in = c.intro;
-    b.heading(in.imagine_title.empty() ? "Imagine a world where\u2026" : in.imagine_title.value, "h1", 1, "intro",
-              plain_text(in.imagine_title.empty() ? "Introduction" : in.imagine_title.value));
+    const Strings& s = *b.tools().strings;
+    b.heading(in.imagine_title.empty() ? escape_markup(s(Str::imagine_title)) : in.imagine_title.value, "h1", 1, "intro",
+              in.imagine_title.empty() ? s(Str::introduction) : plain_text(in.imagine_title.value));
     b.bullets(in.imagine, "bullet");
     b.space(4);
     b.text(in.lers_intro, "body");
     if (!in.lers_are.empty()) {
-        b.heading("What makes an LER different", "h2", 2);
+        b.heading(escape_markup(s(Str::lers_are)), "h2", 2);
         std::vector<std::pair<Text, Text>> rows;
         for (const auto& d : in.lers_are) rows.emplace_back(Text{"**" + d.term.value + "**", d.term.pos}, d.text);
         b.table(rows, "body", "body");
@@ -188,8 +197,9 @@ void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, co
 void explainer(Builder& b, const Input& in) {
     const Content& c = *in.content;
     if (c.explainer.empty()) return;
+    const Strings& s = *in.tools.strings;
     b.section_break("explainer");
-    b.heading("LERs explained", "h1", 1, "explainer", "LERs explained");
+    b.heading(escape_markup(s(Str::lers_explained)), "h1", 1, "explainer", s(Str::lers_explained));
     for (const auto& sec : c.explainer) {
         if (!sec.title.empty()) b.heading(sec.title.value, "h2", 2);
         b.text(sec.text, "body");
@@ -203,21 +213,22 @@ void explainer(Builder& b, const Input& in) {
 
 void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, double text_height) {
     const Content& c = *in.content;
+    const Strings& str = *in.tools.strings;
     b.section_break("ecosystem");
-    b.heading("The LER ecosystem", "h1", 1, "ecosystem", "The LER ecosystem");
+    b.heading(escape_markup(str(Str::ecosystem)), "h1", 1, "ecosystem", str(Str::ecosystem));
     b.text(c.intro.map_text, "body");
     // the legend takes its room from the diagram, so the page holds what it did
     Builder phases(in.tools, b.measure());
     phase_legend(phases, c);
     const double dh = text_height * kEcosystemDiagramShare - list_height(phases.items());
     if (auto d = ecosystem_diagram(c, in.tools, full, dh, {}, in.figures.get(), true))
-        full_width(b, d, full, dh, diagram_tag(c));
+        full_width(b, d, full, dh, diagram_tag(str, c));
     phase_legend(b, c);
-    b.heading("Stakeholder groups", "h3", 0);
+    b.heading(escape_markup(str(Str::stakeholder_groups)), "h3", 0);
     std::vector<Text> legend;
     for (const auto& s : c.stakeholders) {
         std::string line = "**" + s.name.value + "**";
-        if (s.has_content()) line += " \u2014 " + sheet_ref(refs, s.id);
+        if (s.has_content()) line += " \u2014 " + sheet_ref(str, refs, s.id);
         legend.push_back(Text{line, s.pos});
     }
     b.bullets(legend, "bullet");
@@ -225,16 +236,17 @@ void ecosystem(Builder& b, const Input& in, const Refs& refs, double full, doubl
 
 void action_areas(Builder& b, const Input& in, const Refs& refs) {
     const Content& c = *in.content;
+    const Strings& str = *in.tools.strings;
     for (std::size_t i = 0; i < c.action_areas.size(); ++i) {
         const ActionArea& a = c.action_areas[i];
         b.section_break("action-area");
         // the areas' introduction comes once, before the first, as on the map
         if (i == 0 && !c.intro.action_areas_intro.empty()) {
-            b.heading("Action areas", "h1", 0);
+            b.heading(escape_markup(str(Str::booklet_action_areas)), "h1", 0);
             b.text(c.intro.action_areas_intro, "body");
             b.space(10);
         }
-        b.text(fmt::format("ACTION AREA {}", i + 1), "label", 0, true);
+        b.text(fill_markup(str, Str::action_area_number, {{"number", std::to_string(i + 1)}}), "label", 0, true);
         b.heading(a.title.value, "h1", 1, "area:" + a.id, plain_text(a.title.value));
         if (a.lead.empty())
             b.text(a.summary, "body");
@@ -249,37 +261,39 @@ void action_areas(Builder& b, const Input& in, const Refs& refs) {
             for (const auto& cm : s.commitments) {
                 if (cm.area != a.id) continue;
                 std::string name = s.name.value;
-                if (s.has_content()) name += " *(" + sheet_ref(refs, s.id) + ")*";
+                if (s.has_content()) name += " *(" + sheet_ref(str, refs, s.id) + ")*";
                 if (cm.bullets.empty()) {
                     others.push_back(name);
                     continue;
                 }
-                if (!any) b.heading("Who takes part", "h2", 2), any = true;
+                if (!any) b.heading(escape_markup(str(Str::who_takes_part)), "h2", 2), any = true;
                 b.heading(name, "h3", 0);
                 b.bullets(cm.bullets, "bullet");
             }
         if (!others.empty()) {
             const bool after_groups = any;
-            if (!any) b.heading("Who takes part", "h2", 2), any = true;
+            if (!any) b.heading(escape_markup(str(Str::who_takes_part)), "h2", 2), any = true;
             std::string list;
             for (std::size_t k = 0; k < others.size(); ++k)
-                list += (k == 0 ? "" : k + 1 == others.size() ? " and " : ", ") + others[k];
-            b.text((after_groups ? "Also taking part: " : "") + list + ".", "body");
+                list += (k == 0 ? "" : k + 1 == others.size() ? escape_markup(str(Str::list_and)) : ", ") + others[k];
+            b.text(after_groups ? fill_markup(str, Str::also_taking_part, {{"groups", list}}) : list + ".", "body");
         }
     }
 }
 
 void matrix(Builder& b, const Input& in, double full) {
+    const Strings& s = *in.tools.strings;
     b.section_break("matrix");
-    b.heading("Who takes part where", "h1", 1, "matrix", "Who takes part where");
-    b.text("Each row is a stakeholder group, each column an action area; a dot marks where the group takes part.", "body");
+    b.heading(escape_markup(s(Str::matrix_title)), "h1", 1, "matrix", s(Str::matrix_title));
+    b.text(escape_markup(s(Str::matrix_text)), "body");
     for (const auto& m : participation_matrices(*in.content, in.tools, full)) full_width(b, m, full, m->height);
 }
 
 void glossary(Builder& b, const Content& c) {
     if (c.glossary.empty()) return;
+    const Strings& s = *b.tools().strings;
     b.section_break("glossary");
-    b.heading("Glossary", "h1", 1, "glossary", "Glossary");
+    b.heading(escape_markup(s(Str::glossary)), "h1", 1, "glossary", s(Str::glossary));
     for (const auto& g : c.glossary) {
         b.heading(g.term.value, "term", 0);
         b.text(g.definition, "body");
@@ -303,8 +317,9 @@ void space_entry(Builder& b, std::size_t first, double inside, double after) {
 
 void resources(Builder& b, const Content& c) {
     if (c.resources.empty()) return;
+    const Strings& s = *b.tools().strings;
     b.section_break("resources");
-    b.heading("Resources", "h1", 1, "resources", "Resources");
+    b.heading(escape_markup(s(Str::resources)), "h1", 1, "resources", s(Str::resources));
     for (const auto& g : c.resources) {
         if (!g.name.empty()) b.heading(g.name.value, "h2", 2);  // the website's early flat list has no groups
         for (const auto& r : g.items) {
@@ -324,34 +339,46 @@ void resources(Builder& b, const Content& c) {
 // What CC BY 4.0 asks of a reuse: the title, the authors, a link, the
 // licence (linked when the content names its text) and what was changed;
 // each row only when the content says it.
-std::vector<std::pair<Text, Text>> attribution(const Source& src) {
+std::vector<std::pair<Text, Text>> attribution(const Strings& s, const Source& src) {
     std::vector<std::pair<Text, Text>> rows;
-    auto row = [&](const char* label, std::string value) {
-        if (!value.empty()) rows.push_back({Text{std::string("**") + label + "**", {}}, Text{std::move(value), {}}});
+    auto row = [&](Str label, std::string value) {
+        if (!value.empty()) rows.push_back({Text{"**" + escape_markup(s(label)) + "**", {}}, Text{std::move(value), {}}});
     };
-    std::string content = src.name.empty() ? std::string() : "The **" + escape_markup(src.name) + "**";
-    if (!src.authors.empty()) content += (content.empty() ? "By " : ", by ") + escape_markup(src.authors);
+    // the work's title in bold, by its authors
+    const std::string name = "**" + escape_markup(src.name) + "**", authors = escape_markup(src.authors);
+    std::string content;
+    if (!src.name.empty() && !src.authors.empty())
+        content = fill_markup(s, Str::colophon_work_by, {{"name", name}, {"authors", authors}});
+    else if (!src.name.empty())
+        content = fill_markup(s, Str::colophon_work, {{"name", name}});
+    else if (!src.authors.empty())
+        content = fill_markup(s, Str::colophon_by, {{"authors", authors}});
     if (!src.url.empty())
         content += (content.empty() ? "" : ", ") + std::string("[") + escape_markup(short_url(src.url)) + "](" + src.url + ")";
-    row("Content", content);
+    row(Str::colophon_content, content);
     // on paper a link is invisible: the licence's address is printed too
-    row("Licence", src.license_url.empty() || src.license.empty()
+    row(Str::colophon_licence, src.license_url.empty() || src.license.empty()
                        ? escape_markup(src.license)
                        : "[" + escape_markup(src.license) + "](" + src.license_url + ") ([" +
                              escape_markup(short_url(src.license_url)) + "](" + src.license_url + "))");
-    row("Changes", escape_markup(src.changes));
+    row(Str::colophon_changes, escape_markup(src.changes));
     return rows;
 }
 
 void colophon(Builder& b, const Input& in) {
     const Content& c = *in.content;
+    const Strings& s = *in.tools.strings;
     b.section_break("colophon");
-    b.heading("Colophon", "h1", 1, "colophon", "Colophon");
-    std::vector<std::pair<Text, Text>> rows = attribution(c.meta.source);
-    rows.push_back({Text{"**Type**", {}}, Text{"Liberation Serif and Liberation Sans (SIL Open Font License 1.1)", {}}});
-    rows.push_back({Text{"**Made with**", {}}, Text{"lerbrief " + escape_markup(in.version), {}}});
-    if (!in.build_date.empty()) rows.push_back({Text{"**Built**", {}}, Text{in.build_date, {}}});
-    if (const std::string ev = in.event.line(); !ev.empty()) rows.push_back({Text{"**Event**", {}}, Text{escape_markup(ev), {}}});
+    b.heading(escape_markup(s(Str::colophon)), "h1", 1, "colophon", s(Str::colophon));
+    std::vector<std::pair<Text, Text>> rows = attribution(s, c.meta.source);
+    auto row = [&](Str label, std::string value) {
+        rows.push_back({Text{"**" + escape_markup(s(label)) + "**", {}}, Text{std::move(value), {}}});
+    };
+    row(Str::colophon_type, escape_markup(s(Str::colophon_typefaces)));
+    row(Str::colophon_made_with, "lerbrief " + escape_markup(in.version));
+    // the build's date in the language ("14 November 2023", "14 de noviembre de 2023")
+    if (!in.build_date.empty()) row(Str::colophon_built, escape_markup(s.date(in.build_date)));
+    if (const std::string ev = in.event.line(); !ev.empty()) row(Str::colophon_event, escape_markup(ev));
     b.table(rows, "body", "body", 0.22);
 }
 
@@ -407,6 +434,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     const LayoutSpec& spec = *in.tools.spec;
     const PageGeometry g = geometry(spec);
     const Content& c = *in.content;
+    const Strings& str = *in.tools.strings;
     const double full = g.text_width(), measure = text_measure(in.tools, full);
     Builder b(in.tools, measure);
     b.page_break(Parity::any, "cover");
@@ -427,7 +455,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         if (first_sheet) {  // a contents entry and bookmark over the fact sheets
             VItem group;
             group.anchor = "sheets";
-            group.outline = "Fact sheets";
+            group.outline = str(Str::fact_sheets);
             group.outline_level = 1;
             b.items().push_back(group);
             first_sheet = false;
@@ -454,12 +482,12 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     // are the pages that pad a booklet for saddle stitching (at the end,
     // after the colophon, with an entry in the contents).
     for (std::size_t i = 0; i < laid.pages.size(); ++i)
-        if (laid.page_kind[i] == "blank") laid.page_kind[i] = "notes", laid.page_section[i] = "Notes";
+        if (laid.page_kind[i] == "blank") laid.page_kind[i] = "notes", laid.page_section[i] = str(Str::notes_heading);
     const std::size_t pad = in.pad_pages_to > 1 ? in.pad_pages_to : 1;
     for (bool first = true; laid.pages.size() % pad != 0; first = false) {
         const int at = static_cast<int>(laid.pages.size());
         if (first) {
-            laid.outline.push_back({"Notes", 1, at, 0, "notes"});
+            laid.outline.push_back({str(Str::notes_heading), 1, at, 0, "notes"});
             laid.anchors["notes"] = {at, 0};
         }
         Page blank;
@@ -467,7 +495,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         blank.frame.height = g.height;
         laid.pages.push_back(std::move(blank));
         laid.page_kind.push_back("notes");
-        laid.page_section.push_back("Notes");
+        laid.page_section.push_back(str(Str::notes_heading));
     }
     // Front matter: pages before the first body page.
     front_pages = 0;

@@ -18,6 +18,11 @@ const char* const kBullets[] = {"\u2022", "\u2013", "\u25E6"};
 
 Color to_color(const Rgb& c) { return Color{c.r, c.g, c.b}; }
 
+std::string fill_markup(const Strings& s, Str id,
+                        std::initializer_list<std::pair<std::string_view, std::string_view>> values) {
+    return fill_placeholders(escape_markup(s(id)), values);
+}
+
 void set_tags(std::vector<Item>& items, const Tag& tag) {
     for (auto& it : items)
         std::visit(
@@ -170,7 +175,8 @@ void Builder::heading(const std::string& markup, StyleName style, int outline_le
     // (an artifact), not a heading for a reader
     Tags none;
     none.untagged = true;
-    auto again = lines(markup + kContinuedSuffix, {}, style, 0, 0, {}, false, none);
+    auto again = lines(fill_markup(*tools_.strings, Str::continued_heading, {{"heading", markup}}), {}, style, 0, 0, {},
+                       false, none);
     for (std::size_t k = 0; k < again.size(); ++k) {
         again[k].breakable = k == 0;
         again[k].info.heading = true;
@@ -214,7 +220,9 @@ void Builder::quote(const Quote& q) {
     const std::size_t first = items_.size();
     Tags in_quote;  // a P a paragraph, inside one BlockQuote
     in_quote.parent = make_tag(Role::blockquote);
-    set("\u201C" + q.text.value + "\u201D", q.text.pos, "quote", 0, 0, {}, false, in_quote);
+    // the language's outer quotation marks (strings/<language>.yaml, typography.quotes)
+    const auto& marks = tools_.strings->typography.quotes;
+    set(escape_markup(marks[0]) + q.text.value + escape_markup(marks[1]), q.text.pos, "quote", 0, 0, {}, false, in_quote);
     if (!q.attribution.empty()) {
         keep_next_ = true;
         set("\u2014\u2002" + q.attribution.value, q.attribution.pos, "attribution", 0, 0, {}, false, in_quote);
@@ -385,7 +393,8 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
         const double pw = aspect > limits::kMaxPictureAspect ? picture_width * limits::kMaxPictureAspect / aspect : picture_width;
         const double ph = pw * aspect;
         // a Figure: the content's alt text (a picture without one says what it shows in the step's title)
-        const std::string fig_alt = plain_text(alt.empty() ? "Picture: " + title.value : alt);
+        const std::string fig_alt =
+            alt.empty() ? tools_.strings->fill(Str::picture_alt, {{"title", plain_text(title.value)}}) : plain_text(alt);
         v.items.push_back(ImageItem{{(picture_width - pw) / 2, 2 * scale_}, pw, ph, std::move(picture),
                                     make_tag(Role::figure, nullptr, fig_alt)});
         h = std::max(h, ph + 2 * scale_);

@@ -14,10 +14,11 @@
 
 namespace lerbrief::compose {
 
-// Added to a group heading repeated at the top of a page its group continues
-// on (layout::VItem::repeat). Page words live here until issue #18 moves
-// them to a strings file.
-inline constexpr const char* kContinuedSuffix = " (continued)";
+// A fixed string put into markup: its text escaped (a "*" in a translation
+// stays a star), each {name} replaced by the markup given, which the caller
+// has escaped as it needs ("**" + escape_markup(name) + "**" sets it bold).
+std::string fill_markup(const Strings& s, Str id,
+                        std::initializer_list<std::pair<std::string_view, std::string_view>> values);
 
 layout::Color to_color(const Rgb& c);
 
@@ -75,7 +76,7 @@ public:
     // A heading; kept with what follows. `outline_level` 0: no bookmark.
     // A heading in a style other than "h1" or "title" opens a group: the items after it
     // (up to the next heading as large or larger, a page break, or body text
-    // after the group's list) repeat it with kContinuedSuffix on a page the
+    // after the group's list) repeat it as Str::continued_heading on a page the
     // flow breaks to inside the group. Nested groups: the innermost repeats.
     void heading(const std::string& markup, StyleName style, int outline_level, const std::string& anchor = {},
                  const std::string& section = {});

@@ -42,26 +42,70 @@ void section_label(Builder& b, const std::string& text) {
 // A long one-line description is cut after its first sentence.
 constexpr std::size_t kOneLineBytes = 100, kFirstWords = 12;
 
-std::string one_line(const Text& summary) {
+// The language's abbreviations whose full stop ends no sentence
+// (factsheet.not-sentence-ends: "e.g. | i.e.", "p. ej. | EE. UU.").
+std::vector<std::string> abbreviations(const Strings& s) {
+    std::vector<std::string> out;
+    const std::string& all = s(Str::not_sentence_ends);
+    for (std::size_t at = 0; at <= all.size();) {
+        std::size_t bar = all.find('|', at);
+        if (bar == std::string::npos) bar = all.size();
+        std::string a = all.substr(at, bar - at);
+        a.erase(0, a.find_first_not_of(' '));
+        a.erase(a.find_last_not_of(' ') + 1);
+        if (!a.empty()) out.push_back(std::move(a));
+        at = bar + 1;
+    }
+    return out;
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether the full stop at `end` of `plain` belongs to one of `abbrs` (any
+// of its full stops: "p." of "p. ej." too), the abbreviation starting a word.
+bool in_abbreviation(const std::string& plain, std::size_t end, const std::vector<std::string>& abbrs) {
+    for (const std::string& a : abbrs)
+        for (std::size_t k = a.find('.'); k != std::string::npos; k = a.find('.', k + 1)) {
+            if (k > end) break;
+            const std::size_t start = end - k;
+            if (plain.compare(start, a.size(), a) == 0 && (start == 0 || !is_ascii_letter(plain[start - 1])))
+                return true;
+        }
+    return false;
+}
+
+}  // namespace
+
+std::string one_line(const Strings& s, const Text& summary) {
     std::string plain = plain_text(summary.value);
     if (auto nl = plain.find('\n'); nl != std::string::npos) plain.resize(nl);
     if (plain.size() <= kOneLineBytes) return escape_markup(plain);
     // the first sentence: a full stop, question or exclamation mark and a
-    // space, past the first words (not "e.g. " at the start)
+    // space, past the first words (not the full stop of "e.g. ")
+    const std::vector<std::string> abbrs = abbreviations(s);
     for (std::size_t end = plain.find_first_of(".?!", kFirstWords); end != std::string::npos && end + 1 < plain.size();
          end = plain.find_first_of(".?!", end + 1))
-        if (plain[end + 1] == ' ' && plain.compare(end - 3, 4, "e.g.") != 0 && plain.compare(end - 3, 4, "i.e.") != 0) {
+        if (plain[end + 1] == ' ' && !(plain[end] == '.' && in_abbreviation(plain, end, abbrs))) {
             plain.resize(end + 1);
             break;
         }
     return escape_markup(plain);
 }
 
-}  // namespace
-
 // "From the LER Ecosystem Map, lermap.t3networkhub.org · CC BY 4.0 · set for
 // print by lerbrief": what the content's source says, in one small line; empty
 // when it names neither its title nor its link.
+std::string credit_line(const Strings& s, const Source& src) {
+    if (src.name.empty() && src.url.empty()) return {};
+    const std::string link =
+        src.url.empty() ? std::string() : "[" + escape_markup(short_url(src.url)) + "](" + src.url + ")";
+    std::string line = src.name.empty() ? fill_markup(s, Str::credit_link, {{"link", link}})
+                                        : fill_markup(s, Str::credit_name, {{"name", escape_markup(src.name)}});
+    if (!src.name.empty() && !link.empty()) line += ", " + link;
+    if (!src.license.empty()) line += " \u00B7 " + escape_markup(src.license);
+    return line + " \u00B7 " + escape_markup(s(Str::credit_set_by));
+}
+
 std::string credit_line(const Source& src) {
     if (src.name.empty() && src.url.empty()) return {};
     std::string line = "From ";
@@ -88,12 +132,13 @@ namespace {
 // as the map's group pages do (the booklet's copies sit next to the areas'
 // own pages). On the front, where the diagram gives up the room it takes.
 void area_lines(Builder& b, const Content& c, const Stakeholder& s) {
+    const Strings& str = *b.tools().strings;
     std::vector<std::string> lines;
     for (const auto& cm : s.commitments)
         if (const ActionArea* a = c.find_area(cm.area))
-            lines.push_back("**" + a->title.value + "**" + (a->summary.empty() ? "" : " \u2014 " + one_line(a->summary)));
+            lines.push_back("**" + a->title.value + "**" + (a->summary.empty() ? "" : " \u2014 " + one_line(str, a->summary)));
     if (lines.empty()) return;
-    section_label(b, "ACTION AREAS");
+    section_label(b, escape_markup(str(Str::action_areas_label)));
     for (const auto& l : lines) b.text(l, "area-line");
 }
 
@@ -102,7 +147,7 @@ void area_lines(Builder& b, const Content& c, const Stakeholder& s) {
 // business and social case. The first units may move onto the front when
 // the front has room; the cases and the QR code stay on the back.
 struct Unit {
-    std::string section;  // the h2 it belongs to ("" for none)
+    std::string section;  // the h2 it belongs to, markup ("" for none)
     bool opens = false;   // the section's first unit
     bool may_move = true;
     std::function<void(Builder&)> set;
@@ -110,10 +155,11 @@ struct Unit {
 
 std::vector<Unit> back_units(const Input& in, const Stakeholder& s, bool standalone) {
     const Content& c = *in.content;
+    const Strings& str = *in.tools.strings;
     std::vector<Unit> units;
     for (std::size_t i = 0; i < s.roles.size(); ++i) {
         const PhaseRole* r = &s.roles[i];
-        units.push_back({"Role in each phase", i == 0, true, [&c, r](Builder& b) {
+        units.push_back({escape_markup(str(Str::role_in_each_phase)), i == 0, true, [&c, r](Builder& b) {
                              const Phase* p = c.find_phase(r->phase);
                              b.heading(p ? p->title.value : r->phase, "h3", 0);
                              if (p && !p->summary.empty()) b.text(p->summary, "phase-meaning", 0, !r->bullets.empty());
@@ -126,7 +172,7 @@ std::vector<Unit> back_units(const Input& in, const Stakeholder& s, bool standal
     for (const auto& cm : s.commitments) {
         if (standalone && cm.bullets.empty()) continue;
         const Commitment* p = &cm;
-        units.push_back({"Action areas", first, true, [&c, p](Builder& b) {
+        units.push_back({escape_markup(str(Str::sheet_action_areas)), first, true, [&c, p](Builder& b) {
                              const ActionArea* a = c.find_area(p->area);
                              b.heading(a ? a->title.value : p->area, "h3", 0);
                              if (p->bullets.empty() && a && !a->summary.empty()) b.text(a->summary, "small");
@@ -135,9 +181,9 @@ std::vector<Unit> back_units(const Input& in, const Stakeholder& s, bool standal
         first = false;
     }
     if (!s.business_case.empty())
-        units.push_back({"Business case", true, false, [&s](Builder& b) { b.cases(s.business_case, "bullet"); }});
+        units.push_back({escape_markup(str(Str::business_case)), true, false, [&s](Builder& b) { b.cases(s.business_case, "bullet"); }});
     if (!s.social_case.empty())
-        units.push_back({"Social case", true, false, [&s](Builder& b) { b.cases(s.social_case, "bullet"); }});
+        units.push_back({escape_markup(str(Str::social_case)), true, false, [&s](Builder& b) { b.cases(s.social_case, "bullet"); }});
     return units;
 }
 
@@ -147,7 +193,8 @@ void set_units(Builder& b, const std::vector<Unit>& units, std::size_t from, std
     for (std::size_t i = from; i < to; ++i) {
         const Unit& u = units[i];
         if (u.opens) b.heading(u.section, "h2", 0);
-        else if (i == from) b.heading(u.section + " (continued)", "h2", 0);
+        else if (i == from)
+            b.heading(fill_markup(*b.tools().strings, Str::continued_heading, {{"heading", u.section}}), "h2", 0);
         u.set(b);
     }
 }
@@ -227,22 +274,23 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     const int base = standalone ? 0 : 1;
     Builder head(in.tools, W, scale);
     head.set_heading_context(base, base);
-    label(head, "STAKEHOLDER GROUP");
+    const Strings& str = *in.tools.strings;
+    label(head, escape_markup(str(Str::stakeholder_group_label)));
     head.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
     const int fig_block = head.next_block();
     Builder b(in.tools, g.column_width(kBackColumns), scale);
     b.set_heading_context(base, base + 1);
     b.set_next_block(fig_block + 1);
-    section_label(b, "DEFINITION");
+    section_label(b, escape_markup(str(Str::definition_label)));
     b.text(s.definition, "body");
     if (!s.examples.empty()) {
-        section_label(b, "EXAMPLES");
+        section_label(b, escape_markup(str(Str::examples_label)));
         b.text(s.examples, "body");
     }
     if (standalone) area_lines(b, c, s);
     set_units(b, units, 0, moved);
     if (s.quote) b.quote(*s.quote);
-    if (const std::string credit = credit_line(c.meta.source); !credit.empty()) b.text(credit, "credit");
+    if (const std::string credit = credit_line(str, c.meta.source); !credit.empty()) b.text(credit, "credit");
     std::vector<VItem>& text = b.items();
     if (!text.empty()) text.front().space_before = 0;
     const bool diagram = !c.stakeholders.empty();
@@ -263,7 +311,7 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
         fig.set_next_block(fig_block);
         if (!draw) fig.space(dh / scale + 6);
         else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get()))
-            fig.figure(d, W, dh, true, false, diagram_tag(c, s.id));
+            fig.figure(d, W, dh, true, false, diagram_tag(*in.tools.strings, c, s.id));
         else fig.space(dh / scale + 6);
         fig.space(8);
         items.insert(items.end(), fig.items().begin(), fig.items().end());

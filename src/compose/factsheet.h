@@ -37,9 +37,19 @@ double sheet_scale(const Input& in, const layout::PageGeometry& g);
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g,
                          bool standalone = false);
 
-// The one-line credit a fact sheet carries, from the content's source; empty
-// when the source names neither its title nor its link.
-std::string credit_line(const Source& src);
+// The one-line credit a fact sheet carries, from the content's source, in
+// the edition's language (factsheet.credit-*); empty when the source names
+// neither its title nor its link.
+std::string credit_line(const Strings& s, const Source& src);
+// Transitional, English only: worksheets.cpp (not this change's file) still
+// calls this; its owner switches to credit_line(*in.tools.strings, src) and
+// this goes.
+[[deprecated("pass the edition's Strings")]] std::string credit_line(const Source& src);
+
+// An action area's summary in one line, for a sheet alone: a long one is
+// cut after its first sentence (a full stop of the language's abbreviations,
+// factsheet.not-sentence-ends, ends none). Markup.
+std::string one_line(const Strings& s, const Text& summary);
 
 // Total height of a vertical list laid out in one column.
 double list_height(const std::vector<layout::VItem>& v);

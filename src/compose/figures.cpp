@@ -149,32 +149,41 @@ std::shared_ptr<const Frame> draw_diagram(const Content& c, const Tools& t, doub
 }
 
 namespace {
-// "A, B and C"
-std::string and_list(const std::vector<std::string>& names) {
+// "A and B", "A, B, and C" (figures.list-and, figures.list-serial-and)
+std::string and_list(const Strings& str, const std::vector<std::string>& names) {
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ") + names[i];
+        out += (i == 0                  ? std::string()
+                : i + 1 == names.size() ? str(names.size() > 2 ? Str::figures_list_serial_and : Str::figures_list_and)
+                                        : std::string(", ")) +
+               names[i];
     return out;
 }
 }  // namespace
 
-std::string diagram_alt(const Content& c, const std::string& highlight) {
+std::string diagram_alt(const Strings& str, const Content& c, const std::string& highlight) {
     std::vector<std::string> phases, groups;
     for (const auto& p : c.phases) phases.push_back(plain_text(p.title.value));
-    std::string out = "Diagram of the LER ecosystem";
-    if (!phases.empty())
-        out += phases.size() == 1 ? ": the phase " + phases.front()
-                                  : ": the " + std::to_string(phases.size()) + " phases " + and_list(phases) +
-                                        ", in that order, as a cycle";
+    std::string out = str(Str::diagram_alt_title);
+    if (phases.size() == 1)
+        out = str.fill(Str::diagram_alt_one_phase, {{"diagram", out}, {"phase", phases.front()}});
+    else if (!phases.empty())
+        out = str.fill(Str::diagram_alt_phases,
+                       {{"diagram", out}, {"count", std::to_string(phases.size())}, {"phases", and_list(str, phases)}});
     std::string lit;
     if (const Stakeholder* s = highlight.empty() ? nullptr : c.find_stakeholder(highlight))
-        lit = " The group " + plain_text(s->name.value) + " is highlighted.";
+        lit = " " + str.fill(Str::diagram_alt_highlight, {{"name", plain_text(s->name.value)}});
     if (c.stakeholders.empty()) return out + "." + lit;
-    out += (phases.empty() ? ": " : ", with ") + std::to_string(c.stakeholders.size()) +
-           (c.stakeholders.size() == 1 ? " stakeholder group" : " stakeholder groups") + " around " +
-           (phases.empty() ? "it" : "them") + ": ";
+    // "1 stakeholder group", "9 stakeholder groups"
+    const std::string count = std::to_string(c.stakeholders.size());
+    const std::string around_groups =
+        str.fill(c.stakeholders.size() == 1 ? Str::diagram_alt_groups_one : Str::diagram_alt_groups_other, {{"count", count}});
+    const Str around = phases.empty() ? Str::diagram_alt_around : Str::diagram_alt_around_phases;
+    auto with_names = [&](const std::string& names) {
+        return str.fill(around, {{"diagram", out}, {"groups", around_groups}, {"names", names}});
+    };
     // names while they fit, then "and N more"
-    const std::size_t room = kDiagramAltBytes - std::min(kDiagramAltBytes, out.size() + lit.size() + 24);
+    const std::size_t room = kDiagramAltBytes - std::min(kDiagramAltBytes, with_names({}).size() + lit.size() + 24);
     std::size_t used = 0, shown = 0;
     for (const auto& s : c.stakeholders) {
         std::string name = plain_text(s.name.value);
@@ -183,17 +192,20 @@ std::string diagram_alt(const Content& c, const std::string& highlight) {
         groups.push_back(std::move(name));
         ++shown;
     }
+    std::string names;
     if (shown < c.stakeholders.size()) {
-        for (const auto& g : groups) out += g + ", ";
-        out += "and " + std::to_string(c.stakeholders.size() - shown) + " more";
+        const std::string more = std::to_string(c.stakeholders.size() - shown);
+        for (const auto& g : groups) names += (names.empty() ? "" : ", ") + g;
+        names = names.empty() ? str.fill(Str::diagram_alt_only_more, {{"count", more}})
+                              : str.fill(Str::diagram_alt_more, {{"names", names}, {"count", more}});
     } else {
-        out += and_list(groups);
+        names = and_list(str, groups);
     }
-    return out + "." + lit;
+    return with_names(names) + "." + lit;
 }
 
-Tag diagram_tag(const Content& c, const std::string& highlight) {
-    return make_tag(Role::figure, nullptr, diagram_alt(c, highlight));
+Tag diagram_tag(const Strings& str, const Content& c, const std::string& highlight) {
+    return make_tag(Role::figure, nullptr, diagram_alt(str, c, highlight));
 }
 
 bool diagram_fits(const Content& c) { return c.stakeholders.size() <= diagram::limits::kMaxGroups; }

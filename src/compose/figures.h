@@ -36,9 +36,10 @@ std::vector<std::shared_ptr<const layout::Frame>> participation_matrices(const C
 // highlights. One or two plain sentences, at most kDiagramAltBytes (a long
 // list of groups ends "and N more").
 inline constexpr std::size_t kDiagramAltBytes = 1000;
-std::string diagram_alt(const Content& c, const std::string& highlight = {});
+// In the edition's language: figures.diagram-alt* in strings/<language>.yaml.
+std::string diagram_alt(const Strings& str, const Content& c, const std::string& highlight = {});
 // A Figure tag for the diagram with diagram_alt().
-layout::Tag diagram_tag(const Content& c, const std::string& highlight = {});
+layout::Tag diagram_tag(const Strings& str, const Content& c, const std::string& highlight = {});
 
 // Whether the ecosystem diagram can show every group of `c`.
 bool diagram_fits(const Content& c);

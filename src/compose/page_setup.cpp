@@ -97,12 +97,12 @@ void put_lines(Frame& f, const Tools& t, StyleName style, const std::vector<std:
     for (const auto& l : lines) put(f, t, style, l, x, y, align, max_width + 1), y += leading;
 }
 
-// A page for the reader's own notes: the heading "Notes" and ruled lines
+// A page for the reader's own notes: the heading "Notes" (booklet.notes) and ruled lines
 // down to the foot of the text area.
 void notes(Frame& fr, const PageGeometry& g, const Tools& t, double left, double right) {
     const TypeStyle& h1 = t.spec->style("h1");
     const double base = g.top + h1.size;
-    put(fr, t, "h1", "Notes", left, base, -1, right - left);
+    put(fr, t, "h1", (*t.strings)(Str::notes_heading), left, base, -1, right - left);
     for (double y = base + kNotesFirstRule; y <= g.height - g.bottom + 0.01; y += kNotesRuling) {
         Shape rule;
         rule.path = {{PathSeg::Op::move, {{left, y}}}, {PathSeg::Op::line, {{right, y}}}};

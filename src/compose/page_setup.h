@@ -7,7 +7,7 @@
 //   front     footer: roman page number
 //   body      header: title (left pages) / section (right pages), a rule;
 //             footer: event line and page number
-//   notes     a page for the reader's notes (the heading "Notes" and ruled
+//   notes     a page for the reader's notes (the heading "Notes", booklet.notes, and ruled
 //             lines) with the body's header and footer: pages skipped to
 //             start a section on the left, and those padding a booklet
 //   sheet     a standalone fact sheet: the cover's band; footer with event

@@ -51,7 +51,7 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     code.bits.assign((static_cast<std::size_t>(n) * static_cast<std::size_t>(n) + 7) / 8, 0);
     for (std::size_t i = 0; i < static_cast<std::size_t>(n) * static_cast<std::size_t>(n); ++i)
         if (qr->data[i] & 1) code.bits[i / 8] |= static_cast<std::uint8_t>(1u << (i % 8));
-    code.tag = make_tag(Role::figure, nullptr, "QR code linking to " + url);
+    code.tag = make_tag(Role::figure, nullptr, tools.strings->fill(Str::qr_alt, {{"url", url}}));
     frame->items.push_back(std::move(code));
     const Tag text = make_tag(Role::p);  // the label and the printed URL: one paragraph, its links in it
     // the short URL beside the code, linked
@@ -60,7 +60,7 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     const TypeStyle& lab = spec.style("label");
     const FontId f = tools.fonts->id(ls.font), fl = tools.fonts->id(lab.font);
     const double x = side + 6;
-    const std::string label = "ON THE ONLINE MAP";
+    const std::string& label = (*tools.strings)(Str::qr_label);
     const std::string shown = short_url(url);
     // One line when it fits at the small style's size; else two lines, broken
     // after the last '/', each shrunk no further than kMinUrlSize.

@@ -10,6 +10,8 @@ using namespace layout;
 
 Composed factsheet(const Input& in, const Stakeholder& s) {
     const PageGeometry g = geometry(*in.tools.spec);
+    const Strings& str = *in.tools.strings;
+    const std::string name = plain_text(s.name.value);
     SheetParts parts = fit_factsheet(in, s, g, true);
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
@@ -23,7 +25,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     Furniture f;
     f.title = plain_text(s.name.value) + " \u2014 " + plain_text(in.content->meta.title.value);
     f.event = in.event.line().empty() ? f.title : in.event.line() + " \u00B7 " + plain_text(s.name.value);
-    f.labels = {"front", "back"};
+    f.labels = {str(Str::front_page_label), str(Str::back_page_label)};
     f.bleed = in.bleed;
     f.event_title = in.event.title;  // shortened first when the line is too long
     add_furniture(laid, g, in.tools, f);
@@ -35,10 +37,10 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     out.page_kind = laid.page_kind;
     out.anchors = laid.anchors;
     const Content& c = *in.content;
-    out.doc.meta.title = plain_text(s.name.value) + " \u2014 fact sheet";
+    out.doc.meta.title = str.fill(Str::sheet_title, {{"name", name}});
     out.doc.meta.author = c.meta.author;
-    out.doc.meta.subject = "Fact sheet: " + plain_text(s.name.value) + " in the LER ecosystem";
-    out.doc.meta.keywords = "Learning and Employment Records, LER, " + plain_text(s.name.value);
+    out.doc.meta.subject = str.fill(Str::sheet_subject, {{"name", name}});
+    out.doc.meta.keywords = str.fill(Str::sheet_keywords, {{"name", name}});
     out.doc.meta.language = c.meta.language;
     out.doc.meta.creator = "lerbrief " + in.version;
     out.doc.fonts = in.tools.fonts->specs();

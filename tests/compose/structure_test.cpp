@@ -147,7 +147,7 @@ TEST_CASE("structure: the booklet reads as headings, paragraphs, lists, tables a
         if (n->role == Role::th) row_heads += n->scope == Scope::row;
     CHECK(row_heads >= 3);
     // the diagram (cover, ecosystem page and one a fact sheet) is described from the content
-    const std::string alt = compose::diagram_alt(*s.in.content);
+    const std::string alt = compose::diagram_alt(*s.in.tools.strings, *s.in.content);
     std::size_t described = 0;
     for (const StructNode* n : r.order) described += n->role == Role::figure && n->alt == alt;
     CHECK(described >= 2);
@@ -218,7 +218,7 @@ TEST_CASE("structure: the kit documents' headings start at H1 and never skip") {
 TEST_CASE("structure: the diagram's description names every phase in order and every group") {
     t::ComposeSetup s("letter");
     const Content& c = *s.in.content;
-    const std::string alt = compose::diagram_alt(c);
+    const std::string alt = compose::diagram_alt(*s.in.tools.strings, c);
     INFO(alt);
     CHECK(alt.size() <= compose::kDiagramAltBytes);
     std::size_t at = 0;
@@ -236,7 +236,7 @@ TEST_CASE("structure: the diagram's description names every phase in order and e
         g.name.value = "A group with a rather long name number " + std::to_string(i);
         many.stakeholders.push_back(g);
     }
-    const std::string long_alt = compose::diagram_alt(many);
+    const std::string long_alt = compose::diagram_alt(*s.in.tools.strings, many);
     CHECK(long_alt.size() <= compose::kDiagramAltBytes);
     CHECK(long_alt.find(" more") != std::string::npos);
 }
