@@ -230,6 +230,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     if (!print) return usage_fail(err, usage, o.color);
     Setting set = load_setting(o, content, diags);
     if (diags.has_errors()) return fail(err, diags, o.color);
+    print->strings = &set.strings;
 
     compose::Input in;
     in.content = &content;
