@@ -55,7 +55,7 @@ std::string kit(const Setup& s) {
 const std::pair<const char*, const char*> kWords[] = {
     {"AGENDA", "ORDEN DEL DÍA"},
     {"Encuentro regional \u2014 agenda, continued", "Encuentro regional \u2014 orden del día (continuación)"},
-    {"1 of 2", "1 de 2"},
+    {"1 of ", "1 de "},  // the footer: "1 of 3"
     {"Agenda \u2014 Encuentro regional", "Orden del día \u2014 Encuentro regional"},
     {"The agenda of Encuentro regional", "El orden del día de Encuentro regional"},
     {"WORKSHEET \u00B7 ACTION AREA 1", "HOJA DE TRABAJO \u00B7 ÁREA DE ACCIÓN 1"},

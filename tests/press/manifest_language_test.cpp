@@ -54,7 +54,7 @@ TEST_CASE("manifest: the text in Spanish, lined up, with no English word left", 
     }
 }
 
-TEST_CASE("manifest: the JSON keeps its keys and identifiers in Spanish; its stock is in Spanish", "[press]") {
+TEST_CASE("manifest: the JSON keeps its keys and identifiers in Spanish, and its stock is in Spanish", "[press]") {
     const std::string es = press::manifest_json(sample(), test::spanish());
     const std::string en = press::manifest_json(sample(), test::english());
     CHECK_THAT(es, Catch::Contains(R"("role": "printer-spreads")"));
