@@ -97,6 +97,7 @@ std::vector<Output> print_outputs(layout::Document& reader, const std::string& p
     std::vector<Output> out;
     if (reader.pages.empty()) return out;  // nothing to print (a composer's guard; plans never ask for one)
     if (plan.gray) press::to_grayscale(reader);
+    if (plan.strings) reader.meta.page_link = (*plan.strings)(Str::go_to_page);  // the spreads copy it
     std::optional<layout::Document> spreads;
     if (plan.impose && role == press::Role::booklet)
         spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1});
@@ -145,8 +146,8 @@ void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path,
         m.files.back().path = fs::path(o.path).lexically_relative(dir.empty() ? "." : dir).string();
     }
     for (const auto& s : stale) m.not_from_this_run.push_back(fs::path(s).lexically_relative(dir.empty() ? "." : dir).string());
-    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m), 0, {}});
-    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m), 0, {}});
+    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m, *plan.strings), 0, {}});
+    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m, *plan.strings), 0, {}});
 }
 
 }  // namespace lerbrief

@@ -23,6 +23,9 @@ struct PrintPlan {
     std::optional<double> bleed;   // points
     bool gray = false;
     press::Audience audience;
+    // The edition's fixed text (set once the strings are loaded, produce.cpp):
+    // the manifest's words and a PDF's page-link text.
+    const Strings* strings = nullptr;
 };
 
 // The plan, or nullopt after a usage error in `diags` ("--creep needs

@@ -23,6 +23,7 @@
 #include "compose/figures.h"
 #include "diagram/paint.h"
 #include "load/event_file.h"
+#include "load/collate.h"
 #include "load/layout_file.h"
 #include "load/strings_file.h"
 #include "load/typography.h"
@@ -232,6 +233,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     Setting set = load_setting(o, content, diags);
     if (diags.has_errors()) return fail(err, diags, o.color);
     load::set_language_quotes(content, set.strings.typography);  // « » for Spanish, once the language is known
+    load::sort_glossary(content.glossary, set.strings);          // in the language's alphabetical order
+    print->strings = &set.strings;
 
     compose::Input in;
     in.content = &content;

@@ -124,10 +124,11 @@ Composed agenda(const Input& in) {
     const LayoutSpec& spec = *in.tools.spec;
     const PageGeometry g = geometry(spec);
     const std::string title = kit::event_or_content_title(in);
+    const Strings& s = *in.tools.strings;
     Builder b(in.tools, g.text_width());
     b.page_break(Parity::any, "agenda");
     std::size_t first = b.items().size();
-    b.text("AGENDA", "label", 0, true);
+    b.text(escape_markup(s(Str::agenda_label)), "label", 0, true);
     set_tags(b.items(), first, make_tag(Role::p));
     first = b.items().size();
     b.heading(escape_markup(title), "title", 1, "agenda");
@@ -148,7 +149,7 @@ Composed agenda(const Input& in) {
     // a page after the first says whose programme it continues
     for (std::size_t i = 1; i < laid.pages.size(); ++i) {
         const int p = static_cast<int>(i);
-        laid.pages[i].frame.items.push_back(kit::one_line(in.tools, "header", title + " \u2014 agenda, continued",
+        laid.pages[i].frame.items.push_back(kit::one_line(in.tools, "header", s.fill(Str::agenda_continued, {{"title", title}}),
                                                           kit::text_left(g, p), g.top - 16,
                                                           -1, g.text_width()));
     }
@@ -158,7 +159,8 @@ Composed agenda(const Input& in) {
     f.left = in.event.line().empty() ? title : in.event.line();
     f.numbered = true;
     kit::add_footer(laid, g, in.tools, f);
-    return kit::finish(std::move(laid), in, "Agenda \u2014 " + title, "The agenda of " + title);
+    return kit::finish(std::move(laid), in, s.fill(Str::agenda_title, {{"title", title}}),
+                       s.fill(Str::agenda_subject, {{"title", title}}));
 }
 
 }  // namespace lerbrief::compose

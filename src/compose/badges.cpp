@@ -153,8 +153,9 @@ Composed badges(const Input& in) {
         out.doc.pages.push_back(std::move(p));
         out.page_kind.push_back("badges");
     }
-    kit::set_document(out, in, "Name badges \u2014 " + kit::event_or_content_title(in),
-                      "Name badges, six to a sheet, with cut marks");
+    const Strings& strings = *in.tools.strings;
+    kit::set_document(out, in, strings.fill(Str::badges_title, {{"title", kit::event_or_content_title(in)}}),
+                      strings(Str::badges_subject));
     return out;
 }
 

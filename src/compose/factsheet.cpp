@@ -106,16 +106,6 @@ std::string credit_line(const Strings& s, const Source& src) {
     return line + " \u00B7 " + escape_markup(s(Str::credit_set_by));
 }
 
-std::string credit_line(const Source& src) {
-    if (src.name.empty() && src.url.empty()) return {};
-    std::string line = "From ";
-    if (!src.name.empty()) line += "the " + escape_markup(src.name);
-    if (!src.url.empty())
-        line += (src.name.empty() ? "" : ", ") + std::string("[") + escape_markup(short_url(src.url)) + "](" + src.url + ")";
-    if (!src.license.empty()) line += " \u00B7 " + escape_markup(src.license);
-    return line + " \u00B7 set for print by lerbrief";
-}
-
 FitError::FitError(const std::string& g, const std::string& p, double o, const SourcePos& at)
     : std::runtime_error(fmt::format("fact sheet '{}' does not fit: the {} overflows by {:.0f} pt", g, p, o)),
       group(g), page(p), overflow_pt(o), pos(at) {}

@@ -41,10 +41,6 @@ SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::Pa
 // the edition's language (factsheet.credit-*); empty when the source names
 // neither its title nor its link.
 std::string credit_line(const Strings& s, const Source& src);
-// Transitional, English only: worksheets.cpp (not this change's file) still
-// calls this; its owner switches to credit_line(*in.tools.strings, src) and
-// this goes.
-[[deprecated("pass the edition's Strings")]] std::string credit_line(const Source& src);
 
 // An action area's summary in one line, for a sheet alone: a long one is
 // cut after its first sentence (a full stop of the language's abbreviations,

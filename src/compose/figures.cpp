@@ -231,7 +231,8 @@ std::shared_ptr<const Frame> participation_matrix(const Content& c, const Tools&
                 if (c.action_areas[i].id == cm.area) row[i] = true;
         part.push_back(std::move(row));
     }
-    return std::make_shared<const Frame>(diagram::matrix(groups, areas, part, diagram_style(t), diagram_fonts(t), width));
+    return std::make_shared<const Frame>(
+        diagram::matrix(groups, areas, part, (*t.strings)(Str::matrix_takes_part), diagram_style(t), diagram_fonts(t), width));
 }
 
 }  // namespace lerbrief::compose

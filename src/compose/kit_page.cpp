@@ -60,7 +60,8 @@ void add_footer(Laid& laid, const PageGeometry& g, const Tools& t, const Footer&
         const double left = text_left(g, i), right = text_right(g, i);
         std::string r = f.right;
         if (f.numbered && n > 1)
-            r += (r.empty() ? "" : "  \u00B7  ") + std::to_string(i + 1) + " of " + std::to_string(n);
+            r += (r.empty() ? "" : "  \u00B7  ") +
+                 t.strings->fill(Str::kit_page_of, {{"page", std::to_string(i + 1)}, {"pages", std::to_string(n)}});
         double rw = 0;
         auto& items = laid.pages[i].frame.items;
         if (!r.empty()) {
@@ -88,7 +89,7 @@ void set_document(Composed& out, const Input& in, const std::string& title, cons
     out.doc.meta.title = title;
     out.doc.meta.author = c.meta.author;
     out.doc.meta.subject = subject;
-    out.doc.meta.keywords = "Learning and Employment Records, LER, convening";
+    out.doc.meta.keywords = (*in.tools.strings)(Str::kit_keywords);
     out.doc.meta.language = c.meta.language;
     out.doc.meta.creator = "lerbrief " + in.version;
     out.doc.fonts = in.tools.fonts->specs();

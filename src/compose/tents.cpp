@@ -123,8 +123,9 @@ Composed table_tents(const Input& in) {
         out.doc.pages.push_back(std::move(p));
         out.page_kind.push_back("tent");
     }
-    kit::set_document(out, in, "Table tents \u2014 " + kit::event_or_content_title(in),
-                      "Table tents: one per stakeholder group, folded along the long edge");
+    const Strings& strings = *in.tools.strings;
+    kit::set_document(out, in, strings.fill(Str::tents_title, {{"title", kit::event_or_content_title(in)}}),
+                      strings(Str::tents_subject));
     return out;
 }
 

@@ -81,13 +81,14 @@ VItem group_box(const Builder& b) {
     v.breakable = false;
     v.items.push_back(kit::rect(0, 0, w, kBoxHeight, to_color(t.spec->color("accent")), 0.8));
     const double label = t.spec->style("label").size;
-    TextItem head = kit::one_line(t, "label", "OUR TABLE\u2019S STAKEHOLDER GROUP", kBoxPad, kBoxPad + label, -1,
+    const std::string& label_text = (*t.strings)(Str::worksheet_group_box);
+    TextItem head = kit::one_line(t, "label", label_text, kBoxPad, kBoxPad + label, -1,
                                   w - 2 * kBoxPad);
     head.tag = make_tag(Role::p);
     v.items.push_back(std::move(head));
     v.items.push_back(kit::line(kBoxPad, kBoxHeight - kBoxPad - 4, w - kBoxPad, kBoxHeight - kBoxPad - 4,
                                 to_color(t.spec->color("rule")), 0.5));
-    v.info.text = "[box] Our table\u2019s stakeholder group";
+    v.info.text = "[box] " + label_text;  // the dump's (tests): what the box says
     v.info.width = w;
     v.info.measure = w;
     return v;
@@ -106,7 +107,8 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
         set_tags(b.items(), first, make_tag(r));
         first = b.items().size();
     };
-    b.text("WORKSHEET \u00B7 ACTION AREA " + std::to_string(index + 1), "label", 0, true);
+    const Strings& s = *in.tools.strings;
+    b.text(escape_markup(s.fill(Str::worksheet_label, {{"number", std::to_string(index + 1)}})), "label", 0, true);
     tag(Role::p);
     b.heading(a.title.value, "h1", 1, "worksheet:" + a.id, plain_text(a.title.value));
     tag(Role::h1);
@@ -119,24 +121,24 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
         tag(Role::p);
     }
     if (!a.bullets.empty()) {
-        b.heading("Our organisation will\u2026", "h3", 0);
+        b.heading(escape_markup(s(Str::worksheet_commitments)), "h3", 0);
         tag(Role::h2);
         const Tag list = make_tag(Role::l);
         for (std::size_t i = 0; i < p.bullets && i < a.bullets.size(); ++i) checkbox_line(b, a.bullets[i], list);
         first = b.items().size();
     } else {
-        b.heading("Write your own commitments:", "h3", 0);
+        b.heading(escape_markup(s(Str::worksheet_own_commitments)), "h3", 0);
         tag(Role::h2);
         ruled_lines(b, p.ruled);
     }
-    b.heading("What we need", "h3", 0);
+    b.heading(escape_markup(s(Str::worksheet_needs)), "h3", 0);
     tag(Role::h2);
     ruled_lines(b, p.ruled);
-    b.heading("Who we will work with", "h3", 0);
+    b.heading(escape_markup(s(Str::worksheet_partners)), "h3", 0);
     tag(Role::h2);
     ruled_lines(b, p.ruled);
     VItem box = group_box(b);
-    const std::string credit = credit_line(c.meta.source);
+    const std::string credit = credit_line(*in.tools.strings, c.meta.source);
     Builder tail(in.tools, g.text_width(), p.scale);
     if (!credit.empty()) tail.text(credit, "credit");
     set_tags(tail.items(), 0, make_tag(Role::p));
@@ -226,7 +228,9 @@ Composed worksheets(const Input& in) {
     f.right = plain_text(c.meta.title.value);
     if (f.right == f.left) f.right.clear();
     kit::add_footer(laid, g, in.tools, f);
-    return kit::finish(std::move(laid), in, "Worksheets \u2014 " + title, "Action-area worksheets for " + title);
+    const Strings& s = *in.tools.strings;
+    return kit::finish(std::move(laid), in, s.fill(Str::worksheets_title, {{"title", title}}),
+                       s.fill(Str::worksheets_subject, {{"title", title}}));
 }
 
 }  // namespace lerbrief::compose

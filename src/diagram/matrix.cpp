@@ -6,8 +6,8 @@
 //
 // Tagged as a Table (issue 17): a header row of TH (column scope) — an empty
 // corner cell, then the areas — and one TR per group: the name a TH (row
-// scope), then a TD per area, a dot read as kTakesPart, an empty cell a TD
-// that draws nothing, so every row has as many cells as the header. Rules and
+// scope), then a TD per area, a dot read as the caller's mark_text, an empty
+// cell a TD that draws nothing, so every row has as many cells as the header. Rules and
 // bands are artifacts. The items are drawn in reading order (row by row, left
 // to right): the corner and empty cells are Shapes with an empty path.
 #include "diagram/matrix.h"
@@ -57,16 +57,16 @@ void add_empty(layout::Frame& f, const layout::Tag& tag) {
     f.items.push_back(std::move(s));
 }
 
-layout::Tag mark_cell(const layout::Tag& row) {
+layout::Tag mark_cell(const layout::Tag& row, const std::string& text) {
     return std::make_shared<const layout::StructNode>(
-        layout::StructNode{layout::Role::td, row, {}, std::string(kTakesPart), layout::Scope::none});
+        layout::StructNode{layout::Role::td, row, {}, text, layout::Scope::none});
 }
 
 }  // namespace
 
 layout::Frame matrix(const std::vector<std::string>& groups, const std::vector<std::string>& areas,
-                     const std::vector<std::vector<bool>>& takes_part, const Style& style, const Fonts& fonts,
-                     double width) {
+                     const std::vector<std::vector<bool>>& takes_part, const std::string& mark_text,
+                     const Style& style, const Fonts& fonts, double width) {
     check(groups, areas, takes_part, width);
     const double s = style.label_size, pad = kCellPadEm * s;
     const auto& pal = style.palette;
@@ -134,7 +134,7 @@ layout::Frame matrix(const std::vector<std::string>& groups, const std::vector<s
                 continue;
             }
             add_circle(pb.cr(), {x_areas + column * (static_cast<double>(a) + 0.5), y + row / 2}, mark / 2);
-            f.items.push_back(layout::Shape{pb.take(), pal.mark, std::nullopt, 0, mark_cell(tr)});
+            f.items.push_back(layout::Shape{pb.take(), pal.mark, std::nullopt, 0, mark_cell(tr, mark_text)});
         }
         y += row;
     }

@@ -47,6 +47,11 @@ struct PageLabelRange {
 struct Metadata {
     std::string title, author, subject, keywords, creator, language;
     std::string date;  // "YYYY-MM-DDTHH:MM:SS" UTC, from SOURCE_DATE_EPOCH or the content; empty = none
+    // What a screen reader says for a link to a page (its /Contents), in the
+    // edition's language, {page} the page's label: "Go to page {page}"
+    // (strings file, print.go-to-page; set by the run, app/print_plan.cpp).
+    // Empty: the label alone.
+    std::string page_link;
 };
 
 struct Document {

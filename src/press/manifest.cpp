@@ -4,44 +4,54 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace lerbrief::press {
 
 namespace {
 
 struct Paper {
-    const char* name;
-    double w, h;  // points, portrait
+    const char* name;  // the JSON's identifier; ISO names are written so in any language
+    double w, h;       // points, portrait
+    std::optional<Str> text;  // a US name, in the language
 };
 constexpr Paper kPapers[] = {
-    {"Letter", 612, 792}, {"Legal", 612, 1008}, {"Tabloid", 792, 1224},
-    {"A5", 419.53, 595.28}, {"A4", 595.28, 841.89}, {"A3", 841.89, 1190.55},
+    {"Letter", 612, 792, Str::paper_letter}, {"Legal", 612, 1008, Str::paper_legal},
+    {"Tabloid", 792, 1224, Str::paper_tabloid}, {"A5", 419.53, 595.28, {}},
+    {"A4", 595.28, 841.89, {}}, {"A3", 841.89, 1190.55, {}},
 };
+
+const Paper* find_paper(double width, double height) {
+    const double a = std::min(width, height), b = std::max(width, height);
+    for (const Paper& p : kPapers)
+        if (std::abs(p.w - a) < 1 && std::abs(p.h - b) < 1) return &p;
+    return nullptr;
+}
 
 bool has_spreads(const Manifest& m) {
     return std::any_of(m.files.begin(), m.files.end(), [](const PrintFile& f) { return f.role == Role::printer_spreads; });
 }
 
-std::string role_text(const PrintFile& f) {
+std::string role_text(const PrintFile& f, const Strings& s) {
     switch (f.role) {
-        case Role::booklet: return "booklet";
-        case Role::booklet_for_screen: return "booklet, single pages (the printer spreads are what is printed)";
-        case Role::printer_spreads: return "booklet, printer spreads (saddle stitch)";
-        case Role::factsheet: return "fact sheet: " + f.name;
-        case Role::agenda: return "agenda";
-        case Role::worksheets: return "worksheets, one page per action area";
-        case Role::table_tents: return "table tents, one sheet per stakeholder group: fold along the long edge";
-        case Role::badges: return "name badges, 4 x 3 in, six a sheet: cut on the marks";
+        case Role::booklet: return s(Str::role_booklet);
+        case Role::booklet_for_screen: return s(Str::role_booklet_for_screen);
+        case Role::printer_spreads: return s(Str::role_printer_spreads);
+        case Role::factsheet: return s.fill(Str::role_factsheet, {{"group", f.name}});
+        case Role::agenda: return s(Str::role_agenda);
+        case Role::worksheets: return s(Str::role_worksheets);
+        case Role::table_tents: return s(Str::role_table_tents);
+        case Role::badges: return s(Str::role_badges);
     }
     return "";
 }
 
 // What to print it on, when plain paper will not do.
-const char* stock(const PrintFile& f) {
+std::optional<Str> stock(const PrintFile& f) {
     switch (f.role) {
-        case Role::table_tents: return "card stock (about 250 g/m2, 90 lb index), so the tent stands";
-        case Role::badges: return "card stock (about 200 g/m2, 65 lb cover), or perforated 4 x 3 in badge inserts";
-        default: return nullptr;
+        case Role::table_tents: return Str::manifest_stock_tents;
+        case Role::badges: return Str::manifest_stock_badges;
+        default: return std::nullopt;
     }
 }
 
@@ -59,14 +69,43 @@ const char* role_id(Role r) {
     return "";
 }
 
+// The JSON's identifier ("long edge"); duplex_text: the words in the language.
 std::string duplex(const PrintFile& f) {
     if (one_sided(f)) return "one-sided";
     return f.role == Role::printer_spreads ? "short edge" : "long edge";
 }
-
-std::string size_text(double w, double h) {
-    return fmt::format("{} ({:.1f} x {:.1f} mm)", paper_name(w, h), w * 25.4 / 72, h * 25.4 / 72);
+const std::string& duplex_text(const PrintFile& f, const Strings& s) {
+    if (one_sided(f)) return s(Str::manifest_one_sided);
+    return s(f.role == Role::printer_spreads ? Str::manifest_short_edge : Str::manifest_long_edge);
 }
+
+std::string size_text(double w, double h, const Strings& s) {
+    return fmt::format("{} ({:.1f} x {:.1f} mm)", paper_text(w, h, s), w * 25.4 / 72, h * 25.4 / 72);
+}
+
+std::size_t code_points(const std::string& t) {
+    return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// A file's fields, their values lined up two spaces after the longest name.
+class Fields {
+public:
+    explicit Fields(const Strings& s) : s_(s) {
+        for (Str k : kNames) width_ = std::max(width_, code_points(s(k)) + 1 + 2);
+    }
+    std::string operator()(Str name, const std::string& value) const {
+        const std::string head = s_(name) + ":";
+        return "  " + head + std::string(width_ - code_points(head), ' ') + value + "\n";
+    }
+
+private:
+    static constexpr Str kNames[] = {Str::manifest_what,   Str::manifest_trim_size, Str::manifest_sheet_size,
+                                     Str::manifest_bleed,  Str::manifest_pages,     Str::manifest_sheets_per_copy,
+                                     Str::manifest_duplex, Str::manifest_ink,       Str::manifest_stock,
+                                     Str::manifest_tables, Str::manifest_copies};
+    const Strings& s_;
+    std::size_t width_ = 0;
+};
 
 std::string json_string(const std::string& s) {
     std::string out = "\"";
@@ -86,10 +125,14 @@ std::string json_size(double w, double h) {
 }  // namespace
 
 std::string paper_name(double width, double height) {
-    const double a = std::min(width, height), b = std::max(width, height);
-    for (const Paper& p : kPapers)
-        if (std::abs(p.w - a) < 1 && std::abs(p.h - b) < 1) return p.name;
+    if (const Paper* p = find_paper(width, height)) return p->name;
     return fmt::format("{:.2f} x {:.2f} in", width / 72, height / 72);
+}
+
+std::string paper_text(double width, double height, const Strings& s) {
+    if (const Paper* p = find_paper(width, height)) return p->text ? s(*p->text) : std::string(p->name);
+    return s.fill(Str::paper_inches,
+                  {{"width", fmt::format("{:.2f}", width / 72)}, {"height", fmt::format("{:.2f}", height / 72)}});
 }
 
 bool one_sided(const PrintFile& f) {
@@ -125,49 +168,68 @@ int copies(const Manifest& m, const PrintFile& f) {
     return 0;
 }
 
-std::string manifest_text(const Manifest& m) {
-    std::string out = fmt::format("Print manifest: {}{}\n", m.title, m.date.empty() ? "" : " (" + m.date + ")");
+std::string manifest_text(const Manifest& m, const Strings& s) {
+    std::string out = (m.date.empty() ? s.fill(Str::manifest_heading, {{"title", m.title}})
+                                      : s.fill(Str::manifest_heading_dated, {{"title", m.title}, {"date", m.date}})) +
+                      "\n";
     const bool counted = m.audience.attendees > 0;
-    if (counted)
-        out += fmt::format("For {} attendees at {} table{}{}: a booklet each, a set of fact sheets a table.\n",
-                           m.audience.attendees, tables(m.audience), tables(m.audience) == 1 ? "" : "s",
-                           m.audience.tables > 0 ? "" : fmt::format(" ({} a table; --tables sets it)", kSeatsPerTable));
+    if (counted) {
+        const int t = tables(m.audience);
+        const std::string attendees = std::to_string(m.audience.attendees), n = std::to_string(t),
+                          seats = std::to_string(kSeatsPerTable);
+        const std::string& word = s(t == 1 ? Str::manifest_table_one : Str::manifest_table_many);
+        out += (m.audience.tables > 0
+                    ? s.fill(Str::manifest_audience, {{"attendees", attendees}, {"tables", n}, {"table-word", word}})
+                    : s.fill(Str::manifest_audience_seats,
+                             {{"attendees", attendees}, {"tables", n}, {"table-word", word}, {"seats", seats}})) +
+               "\n";
+    }
+    const Fields field(s);
     long total_sheets = 0;
     for (const PrintFile& f : m.files) {
         out += fmt::format("\n{}\n", f.path);
-        out += fmt::format("  what:         {}\n", role_text(f));
-        out += fmt::format("  trim size:    {}\n", size_text(f.trim_width, f.trim_height));
-        out += fmt::format("  sheet size:   {}\n", size_text(f.sheet_width, f.sheet_height));
-        if (f.bleed >= 0) out += fmt::format("  bleed:        {:.1f} mm, crop marks\n", f.bleed * 25.4 / 72);
-        out += fmt::format("  pages:        {}\n", f.pages);
-        out += fmt::format("  sheets/copy:  {}\n", sheets_per_copy(f));
-        out += fmt::format("  duplex:       {}{}\n", duplex(f),
-                           f.role == Role::printer_spreads ? "; fold the stack in half and staple on the fold" : "");
-        out += fmt::format("  ink:          {}\n", f.gray ? "grayscale (black only)" : "colour");
-        if (const char* s = stock(f)) out += fmt::format("  stock:        {}\n", s);
+        out += field(Str::manifest_what, role_text(f, s));
+        out += field(Str::manifest_trim_size, size_text(f.trim_width, f.trim_height, s));
+        out += field(Str::manifest_sheet_size, size_text(f.sheet_width, f.sheet_height, s));
+        if (f.bleed >= 0)
+            out += field(Str::manifest_bleed, s.fill(Str::manifest_bleed_value,
+                                                     {{"mm", fmt::format("{:.1f}", f.bleed * 25.4 / 72)}}));
+        out += field(Str::manifest_pages, std::to_string(f.pages));
+        out += field(Str::manifest_sheets_per_copy, std::to_string(sheets_per_copy(f)));
+        out += field(Str::manifest_duplex, duplex_text(f, s) + (f.role == Role::printer_spreads
+                                                                    ? s(Str::manifest_fold_and_staple)
+                                                                    : std::string()));
+        out += field(Str::manifest_ink, s(f.gray ? Str::manifest_gray : Str::manifest_colour));
+        if (const auto k = stock(f)) out += field(Str::manifest_stock, s(*k));
         if (!f.copies_per_page.empty()) {
-            out += "  tables:       ";
+            std::string pages;
             for (std::size_t i = 0; i < f.copies_per_page.size(); ++i)
-                out += fmt::format("{}p. {} x{}", i ? ", " : "", i + 1, f.copies_per_page[i]);
-            out += " (each page once for each table of its group)\n";
+                pages += (i ? ", " : "") + s.fill(Str::manifest_page_copies,
+                                                  {{"page", std::to_string(i + 1)},
+                                                   {"copies", std::to_string(f.copies_per_page[i])}});
+            out += field(Str::manifest_tables, pages + " " + s(Str::manifest_tables_note));
         }
         if (counted) {
             const int n = copies(m, f);
             const long sheets = static_cast<long>(n) * sheets_per_copy(f);
-            out += n ? fmt::format("  copies:       {} ({} sheet{})\n", n, sheets, sheets == 1 ? "" : "s")
-                     : std::string("  copies:       none\n");
+            out += field(Str::manifest_copies,
+                         n ? s.fill(Str::manifest_copies_value,
+                                    {{"copies", std::to_string(n)},
+                                     {"sheets", std::to_string(sheets)},
+                                     {"sheet-word", s(sheets == 1 ? Str::manifest_sheet_one : Str::manifest_sheet_many)}})
+                           : s(Str::manifest_copies_none));
             total_sheets += static_cast<long>(n) * sheets_per_copy(f);
         }
     }
-    if (counted) out += fmt::format("\nSheets of paper in all: {}\n", total_sheets);
+    if (counted) out += "\n" + s.fill(Str::manifest_total_sheets, {{"sheets", std::to_string(total_sheets)}}) + "\n";
     if (!m.not_from_this_run.empty()) {
-        out += "\nNot from this run (left by an earlier run: do not print; lerbrief never deletes them):\n";
+        out += "\n" + s(Str::manifest_not_from_this_run) + "\n";
         for (const auto& p : m.not_from_this_run) out += fmt::format("  {}\n", p);
     }
     return out;
 }
 
-std::string manifest_json(const Manifest& m) {
+std::string manifest_json(const Manifest& m, const Strings& s) {
     std::string out = fmt::format("{{\n  \"title\": {},\n  \"date\": {},\n", json_string(m.title), json_string(m.date));
     if (m.audience.attendees > 0)
         out += fmt::format("  \"attendees\": {},\n  \"tables\": {},\n", m.audience.attendees, tables(m.audience));
@@ -182,7 +244,7 @@ std::string manifest_json(const Manifest& m) {
         out += fmt::format("\"bleed_mm\": {}, ", f.bleed >= 0 ? fmt::format("{:.2f}", f.bleed * 25.4 / 72) : "null");
         out += fmt::format("\"pages\": {}, \"sheets_per_copy\": {}, \"duplex\": {}, \"ink\": {}", f.pages,
                            sheets_per_copy(f), json_string(duplex(f)), json_string(f.gray ? "gray" : "colour"));
-        if (const char* s = stock(f)) out += fmt::format(", \"stock\": {}", json_string(s));
+        if (const auto k = stock(f)) out += fmt::format(", \"stock\": {}", json_string(s(*k)));
         if (!f.copies_per_page.empty()) {
             out += ", \"copies_per_page\": [";
             for (std::size_t k = 0; k < f.copies_per_page.size(); ++k)

@@ -4,8 +4,17 @@
 // the sheets of paper one copy takes, how to print it duplex, colour or
 // gray, and — given the number of attendees (and tables) — how many copies
 // to make. As text for people and as JSON for scripts.
+//
+// The text is in the edition's language (the strings file's print: section).
+// The JSON keeps its keys, and its values that scripts match stay
+// identifiers whatever the language: "role" ("table-tents"), "duplex"
+// ("long edge", "short edge", "one-sided"), "ink" ("gray", "colour") and the
+// paper's "name" ("Letter", "A4"). Its words for people ("stock") are in the
+// language.
 #include <string>
 #include <vector>
+
+#include "model/strings.h"
 
 namespace lerbrief::press {
 
@@ -42,8 +51,10 @@ struct Manifest {
     std::vector<std::string> not_from_this_run;
 };
 
-// "Letter", "Tabloid", "A4", "A3"… (either orientation), else "8.5 x 11 in".
+// "Letter", "Tabloid", "A4", "A3"… (either orientation), else "8.5 x 11 in":
+// the JSON's identifier. paper_text: the same in the language ("Carta").
 std::string paper_name(double width, double height);
+std::string paper_text(double width, double height, const Strings& s);
 // Whether a file prints on one side only (worksheets to write on, table
 // tents and badges on card stock).
 bool one_sided(const PrintFile& f);
@@ -57,7 +68,7 @@ int sheets_per_copy(const PrintFile& f);
 int copies(const Manifest& m, const PrintFile& f);
 int tables(const Audience& a);
 
-std::string manifest_text(const Manifest& m);
-std::string manifest_json(const Manifest& m);
+std::string manifest_text(const Manifest& m, const Strings& s);
+std::string manifest_json(const Manifest& m, const Strings& s);
 
 }  // namespace lerbrief::press

@@ -13,6 +13,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "model/strings.h"
 #include "render/glyph_run.h"
 #include "render/pdf_destination.h"
 #include "render/render_error.h"
@@ -319,9 +320,10 @@ private:
             HPDF_Destination dst =
                 make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
             annot = doc_.need(HPDF_Page_CreateLinkAnnot(page_, rect, dst), where() + ": internal link");
-            contents = fmt::format("Go to page {}", target < t_.labels.size() && !t_.labels[target].empty()
-                                                        ? t_.labels[target]
-                                                        : std::to_string(target + 1));
+            const std::string label = target < t_.labels.size() && !t_.labels[target].empty()
+                                          ? t_.labels[target]
+                                          : std::to_string(target + 1);
+            contents = t_.page_link.empty() ? label : fill_placeholders(t_.page_link, {{"page", label}});
         } else {
             throw RenderError(fmt::format("pdf: {}: link to page {} of {} and no URI", where(),
                                           item.dest_page + 1, t_.pages.size()));

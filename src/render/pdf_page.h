@@ -55,6 +55,8 @@ struct PageTargets {
     // Page labels as the reader sees them ("iii", "7"), by page index: what
     // an internal link's /Contents names. Empty: the page's number.
     std::vector<std::string> labels = {};
+    // An internal link's /Contents with {page} for the label (Metadata::page_link).
+    std::string page_link = {};
     // Tagged: the elements whose words go on over the page break (their
     // last text on the previous page ended a word): their first text on the
     // next page starts with a space glyph, so the words do not run together.

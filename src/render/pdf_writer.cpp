@@ -72,6 +72,7 @@ std::string render(const layout::Document& document, layout::Document* release) 
     if (document.tagged) tags.emplace(doc, pages.size());
     PageTargets targets{doc, fonts, images, pages, heights, tags ? &*tags : nullptr};
     if (tags) targets.labels = page_label_texts(document.labels, pages.size());
+    targets.page_link = document.meta.page_link;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
         deflate_page(doc, pages[i]);  // held compressed until the document is saved

@@ -108,7 +108,7 @@ TEST_CASE("kit worksheets: one page per action area, a checkbox per bullet", "[k
             CHECK(text.find("Our organisation will\u2026") != std::string::npos);
             CHECK(text.find("What we need") != std::string::npos);
             CHECK(text.find("Who we will work with") != std::string::npos);
-            CHECK(text.find("stakeholder group") != std::string::npos);
+            CHECK(text.find("[box] OUR TABLE\u2019S STAKEHOLDER GROUP") != std::string::npos);  // the box, its label in the dump
             CHECK(text.find("CC BY 4.0") != std::string::npos);  // the credit
             CHECK(checkboxes(c.doc.pages[i]) == static_cast<int>(areas[i].bullets.size()));
             CHECK(ruled(c.doc.pages[i], measure) >= 4);  // two sections, at least two lines each

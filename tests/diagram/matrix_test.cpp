@@ -10,6 +10,8 @@ using namespace lerbrief;
 
 namespace {
 
+const std::string kMark = "takes part";
+
 const std::vector<std::string> kAreas{"Promoting Adoption of LERs", "Building Infrastructure",
                                       "Gathering Evidence and Research", "Supporting Learners & Earners"};
 
@@ -32,7 +34,7 @@ TEST_CASE("matrix: one dot per participation, text black and inside the width", 
     auto groups = map_groups();
     auto takes = pattern(groups.size(), kAreas.size());
     diagram::Style style;
-    auto f = diagram::matrix(groups, kAreas, takes, style, test::fonts(), 400);
+    auto f = diagram::matrix(groups, kAreas, takes, kMark, style, test::fonts(), 400);
 
     std::size_t expected = 0;
     for (const auto& row : takes) expected += static_cast<std::size_t>(std::count(row.begin(), row.end(), true));
@@ -60,7 +62,7 @@ TEST_CASE("matrix: one dot per participation, text black and inside the width", 
 
 TEST_CASE("matrix: long area names wrap in their column heads", "[diagram][matrix]") {
     std::vector<std::string> areas{"Promoting the Adoption of Learning and Employment Records Everywhere", "B"};
-    auto f = diagram::matrix({"Employers"}, areas, {{true, false}}, diagram::Style{}, test::fonts(), 300);
+    auto f = diagram::matrix({"Employers"}, areas, {{true, false}}, kMark, diagram::Style{}, test::fonts(), 300);
     int head_lines = 0;
     for (const auto& item : f.items)
         if (auto* t = std::get_if<layout::TextItem>(&item); t && t->font == test::fonts().bold) ++head_lines;
@@ -68,8 +70,8 @@ TEST_CASE("matrix: long area names wrap in their column heads", "[diagram][matri
 }
 
 TEST_CASE("matrix: marks must match the labels", "[diagram][matrix]") {
-    CHECK_THROWS_WITH(diagram::matrix({"A", "B"}, {"x"}, {{true}}, diagram::Style{}, test::fonts(), 300),
+    CHECK_THROWS_WITH(diagram::matrix({"A", "B"}, {"x"}, {{true}}, kMark, diagram::Style{}, test::fonts(), 300),
                       "matrix: 1 rows of marks for 2 groups");
-    CHECK_THROWS_WITH(diagram::matrix({"A"}, {"x", "y"}, {{true}}, diagram::Style{}, test::fonts(), 300),
+    CHECK_THROWS_WITH(diagram::matrix({"A"}, {"x", "y"}, {{true}}, kMark, diagram::Style{}, test::fonts(), 300),
                       "matrix: row 1 has 1 marks for 2 areas");
 }

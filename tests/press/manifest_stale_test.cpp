@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "press/manifest.h"
+#include "press_strings.h"
 
 using namespace lerbrief;
 
@@ -10,14 +11,14 @@ TEST_CASE("manifest: files not from this run are listed, text and JSON", "[press
     press::Manifest m;
     m.title = "Briefing";
     m.files.push_back({"b.pdf", press::Role::booklet, "", 612, 792, 612, 792, 16, false, -1, {}});
-    CHECK_THAT(press::manifest_text(m), !Catch::Contains("Not from this run"));
-    CHECK_THAT(press::manifest_json(m), !Catch::Contains("not_from_this_run"));
-    CHECK_THAT(press::manifest_json(m), Catch::EndsWith("\n  ]\n}\n"));
+    CHECK_THAT(press::manifest_text(m, test::english()), !Catch::Contains("Not from this run"));
+    CHECK_THAT(press::manifest_json(m, test::english()), !Catch::Contains("not_from_this_run"));
+    CHECK_THAT(press::manifest_json(m, test::english()), Catch::EndsWith("\n  ]\n}\n"));
     m.not_from_this_run = {"factsheets/old-group.pdf", "factsheets/say \"hi\".pdf"};
-    CHECK_THAT(press::manifest_text(m),
+    CHECK_THAT(press::manifest_text(m, test::english()),
                Catch::EndsWith("\nNot from this run (left by an earlier run: do not print; lerbrief never deletes them):\n"
                                "  factsheets/old-group.pdf\n  factsheets/say \"hi\".pdf\n"));
-    CHECK_THAT(press::manifest_json(m),
+    CHECK_THAT(press::manifest_json(m, test::english()),
                Catch::EndsWith("\n  ],\n  \"not_from_this_run\": [\"factsheets/old-group.pdf\", "
                                "\"factsheets/say \\\"hi\\\".pdf\"]\n}\n"));
 }

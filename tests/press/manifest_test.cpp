@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "press/manifest.h"
+#include "press_strings.h"
 
 using namespace lerbrief;
 using press::Role;
@@ -38,7 +39,7 @@ TEST_CASE("manifest: paper names, sheets and copies", "[press]") {
 
 TEST_CASE("manifest: text and JSON say the same", "[press]") {
     auto m = sample(40, 6);
-    const std::string text = press::manifest_text(m);
+    const std::string text = press::manifest_text(m, test::english());
     CHECK_THAT(text, Catch::Contains("For 40 attendees at 6 tables"));
     CHECK_THAT(text, Catch::Contains("output/ler-briefing-imposed.pdf\n  what:         booklet, printer spreads (saddle stitch)\n"
                                      "  trim size:    Letter (215.9 x 279.4 mm)\n  sheet size:   Tabloid (431.8 x 279.4 mm)\n"));
@@ -46,11 +47,11 @@ TEST_CASE("manifest: text and JSON say the same", "[press]") {
     CHECK_THAT(text, Catch::Contains("  copies:       40 (360 sheets)\n"));
     CHECK_THAT(text, Catch::Contains("  copies:       6 (6 sheets)\n"));
     CHECK_THAT(text, Catch::Contains("Sheets of paper in all: 366\n"));
-    const std::string json = press::manifest_json(m);
+    const std::string json = press::manifest_json(m, test::english());
     CHECK_THAT(json, Catch::Contains(R"("attendees": 40,)"));
     CHECK_THAT(json, Catch::Contains(R"("path": "output/ler-briefing-imposed.pdf", "role": "printer-spreads")"));
     CHECK_THAT(json, Catch::Contains(R"("pages": 18, "sheets_per_copy": 9, "duplex": "short edge", "ink": "colour", "copies": 40})"));
     CHECK_THAT(json, Catch::Contains(R"("group": "Employers")"));
     // without attendees no copies are counted
-    CHECK_THAT(press::manifest_text(sample(0, 0)), !Catch::Contains("copies"));
+    CHECK_THAT(press::manifest_text(sample(0, 0), test::english()), !Catch::Contains("copies"));
 }

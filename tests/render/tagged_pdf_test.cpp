@@ -89,6 +89,7 @@ Document tagged_document() {
     d.meta.author = "lerbrief tests";
     d.meta.language = "en-US";
     d.meta.date = "2023-11-14T22:13:20";
+    d.meta.page_link = "Go to page {page}";  // strings/en.yaml's print.go-to-page
     return d;
 }
 
@@ -194,6 +195,15 @@ TEST_CASE("tagged: catalog, pages, links and XMP say what PDF/UA asks", "[render
     CHECK(qdf.find("xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"") != std::string::npos);
     CHECK(qdf.find("Tagged &lt;test&gt; &amp; “quotes”") != std::string::npos);
     CHECK(qdf.find("<xmp:CreateDate>2023-11-14T22:13:20Z</xmp:CreateDate>") != std::string::npos);
+}
+
+TEST_CASE("tagged: a link to a page says so in the document's words, or names the page alone", "[render][pdf][tagged]") {
+    t::TempDir tmp;
+    Document d = tagged_document();
+    d.meta.page_link = "Vaya a {page}";
+    CHECK(t::qdf_text(t::write_pdf(tmp, "es.pdf", render_pdf(d))).find("/Contents (Vaya a 2)") != std::string::npos);
+    d.meta.page_link.clear();
+    CHECK(t::qdf_text(t::write_pdf(tmp, "none.pdf", render_pdf(d))).find("/Contents (2)") != std::string::npos);
 }
 
 TEST_CASE("tagged and untagged output draw the same pixels", "[render][pdf][tagged]") {
