@@ -12,6 +12,7 @@
 #include <regex>
 #include <sstream>
 
+#include "load/collate.h"
 #include "support/support.h"
 
 namespace t = lerbrief::test;
@@ -79,17 +80,18 @@ std::string collapse_space(const std::string& s) {
     return out;
 }
 
-// The glossary in the file's order (the booklet keeps it): each term, then
-// its definition's first four words (enough to find it, and short of a
+// The glossary in English alphabetical order (the booklet's): each term,
+// then its definition's first four words (enough to find it, and short of a
 // hyphenated line end).
 std::vector<std::string> glossary_sequence(const fs::path& file) {
     std::istringstream in(t::read_file(file));
+    std::vector<std::pair<std::string, std::string>> entries;  // term, opening
     std::vector<std::string> out;
     std::string line;
     const std::string term = "  - term: ", key = "    definition: ";
     while (std::getline(in, line)) {
         if (line.rfind(term, 0) == 0) {
-            out.push_back(collapse_space(line.substr(term.size())));
+            entries.push_back({collapse_space(line.substr(term.size())), {}});
             continue;
         }
         if (line.rfind(key, 0) != 0) continue;
@@ -101,8 +103,12 @@ std::vector<std::string> glossary_sequence(const fs::path& file) {
         std::istringstream words(value);
         std::string w, opening;
         for (int i = 0; i < 4 && words >> w; ++i) opening += (i ? " " : "") + w;
-        out.push_back(opening);
+        if (!entries.empty()) entries.back().second = opening;
     }
+    const lerbrief::load::Collator english("en");
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const auto& a, const auto& b) { return english.less(a.first, b.first); });
+    for (auto& [term_text, opening] : entries) out.push_back(term_text), out.push_back(opening);
     return out;
 }
 
