@@ -56,7 +56,7 @@ _lerbrief() {
         --bleed | --creep)
             COMPREPLY=($(compgen -W $'3mm\n0.125in' -- "$cur"))
             return ;;
-        --dpi | --event | --date | --place | --base-url | --attendees | --tables)
+        --dpi | --event | --date | --place | --base-url | --language | --attendees | --tables)
             return ;;
     esac
     if [[ $cur == -* || -z $cur ]]; then
