@@ -77,6 +77,8 @@ TEST_CASE("package: the .deb declares its Debian dependencies, extracts, and run
     REQUIRE(t::run_program({"dpkg-deb", "-x", deb.string(), root.string()}).status == 0);
     for (const char* f : {"usr/bin/lerbrief", "usr/share/lerbrief/layouts/letter.yaml",
                           "usr/share/lerbrief/data/document.yaml", "usr/share/lerbrief/starter/document.yaml",
+                          "usr/share/lerbrief/starter-es/document.yaml", "usr/share/lerbrief/strings/en.yaml",
+                          "usr/share/lerbrief/strings/es.yaml",
                           "usr/share/lerbrief/schema/stakeholder.schema.json", "usr/share/man/man1/lerbrief.1.gz",
                           "usr/share/bash-completion/completions/lerbrief", "usr/share/doc/lerbrief/README.md",
                           "usr/share/doc/lerbrief/copyright", "usr/share/doc/lerbrief/changelog.gz",
