@@ -11,7 +11,11 @@ namespace lerbrief {
 
 namespace {
 
-bool english(const std::string& language) { return language == "en" || language.rfind("en-", 0) == 0; }
+bool english(std::string language) {
+    for (char& c : language)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return language == "en" || language.rfind("en-", 0) == 0;
+}
 
 // A website copy's introduction: its own intro.yaml (our schema) when a
 // translated copy brings one; else the bundled one (same map, same text),

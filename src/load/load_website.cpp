@@ -465,8 +465,8 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
 
 void name_website(Content& c, const Strings& s) {
     if (c.kind != SourceKind::website) return;
-    c.meta.title = {s(Str::website_title), {}};
-    c.meta.subtitle = {s(Str::website_subtitle), {}};
+    c.meta.title = {escape_markup(s(Str::website_title)), {}};  // Text is markup; the strings are plain
+    c.meta.subtitle = {escape_markup(s(Str::website_subtitle)), {}};
     c.meta.subject = s(Str::website_subject);
     c.meta.keywords.clear();
     const std::string& words = s(Str::website_keywords);  // "a, b, c"
@@ -489,7 +489,7 @@ void name_website(Content& c, const Strings& s) {
             if (st.unnamed_picture && st.picture)
                 st.picture->alt = st.untitled ? s.fill(Str::website_step, {{"n", n}})
                                               : s.fill(Str::website_step_alt, {{"n", n}, {"title", plain_text(st.title.value)}});
-            if (st.untitled) st.title = Text{s.fill(Str::website_step, {{"n", n}}), st.pos};
+            if (st.untitled) st.title = Text{escape_markup(s.fill(Str::website_step, {{"n", n}})), st.pos};
         }
 }
 

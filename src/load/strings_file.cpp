@@ -165,10 +165,13 @@ Strings load_strings(const fs::path& folder, std::string_view language, const So
         s.typography.hyphen_exceptions.clear();
         return s;
     }
-    auto tr = read_yaml_file(file->string(), diags);
+    // never another language's patterns, whatever the file holds
+    s.typography.hyphenation.clear();
+    s.typography.hyphen_exceptions.clear();
+    auto tr = read_yaml_file(file->string(), diags);  // unreadable or not YAML: an error, as content is
     if (!tr) return s;
     if (!tr->is_map()) {
-        msg::string_not_text(diags, tr->pos, "", kind_name(*tr));
+        msg::strings_not_a_mapping(diags, tr->pos, kind_name(*tr));
         return s;
     }
     if (const YNode* l = tr->get("language"); l && l->is_scalar() && lower(l->scalar) != lower(file->stem().string()))

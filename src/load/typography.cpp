@@ -4,6 +4,8 @@
 #include "model/text_fields.h"
 #include "model/utf8.h"
 
+#include <vector>
+
 namespace lerbrief::load {
 
 namespace {
@@ -196,6 +198,7 @@ private:
         }
         if (at("\n\n")) {
             open_single_ = 0;
+            doubles_.clear();
             return copy_to(i_ + 2, '\n');
         }
         if (at("](")) {  // a link's URL
@@ -210,10 +213,28 @@ private:
         }
         if (opens_after(prev_) && (at("http://") || at("https://"))) return bare_url();
         if (c == '*') return copy_to(i_ + 1, prev_);  // emphasis markers do not count as characters
+        // the language's own outer marks written in the text («…») open and
+        // close a quotation too: a “…” inside one is an inner quotation
+        if (q_[0] != "\u201C" && !q_[0].empty() && at(q_[0])) {
+            doubles_.push_back(0);
+            return copy_to(i_ + q_[0].size(), 0x2018);
+        }
+        if (q_[1] != "\u201D" && !q_[1].empty() && at(q_[1])) {
+            if (!doubles_.empty()) doubles_.pop_back();
+            return copy_to(i_ + q_[1].size(), 0x2019);
+        }
         std::size_t j = i_;
         const char32_t cp = utf8::next(s_, j);
-        if (cp == kLeftDouble) return put(q_[0], j, cp);
-        if (cp == kRightDouble) return put(q_[1], j, cp);
+        if (cp == kLeftDouble) {  // outer, or inner inside an open quotation
+            const std::size_t k = doubles_.empty() ? 0 : 2;
+            doubles_.push_back(k);
+            return put(q_[k], j, cp);
+        }
+        if (cp == kRightDouble) {
+            std::size_t k = 0;
+            if (!doubles_.empty()) k = doubles_.back(), doubles_.pop_back();
+            return put(q_[k + 1], j, cp);
+        }
         if (cp == kLeftSingle) {
             ++open_single_;
             return put(q_[2], j, cp);
@@ -249,6 +270,7 @@ private:
     std::string out_;
     char32_t prev_ = 0;
     int open_single_ = 0;  // ‘ not yet closed in this paragraph
+    std::vector<std::size_t> doubles_;  // open double quotations: the mark each opened with (0 outer, 2 inner)
 };
 
 }  // namespace
@@ -279,6 +301,9 @@ std::string without_outer_quotes(std::string_view markup) {
     } else if (starts(t, "\u2018") && ends(t, "\u2019") && t.size() > 6) {
         inner = t.substr(3, t.size() - 6);
         if (inner.find("\u2018") != std::string_view::npos) inner = {};
+    } else if (starts(t, "\u00AB") && ends(t, "\u00BB") && t.size() > 4) {  // «…», as Spanish writes it
+        inner = t.substr(2, t.size() - 4);
+        if (inner.find("\u00AB") != std::string_view::npos) inner = {};
     }
     if (trimmed(inner).empty() || ends(inner, "\\") || (starts(t, "\u201C") && !doubles))
         return std::string(markup);  // \" at the end: a literal mark

@@ -54,4 +54,9 @@ void not_a_language_tag(Diagnostics& d, const SourcePos& at, std::string_view fi
             "write a BCP 47 tag such as en-US, es or es-MX");
 }
 
+void strings_not_a_mapping(Diagnostics& d, const SourcePos& at, std::string_view found) {
+    d.error(at, fmt::format("a strings file must be a mapping of sections to strings, found {}", found),
+            "copy strings/en.yaml and translate its values");
+}
+
 }  // namespace lerbrief::msg

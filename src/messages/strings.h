@@ -16,6 +16,7 @@ void no_strings_for_language(Diagnostics&, const SourcePos&, std::string_view la
 void string_missing(Diagnostics&, const SourcePos&, std::string_view key, std::string_view language);
 void unknown_string_key(Diagnostics&, const SourcePos&, std::string_view key, const std::vector<std::string>& known);
 void string_placeholders_differ(Diagnostics&, const SourcePos&, std::string_view key, std::string_view english);
+void strings_not_a_mapping(Diagnostics&, const SourcePos&, std::string_view found);
 void string_not_text(Diagnostics&, const SourcePos&, std::string_view key, std::string_view found);
 void strings_wrong_language(Diagnostics&, const SourcePos&, std::string_view file_language, std::string_view file);
 void bad_typography(Diagnostics&, const SourcePos&, std::string_view field, std::string_view expected);

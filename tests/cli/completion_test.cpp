@@ -44,7 +44,8 @@ TEST_CASE("completion: layout names, data names, and every option of --help") {
     t::TempDir cwd;
     CHECK(complete({"--layout", ""}, cwd) == std::set<std::string>{"a4", "letter"});
     CHECK(complete({"--data", ""}, cwd) == std::set<std::string>{"bundled", "starter"});
-    CHECK(complete({"--la"}, cwd) == std::set<std::string>{"--layout"});
+    CHECK(complete({"--la"}, cwd) == std::set<std::string>{"--language", "--layout"});
+    CHECK(complete({"--lay"}, cwd) == std::set<std::string>{"--layout"});
     const auto options = complete({"--"}, cwd);
     std::set<std::string> help;
     const std::string h = t::run_lerbrief({"--help"}).out;

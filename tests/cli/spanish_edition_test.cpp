@@ -101,7 +101,14 @@ bool checkable(const std::string& en, const std::string& es) {
     return en.size() >= 3 && en != es && en.find('{') == std::string::npos && es.find('{') == std::string::npos;
 }
 
-bool several_words(const std::string& s) { return std::count(s.begin(), s.end(), ' ') >= 2; }
+// Three words or more (" and " is one word, found in any English content).
+bool several_words(const std::string& s) {
+    std::istringstream in(s);
+    std::string w;
+    int n = 0;
+    while (in >> w) ++n;
+    return n >= 3;
+}
 
 // Runs lerbrief, requiring success, in `cwd`.
 void run_ok(const std::vector<std::string>& args, const fs::path& cwd) {

@@ -157,6 +157,9 @@ TEST_CASE("language quotes: double marks become the outer ones, single marks the
     CHECK(language_quotes("Dijo “hola” y se fue.", kSpanish) == "Dijo «hola» y se fue.");
     CHECK(language_quotes("“Es el ‘momento’ clave.”", kSpanish) == "«Es el “momento” clave.»");
     CHECK(language_quotes("un ‘aparte’, otro ‘aparte’", kSpanish) == "un “aparte”, otro “aparte”");
+    // a Spanish author's own «…»: a “…” inside it is the inner quotation
+    CHECK(language_quotes("«dice “hola” y calla»", kSpanish) == "«dice “hola” y calla»");
+    CHECK(language_quotes("“dice “hola” y calla”", kSpanish) == "«dice “hola” y calla»");
     // the same text in English marks is unchanged
     const std::array<std::string, 4> english{"“", "”", "‘", "’"};
     CHECK(language_quotes("“It’s the ‘Aha’ moment,” she said.", english) == "“It’s the ‘Aha’ moment,” she said.");
@@ -222,3 +225,9 @@ TEST_CASE("language quotes: a Spanish content folder loads and prints « » outs
     REQUIRE(e);
     CHECK(e->definition.value == "El enfoque «basado en “habilidades”», según l’equipe");
 }
+
+TEST_CASE("a quotation written in «…» loses its marks, as one in “…” does") {
+    CHECK(load::without_outer_quotes("«Por fin lo tenemos.»") == "Por fin lo tenemos.");
+    CHECK(load::without_outer_quotes("«uno» y «dos»") == "«uno» y «dos»");  // two quotations: kept
+}
+

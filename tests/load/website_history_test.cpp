@@ -8,6 +8,7 @@
 #include "load/load.h"
 #include "load/site_url.h"
 #include "model/markup.h"
+#include "load/strings_file.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -27,7 +28,14 @@ std::string fixture(const char* name) {
 }
 
 // Loads and checks a fixture as a build would (load_content runs check).
-Content load_checked(const std::string& dir, Diagnostics& d) { return load::load_content(dir, d); }
+// What the site does not say about itself is then named in English, as the
+// job names it in the edition's language (app/content_loader.cpp).
+Content load_checked(const std::string& dir, Diagnostics& d) {
+    Content c = load::load_content(dir, d);
+    Diagnostics quiet;
+    load::name_website(c, load::load_strings(t::source_dir() / "strings", "en-US", {}, quiet));
+    return c;
+}
 
 std::vector<std::string> warnings(const Diagnostics& d) {
     std::vector<std::string> out;
