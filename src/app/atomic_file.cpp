@@ -104,8 +104,8 @@ public:
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
         if (WriteError why = open(); why.failed()) return why;
-        if (!write_all(fd_, bytes)) return failed("cannot write");
-        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed("cannot write");
+        if (!write_all(fd_, bytes)) return failed(msg::WriteStep::write);
+        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed(msg::WriteStep::write);
         return {};
     }
 
@@ -117,17 +117,17 @@ public:
             for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
                 std::string name = (dir_ / temp_name(target_)).string();
                 if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
-                else if (errno != EEXIST) return failed("cannot write");
+                else if (errno != EEXIST) return failed(msg::WriteStep::write);
             }
-            if (tmp_.empty()) return failed("cannot write");
+            if (tmp_.empty()) return failed(msg::WriteStep::write);
         }
         const int fd = std::exchange(fd_, -1);
-        if (::close(fd) != 0) return failed("cannot write");
+        if (::close(fd) != 0) return failed(msg::WriteStep::write);
         return {};
     }
 
     WriteError rename() {
-        if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed("cannot replace");
+        if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed(msg::WriteStep::replace);
         tmp_.clear();
         return {};
     }
@@ -152,7 +152,7 @@ private:
         return {};
     }
 
-    WriteError failed(const char* what) const { return msg::write_step_failed(what, path_, std::strerror(errno)); }
+    WriteError failed(msg::WriteStep what) const { return msg::write_step_failed(what, path_, std::strerror(errno)); }
 
     std::string path_;
     fs::path target_, dir_;
@@ -167,12 +167,13 @@ WriteError make_parent_folder(const std::string& path) { return make_folder(fold
 WriteError check_target(const std::string& path) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) return {};  // absent: the write reports any problem
-    const char* what = S_ISDIR(st.st_mode)    ? "a directory"
-                       : S_ISLNK(st.st_mode)  ? "a symbolic link"
-                       : S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
-                       : S_ISSOCK(st.st_mode) ? "a socket"
-                                              : "a device";
-    return msg::not_a_regular_output(path, what, S_ISLNK(st.st_mode));
+    using msg::NotAFile;
+    const NotAFile what = S_ISDIR(st.st_mode)    ? NotAFile::directory
+                          : S_ISLNK(st.st_mode)  ? NotAFile::symbolic_link
+                          : S_ISFIFO(st.st_mode) ? NotAFile::named_pipe
+                          : S_ISSOCK(st.st_mode) ? NotAFile::socket
+                                                 : NotAFile::device;
+    return msg::not_a_regular_output(path, what);
 }
 
 void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(path), fs::path(path)); }

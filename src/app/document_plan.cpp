@@ -28,12 +28,12 @@ compose::Composed compose_badges(const compose::Input& in, const PlannedDocument
 
 // The table: every kind of document lerbrief makes, in the order a run lists them.
 const DocumentKind kKinds[] = {
-    {DocKind::booklet, nullptr, "the booklet", press::Role::booklet, compose_booklet},
-    {DocKind::factsheet, nullptr, "a fact sheet", press::Role::factsheet, compose_factsheet},
-    {DocKind::agenda, "agenda.pdf", "the agenda", press::Role::agenda, compose_agenda},
-    {DocKind::worksheets, "worksheets.pdf", "the worksheets", press::Role::worksheets, compose_worksheets},
-    {DocKind::table_tents, "table-tents.pdf", "the table tents", press::Role::table_tents, compose_tents},
-    {DocKind::badges, "badges.pdf", "the name badges", press::Role::badges, compose_badges},
+    {DocKind::booklet, nullptr, msg::the_booklet, press::Role::booklet, compose_booklet},
+    {DocKind::factsheet, nullptr, msg::a_fact_sheet, press::Role::factsheet, compose_factsheet},
+    {DocKind::agenda, "agenda.pdf", msg::the_agenda, press::Role::agenda, compose_agenda},
+    {DocKind::worksheets, "worksheets.pdf", msg::the_worksheets, press::Role::worksheets, compose_worksheets},
+    {DocKind::table_tents, "table-tents.pdf", msg::the_table_tents, press::Role::table_tents, compose_tents},
+    {DocKind::badges, "badges.pdf", msg::the_name_badges, press::Role::badges, compose_badges},
 };
 
 // Whether a run of `mode` plans a document of kind `k` for this event.
@@ -110,7 +110,7 @@ std::optional<DocumentPlan> plan_documents(const Options& o, Mode mode, const Co
             if (path.filename() == fs::path(plan.booklet_path).filename() ||
                 path.filename() == fs::path(imposed_path(plan.booklet_path)).filename()) {
                 if (o.mode == Mode::check) continue;  // --check refuses what --all would: --all has no kit
-                msg::output_is_kit_file(usage, plan.booklet_path, row.what);
+                msg::output_is_kit_file(usage, plan.booklet_path, row.what());
                 return std::nullopt;
             }
             plan.documents.push_back({row.kind, nullptr, path.string()});

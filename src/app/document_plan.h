@@ -9,6 +9,7 @@
 // that table, and one place here that says when a run plans it.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/options.h"
@@ -35,7 +36,7 @@ struct PlannedDocument {
 struct DocumentKind {
     DocKind kind;
     const char* file;  // the file name beside the booklet; nullptr: named otherwise (booklet, fact sheets)
-    const char* what;  // for messages: "the worksheets"
+    std::string_view (*what)();  // for messages: msg::the_worksheets
     press::Role role;
     compose::Composed (*compose)(const compose::Input&, const PlannedDocument&);
 };

@@ -1,6 +1,5 @@
 #include "app/init.h"
 
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include "app/paths.h"
 #include "messages/setup.h"
 #include "messages/strings.h"
+#include "messages/summary.h"
 #include "model/diagnostic.h"
 #include "model/strings.h"
 
@@ -35,7 +35,7 @@ std::string read_all(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
-    if (!in && !in.eof()) throw fs::filesystem_error("cannot read", p, std::make_error_code(std::errc::io_error));
+    if (!in && !in.eof()) throw fs::filesystem_error("read", p, std::make_error_code(std::errc::io_error));
     return ss.str();
 }
 
@@ -53,7 +53,7 @@ void copy_starter(const fs::path& from, const fs::path& to, const std::string& s
         std::ofstream out(target, std::ios::binary);
         out << text;
         out.close();
-        if (!out) throw fs::filesystem_error("cannot write", target, std::make_error_code(std::errc::io_error));
+        if (!out) throw fs::filesystem_error("write", target, std::make_error_code(std::errc::io_error));
     }
 }
 
@@ -87,21 +87,19 @@ ExitStatus init_folder(const std::string& dir, const std::string& language, bool
     try {
         fs::create_directories(parent);
         std::string tmpl = (parent / ("." + target.filename().string() + ".init-XXXXXX")).string();
-        if (!::mkdtemp(tmpl.data())) throw fs::filesystem_error("cannot create a folder in", parent, std::error_code(errno, std::generic_category()));
+        if (!::mkdtemp(tmpl.data())) throw fs::filesystem_error("mkdtemp", parent, std::error_code(errno, std::generic_category()));
         tmp = tmpl;
         fs::permissions(tmp, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                  fs::perms::others_read | fs::perms::others_exec);
         copy_starter(starter, tmp, fs::absolute(schema_dir()).lexically_normal().string());
         fs::rename(tmp, target);  // replaces an empty folder
-    } catch (const fs::filesystem_error& e) {
+    } catch (const fs::filesystem_error& e) {  // its what() (the failing call's name) is not shown: the code and path are
         if (!tmp.empty()) fs::remove_all(tmp, ec);
         std::string why = e.code().message();
         return refuse(err, color, ExitStatus::io_error,
                       [&](Diagnostics& d) { msg::init_cannot_write(d, display_path(e.path1().string()), why); });
     }
-    out << fmt::format("wrote {}/ (content to start from; its comments explain every field)\n",
-                       display_path(target.string()));
-    out << fmt::format("next: lerbrief --all --data {}\n", dir);
+    out << msg::init_done(display_path(target.string()), dir);
     return ExitStatus::success;
 }
 

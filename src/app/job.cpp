@@ -1,6 +1,5 @@
 #include "app/job.h"
 
-#include <fmt/format.h>
 
 #include <exception>
 #include <optional>
@@ -16,8 +15,8 @@
 #include "app/watch.h"
 #include "messages/preflight.h"
 #include "messages/report.h"
+#include "messages/summary.h"
 #include "messages/watch.h"
-#include "model/markup.h"
 #include "model/cache_epoch.h"
 
 namespace lerbrief {
@@ -29,16 +28,7 @@ void print(std::ostream& err, const Diagnostics& diags, bool color) {
 }
 
 ExitStatus list(const Content& c, std::ostream& out) {
-    out << "stakeholder groups (" << c.stakeholders.size() << "):\n";
-    for (const auto& s : c.stakeholders)
-        out << fmt::format("  {:<32} {}{}\n", s.id, plain_text(s.name.value), s.has_content() ? "" : "  (name only)");
-    out << "action areas (" << c.action_areas.size() << "):\n";
-    for (const auto& a : c.action_areas) out << fmt::format("  {:<32} {}\n", a.id, plain_text(a.title.value));
-    out << "phases (" << c.phases.size() << "):\n";
-    for (const auto& p : c.phases) out << fmt::format("  {:<32} {}\n", p.id, plain_text(p.title.value));
-    const auto layouts = layout_names();
-    out << "layouts (" << layouts.size() << "):\n";
-    for (const auto& l : layouts) out << "  " << l << '\n';
+    out << msg::content_list(c, layout_names());
     return ExitStatus::success;
 }
 

@@ -92,6 +92,16 @@ std::string imposed_path(const std::string& booklet_path) {
     return (p.parent_path() / (p.stem().string() + "-imposed" + p.extension().string())).string();
 }
 
+namespace {
+// The printer spreads' PDF Subject: the booklet's own, said to be the spreads.
+std::string spreads_subject(const layout::Document& reader, const PrintPlan& plan) {
+    if (!plan.strings) return {};
+    const Strings& s = *plan.strings;
+    return reader.meta.subject.empty() ? s(Str::spreads_subject)
+                                       : s.fill(Str::spreads_subject_of, {{"subject", reader.meta.subject}});
+}
+}  // namespace
+
 std::vector<Output> print_outputs(layout::Document& reader, const std::string& path, const PrintPlan& plan,
                                   press::Role role, const std::string& group) {
     std::vector<Output> out;
@@ -100,7 +110,7 @@ std::vector<Output> print_outputs(layout::Document& reader, const std::string& p
     if (plan.strings) reader.meta.page_link = (*plan.strings)(Str::go_to_page);  // the spreads copy it
     std::optional<layout::Document> spreads;
     if (plan.impose && role == press::Role::booklet)
-        spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1});
+        spreads = press::impose_booklet(reader, {plan.creep, plan.bleed ? *plan.bleed : -1, spreads_subject(reader, plan)});
     if (plan.bleed) press::add_bleed(reader, *plan.bleed);
     const press::Role reader_role = spreads ? press::Role::booklet_for_screen : role;
     // The reader's last use: its pages' items are freed as they are drawn.

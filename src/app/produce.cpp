@@ -33,6 +33,7 @@
 #include "messages/preflight.h"
 #include "messages/report.h"
 #include "messages/setup.h"
+#include "messages/summary.h"
 #include "model/limits.h"
 #include "model/preflight.h"
 
@@ -181,7 +182,7 @@ ExitStatus produce_diagram(const Options& o, const compose::Input& in, const Set
     }
     timings.mark("write");
     print_all(err, diags, o.color);
-    out << fmt::format("wrote {}\n", o.diagram_path);
+    out << msg::wrote(o.diagram_path);
     if (o.timings) err << timings.report();
     return ExitStatus::success;
 }
@@ -282,7 +283,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             book = compose::booklet(in);
             timings.mark("layout");
             timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
-            if (!within_page_limit(book->doc, "the booklet", {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
+            if (!within_page_limit(book->doc, document_kind(DocKind::booklet).what(), {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
         }
         for (auto& d : build_documents(in, book ? &*book : nullptr, *plan, in.build_date, *print, o.dump, timings,
                                       o.preflight)) {
@@ -304,9 +305,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             if (WriteError why = check_target(w.path); why.failed()) return io_fail(err, diags, why, {}, o.color);
         print_all(err, diags, o.color);
         if (o.preflight) return report_preflight(measured, o, timings, out, err);
-        out << fmt::format("{}: ok — {} stakeholder groups, {} action areas, {} glossary terms, {} warning{}\n",
-                           content.root, content.stakeholders.size(), content.action_areas.size(),
-                           content.glossary.size(), diags.warning_count(), msg::plural(diags.warning_count()));
+        out << msg::check_ok(content.root, content.stakeholders.size(), content.action_areas.size(),
+                             content.glossary.size(), diags.warning_count());
         if (o.timings) err << timings.report();
         return ExitStatus::success;
     }
@@ -321,11 +321,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     timings.mark("write");
     print_all(err, diags, o.color);
     for (const auto& d : dumps) out << d << '\n';
-    for (const auto& w : outputs)
-        out << (w.pages ? fmt::format("wrote {} ({} page{})\n", display_path(w.path), w.pages, msg::plural(w.pages))
-                        : fmt::format("wrote {}\n", display_path(w.path)));
-    out << fmt::format("{} file{}, {} pages, {} warning{}\n", outputs.size(), msg::plural(outputs.size()), pages,
-                       diags.warning_count(), msg::plural(diags.warning_count()));
+    for (const auto& w : outputs) out << msg::wrote(display_path(w.path), w.pages);
+    out << msg::files_written(outputs.size(), pages, diags.warning_count());
     if (o.timings) err << timings.report();
     return ExitStatus::success;
 }

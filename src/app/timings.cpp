@@ -1,6 +1,6 @@
 #include "app/timings.h"
 
-#include <fmt/format.h>
+#include "messages/summary.h"
 
 namespace lerbrief {
 
@@ -30,10 +30,10 @@ std::string Timings::report() const {
     std::string out;
     double total = 0;
     for (const auto& [name, ms] : stages_) {
-        out += fmt::format("timing: {:<10} {:8.2f} ms\n", name, ms);
+        out += msg::timing_line(name, ms);
         total += ms;
     }
-    out += fmt::format("timing: {:<10} {:8.2f} ms\n", "total", total);
+    out += msg::timing_total(total);
     return out;
 }
 

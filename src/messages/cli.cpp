@@ -88,4 +88,11 @@ void png_too_large(Diagnostics& d, std::string_view size, int dpi, long long wid
             "lower --dpi or --size, or write the diagram as .svg or .pdf");
 }
 
+std::string_view the_booklet() { return "the booklet"; }
+std::string_view a_fact_sheet() { return "a fact sheet"; }
+std::string_view the_agenda() { return "the agenda"; }
+std::string_view the_worksheets() { return "the worksheets"; }
+std::string_view the_table_tents() { return "the table tents"; }
+std::string_view the_name_badges() { return "the name badges"; }
+
 }  // namespace lerbrief::msg

@@ -29,6 +29,13 @@ void unknown_stakeholder(Diagnostics&, std::string_view id, const std::vector<st
 // --output names the booklet `path`, which is also where --kit writes `what`
 // ("the worksheets") beside it.
 void output_is_kit_file(Diagnostics&, std::string_view path, std::string_view what);
+// What messages call each kind of document (app/document_plan.cpp's table).
+std::string_view the_booklet();
+std::string_view a_fact_sheet();
+std::string_view the_agenda();
+std::string_view the_worksheets();
+std::string_view the_table_tents();
+std::string_view the_name_badges();
 // --stakeholder ID of a group with no definition (an error at the group).
 void no_fact_sheet(Diagnostics&, const SourcePos&, std::string_view id);
 

@@ -31,13 +31,26 @@ WriteProblem cannot_write_in(std::string_view dir, std::string_view why) {
     return {fmt::format("cannot write in {}: {}", dir, why), {}};
 }
 
-WriteProblem write_step_failed(std::string_view step, std::string_view path, std::string_view why) {
-    return {fmt::format("{} {}: {}", step, path, why), {}};
+WriteProblem write_step_failed(WriteStep step, std::string_view path, std::string_view why) {
+    return {fmt::format("{} {}: {}", step == WriteStep::write ? "cannot write" : "cannot replace", path, why), {}};
 }
 
-WriteProblem not_a_regular_output(std::string_view path, std::string_view kind, bool is_link) {
-    return {fmt::format("cannot write {}: it is {}, not a file lerbrief wrote", path, kind),
-            is_link ? "lerbrief replaces only regular files, never a link; remove the link or name the file it points to"
+namespace {
+const char* kind_name(NotAFile k) {
+    switch (k) {
+        case NotAFile::directory: return "a directory";
+        case NotAFile::symbolic_link: return "a symbolic link";
+        case NotAFile::named_pipe: return "a named pipe (FIFO)";
+        case NotAFile::socket: return "a socket";
+        case NotAFile::device: break;
+    }
+    return "a device";
+}
+}  // namespace
+
+WriteProblem not_a_regular_output(std::string_view path, NotAFile kind) {
+    return {fmt::format("cannot write {}: it is {}, not a file lerbrief wrote", path, kind_name(kind)),
+            kind == NotAFile::symbolic_link ? "lerbrief replaces only regular files, never a link; remove the link or name the file it points to"
                     : "lerbrief replaces only regular files; name another path"};
 }
 

@@ -27,9 +27,11 @@ struct WriteProblem {
 };
 WriteProblem cannot_create_folder(std::string_view dir, std::string_view why);
 WriteProblem cannot_write_in(std::string_view dir, std::string_view why);
-// `step`: "cannot write", "cannot rename", … as the system call that failed.
-WriteProblem write_step_failed(std::string_view step, std::string_view path, std::string_view why);
-// An output path that is not a regular file: `kind` "a directory", "a symbolic link", ….
-WriteProblem not_a_regular_output(std::string_view path, std::string_view kind, bool is_link);
+// The step that failed: writing the temporary file, or renaming it over the target.
+enum class WriteStep { write, replace };
+WriteProblem write_step_failed(WriteStep step, std::string_view path, std::string_view why);
+// What an output path is when it is not a regular file.
+enum class NotAFile { directory, symbolic_link, named_pipe, socket, device };
+WriteProblem not_a_regular_output(std::string_view path, NotAFile kind);
 
 }  // namespace lerbrief::msg

@@ -46,8 +46,7 @@ Document impose_booklet(const Document& reader, const Imposition& how) {
     out.fonts = reader.fonts;
     out.meta = reader.meta;
     out.tagged = false;  // for the print shop: pages cut and folded, not read on screen
-    out.meta.subject = reader.meta.subject.empty() ? "Printer spreads (saddle stitch)"
-                                                   : reader.meta.subject + " \u2014 printer spreads (saddle stitch)";
+    if (!how.subject.empty()) out.meta.subject = how.subject;
     const int sheets = pages / 4;
     for (const SheetSide& side : sides) {
         const double shift = creep_shift(side.sheet, sheets, how.creep);

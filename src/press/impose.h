@@ -14,6 +14,8 @@
 //
 // With a bleed, each page's colour runs past its top, bottom and outer edge
 // (never across the fold) and every sheet gets crop and fold marks.
+#include <string>
+
 #include "layout/document.h"
 
 namespace lerbrief::press {
@@ -21,6 +23,7 @@ namespace lerbrief::press {
 struct Imposition {
     double creep = 0;  // points
     double bleed = -1;  // points; < 0: no bleed and no marks
+    std::string subject;  // the spreads' PDF Subject, in the edition's language; empty: the reader's
 };
 
 // Throws PressError when the reader's page count is not a multiple of four
