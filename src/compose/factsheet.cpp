@@ -8,6 +8,7 @@
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
+#include "messages/compose.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -107,7 +108,7 @@ std::string credit_line(const Strings& s, const Source& src) {
 }
 
 FitError::FitError(const std::string& g, const std::string& p, double o, const SourcePos& at)
-    : std::runtime_error(fmt::format("fact sheet '{}' does not fit: the {} overflows by {:.0f} pt", g, p, o)),
+    : std::runtime_error(msg::fit_error_text(g, p, o)),
       group(g), page(p), overflow_pt(o), pos(at) {}
 
 double list_height(const std::vector<VItem>& v) {

@@ -9,6 +9,7 @@
 
 #include "compose/figures.h"
 #include "layout/paragraph.h"
+#include "messages/compose.h"
 #include "model/limits.h"
 
 namespace lerbrief::compose {
@@ -36,7 +37,7 @@ std::shared_ptr<const Frame> qr_block(const std::string& url, const Tools& tools
     // A link over what a code holds was warned about before layout (app/output_check.cpp).
     if (url.size() > limits::kMaxQrBytes || url.find('\0') != std::string::npos) return nullptr;
     std::unique_ptr<QRcode, QrFree> qr(QRcode_encodeString(url.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
-    if (!qr) throw std::runtime_error("cannot encode a QR code for " + url);  // out of memory: never content
+    if (!qr) throw std::runtime_error(msg::qr_not_encoded_text(url));  // out of memory: never content
     const int n = qr->width;
     const double side = (n + 2 * kQuietZoneModules) * module;
     auto frame = std::make_shared<Frame>();

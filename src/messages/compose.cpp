@@ -14,4 +14,10 @@ void event_line_shortened(Diagnostics& d, std::string_view full, std::string_vie
               "a shorter --event title keeps it whole");
 }
 
+std::string fit_error_text(std::string_view group, std::string_view page, double overflow_pt) {
+    return fmt::format("fact sheet '{}' does not fit: the {} overflows by {:.0f} pt", group, page, overflow_pt);
+}
+
+std::string qr_not_encoded_text(std::string_view url) { return fmt::format("cannot encode a QR code for {}", url); }
+
 }  // namespace lerbrief::msg
