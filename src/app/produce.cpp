@@ -118,7 +118,7 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
     if (s.spec.hyphenate && !s.strings.typography.hyphenation.empty()) {
         const auto dict = layout::default_hyphen_dictionary(s.strings.typography.hyphenation);
         if (dict.empty())
-            msg::no_hyphenation_dictionary(diags, s.spec.pos);
+            msg::no_hyphenation_dictionary(diags, s.spec.pos, s.strings.typography.hyphenation);
         else
             s.hyphenator = std::make_unique<layout::Hyphenator>(dict, s.strings.typography.hyphen_exceptions);
     }

@@ -26,8 +26,10 @@ void font_unusable(Diagnostics& d, const SourcePos& at, std::string_view why) {
     d.error(at, fmt::format("cannot use a font of this layout: {}", why));
 }
 
-void no_hyphenation_dictionary(Diagnostics& d, const SourcePos& at) {
-    d.warning(at, "no hyphenation dictionary found: text is set without hyphenation", "install the hyphen-en-us package");
+void no_hyphenation_dictionary(Diagnostics& d, const SourcePos& at, std::string_view file) {
+    d.warning(at, fmt::format("no hyphenation dictionary {} found: text is set without hyphenation", file),
+              file == "hyph_en_US.dic" ? std::string("install the hyphen-en-us package")
+                                       : fmt::format("install the Debian hyphen-* package that has {}", file));
 }
 
 void character_left_out(Diagnostics& d, const SourcePos& at, std::string_view shown, std::string_view code,

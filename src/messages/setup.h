@@ -16,7 +16,8 @@ void margins_too_small(Diagnostics&, const SourcePos&);
 void missing_face(Diagnostics&, const SourcePos&, std::string_view face);
 // The layout's font files could not be read as TrueType (src/app/produce.cpp).
 void font_unusable(Diagnostics&, const SourcePos&, std::string_view why);
-void no_hyphenation_dictionary(Diagnostics&, const SourcePos&);
+// `file`: the patterns the language's strings file names (hyph_es_ES.dic).
+void no_hyphenation_dictionary(Diagnostics&, const SourcePos&, std::string_view file);
 
 // Text set in a paragraph with a character its font lacks (src/layout/paragraph.cpp;
 // content's own characters are replaced before layout, src/app/glyph_cover.cpp).

@@ -41,9 +41,9 @@ TEST_CASE("manifest: the text in Spanish, lined up, with no English word left", 
                                      "  tinta:           escala de grises (solo negro)\n"
                                      "  copias:          9 (36 hojas)\n"));
     CHECK_THAT(text, Catch::Contains("  papel:           cartulina (unos 250 g/m2"));
-    CHECK_THAT(text, Catch::Contains("  mesas:           p. 1 x2, p. 2 x1 (cada página una vez por cada mesa de su grupo)\n"));
+    CHECK_THAT(text, Catch::Contains("  mesas:           pág. 1 x2, pág. 2 x1 (cada página una vez por cada mesa de su grupo)\n"));
     CHECK_THAT(text, Catch::Contains("  qué es:          ficha informativa: Empleadores\n"));
-    CHECK_THAT(text, Catch::Contains("  tamaño de hoja:  9.72 x 12.50 in (246.9 x 317.5 mm)\n"));
+    CHECK_THAT(text, Catch::Contains("  tamaño de hoja:  9.72 x 12.50 pulg. (246.9 x 317.5 mm)\n"));
     CHECK_THAT(text, Catch::EndsWith("\nHojas de papel en total: 41\n"));
     const std::string english = press::manifest_text(sample(), test::english());
     for (const char* word : {"what:", "trim size", "duplex", "copies", "sheets", "Letter", "stock", "card",
