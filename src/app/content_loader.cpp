@@ -11,12 +11,6 @@ namespace lerbrief {
 
 namespace {
 
-bool english(std::string language) {
-    for (char& c : language)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return language == "en" || language.rfind("en-", 0) == 0;
-}
-
 // A website copy's introduction: its own intro.yaml (our schema) when a
 // translated copy brings one; else the bundled one (same map, same text),
 // in English. The site's own action-areas introduction, when it has one, is kept.
@@ -28,7 +22,7 @@ void website_intro(Content& c, const std::string& dir, const std::string& langua
     load::load_intro(own ? dir : bundled_data_dir(), c, intro_diags);
     if (!site_areas_intro.empty()) c.intro.action_areas_intro = site_areas_intro;
     diags.append(intro_diags);
-    if (!own && !english(language)) msg::website_intro_in_english(diags, {dir, 0, 0}, language);
+    if (!own && !is_english(language)) msg::website_intro_in_english(diags, {dir, 0, 0}, language);
 }
 
 }  // namespace

@@ -156,7 +156,7 @@ Strings load_strings(const fs::path& folder, std::string_view language, const So
     Reader r(s, diags);
     r.strings(*en, true, "English");
     r.typography(en->get("typography"), true);
-    if (lower(language) == "en" || lower(language).rfind("en-", 0) == 0) return s;
+    if (is_english(language)) return s;
 
     const auto file = file_for(folder, language);
     if (!file) {

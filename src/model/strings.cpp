@@ -91,6 +91,10 @@ std::string Strings::date(std::string_view iso) const {
     return fill_placeholders(typography.date, {{"day", d}, {"month", name}, {"year", iso.substr(0, 4)}});
 }
 
+bool is_english(std::string_view tag) {
+    return tag.size() >= 2 && (tag[0] | 0x20) == 'e' && (tag[1] | 0x20) == 'n' && (tag.size() == 2 || tag[2] == '-');
+}
+
 bool is_language_tag(std::string_view tag) {
     std::size_t i = 0, first = 0;
     while (i < tag.size() && is_alpha(tag[i])) ++i;

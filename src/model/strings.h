@@ -93,5 +93,7 @@ std::vector<std::string> placeholders(std::string_view text);
 // Whether `tag` is written as a BCP 47 language tag: "en", "en-US", "es-419",
 // "zh-Hant-TW" (letters, digits and hyphens; a 2–8 letter language first).
 bool is_language_tag(std::string_view tag);
+// Whether `tag` is English in any region and any case ("en", "EN-gb"): strings/en.yaml.
+bool is_english(std::string_view tag);
 
 }  // namespace lerbrief
