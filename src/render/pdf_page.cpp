@@ -307,30 +307,32 @@ private:
         layout::Point a = place.map(item.pos.x, item.pos.y);
         layout::Point b = place.map(item.pos.x + item.width, item.pos.y + item.height);
         HPDF_Rect rect{real(a.x), real(page_height_ - b.y), real(b.x), real(page_height_ - a.y)};
-        HPDF_Annotation annot = nullptr;
-        std::string contents;
+        LinkAnnotation link;
+        link.rect = rect;
         if (!item.uri.empty()) {
-            std::string uri = ascii_uri(item.uri, where());
-            annot = doc_.need(HPDF_Page_CreateURILinkAnnot(page_, rect, uri.c_str()), where() + ": URI link");
+            link.uri = ascii_uri(item.uri, where());
             // what a screen reader announces: the address, a very long one
             // shortened (the annotation's /URI keeps it whole)
-            contents = uri.size() <= kMaxLinkContents ? uri : uri.substr(0, kMaxLinkContents - 1) + "\u2026";
+            if (t_.tags)
+                link.contents = link.uri.size() <= kMaxLinkContents
+                                    ? link.uri
+                                    : link.uri.substr(0, kMaxLinkContents - 1) + "\u2026";
         } else if (item.dest_page >= 0 && static_cast<std::size_t>(item.dest_page) < t_.pages.size()) {
             auto target = static_cast<std::size_t>(item.dest_page);
-            HPDF_Destination dst =
-                make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
-            annot = doc_.need(HPDF_Page_CreateLinkAnnot(page_, rect, dst), where() + ": internal link");
-            const std::string label = target < t_.labels.size() && !t_.labels[target].empty()
-                                          ? t_.labels[target]
-                                          : std::to_string(target + 1);
-            contents = t_.page_link.empty() ? label : fill_placeholders(t_.page_link, {{"page", label}});
+            link.dest = make_destination(doc_, t_.pages[target], t_.page_heights[target], item.dest_y);
+            if (t_.tags) {
+                const std::string label = target < t_.labels.size() && !t_.labels[target].empty()
+                                              ? t_.labels[target]
+                                              : std::to_string(target + 1);
+                link.contents = t_.page_link.empty() ? label : fill_placeholders(t_.page_link, {{"page", label}});
+            }
         } else {
             throw RenderError(fmt::format("pdf: {}: link to page {} of {} and no URI", where(),
                                           item.dest_page + 1, t_.pages.size()));
         }
-        check("removing the link border", HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0));
+        auto added = t_.links.add(index_, std::move(link));
         // Inside a tagged group the link belongs to the group's element.
-        if (t_.tags) t_.tags->link(group_tag_ ? group_tag_ : item.tag, annot, index_, contents);
+        if (t_.tags) t_.tags->link(group_tag_ ? group_tag_ : item.tag, added.annot, added.obj, index_);
     }
 
     void draw_item(const layout::GroupItem& g, double h, const Placement& place, int depth) {

@@ -37,6 +37,7 @@
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_images.h"
+#include "render/pdf_links.h"
 #include "render/pdf_tags.h"
 
 namespace lerbrief::render {
@@ -49,6 +50,7 @@ struct PageTargets {
     HpdfDoc& doc;
     PdfFonts& fonts;
     PdfImages& images;
+    LinkAnnotations& links;
     const std::vector<HPDF_Page>& pages;      // every page, created before drawing
     const std::vector<double>& page_heights;  // in points, for internal links
     StructureWriter* tags = nullptr;          // null: untagged (no marked content at all)

@@ -6,6 +6,7 @@
 #include <hpdf_pages.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "model/utf8.h"
 #include "render/render_error.h"
@@ -116,36 +117,6 @@ std::string xmp_packet(const layout::Metadata& meta, std::string_view producer) 
            "<?xpacket end=\"w\"?>";
 }
 
-namespace {
-
-// A text string: the bytes themselves when ASCII (PDFDocEncoding), else
-// UTF-16BE with a byte-order mark; written in hex.
-HPDF_Binary text_string(HpdfDoc& doc, std::string_view utf8) {
-    std::string bytes;
-    if (std::all_of(utf8.begin(), utf8.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
-        bytes = utf8;
-    } else {
-        bytes = "\xFE\xFF";
-        auto unit = [&](unsigned u) { bytes += static_cast<char>(u >> 8), bytes += static_cast<char>(u & 0xFF); };
-        for (std::size_t i = 0; i < utf8.size();) {
-            char32_t c = utf8::next(utf8, i);
-            if (c == utf8::kInvalid) continue;
-            if (c > 0xFFFF) {
-                c -= 0x10000;
-                unit(0xD800 + (c >> 10));
-                unit(0xDC00 + (c & 0x3FF));
-            } else {
-                unit(static_cast<unsigned>(c));
-            }
-        }
-    }
-    return doc.need(HPDF_Binary_New(doc.get()->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
-                                    static_cast<HPDF_UINT>(bytes.size())),
-                    "a text string");
-}
-
-}  // namespace
-
 StructureWriter::StructureWriter(HpdfDoc& doc, std::size_t page_count) : doc_(doc), page_mcids_(page_count) {}
 
 void StructureWriter::add_kid(std::size_t parent, Kid kid) {
@@ -160,9 +131,9 @@ std::size_t StructureWriter::element(const layout::Tag& tag) {
     // Ancestors first: a parent takes its place when its first child does.
     std::size_t parent = tag->parent ? element(tag->parent) : kDocument;
     std::size_t e = elems_.size();
-    elems_.push_back(Elem{tag, parent, {}, false, 0});  // holds the node: its address stays unique
+    elems_.emplace_back(this, tag, parent);  // holds the node: its address stays unique
     index_.emplace(tag.get(), e);
-    add_kid(parent, Kid{Kid::Kind::elem, e});
+    add_kid(parent, Kid{.kind = Kid::Kind::elem, .elem = e});
     return e;
 }
 
@@ -173,7 +144,7 @@ int StructureWriter::mark(const layout::Tag& tag, std::size_t page) {
     mcids.push_back(e);
     Elem& el = elems_[e];
     if (!el.has_page) el.has_page = true, el.page = page;
-    el.kids.push_back(Kid{Kid::Kind::mcid, 0, page, mcid, nullptr});
+    el.kids.push_back(Kid{.kind = Kid::Kind::mcid, .mcid = mcid, .page = page});
     return mcid;
 }
 
@@ -181,31 +152,18 @@ void StructureWriter::touch(const layout::Tag& tag) {
     if (tag) element(tag);
 }
 
-void StructureWriter::link(const layout::Tag& tag, HPDF_Annotation annot, std::size_t page,
-                           const std::string& contents) {
+void StructureWriter::link(const layout::Tag& tag, LinkAnnotation& annot, HPDF_Dict obj, std::size_t page) {
     std::size_t parent = tag ? element(tag) : kDocument;
     std::size_t e = elems_.size();
-    elems_.push_back(Elem{nullptr, parent, {}, true, page});
-    add_kid(parent, Kid{Kid::Kind::elem, e});
-    elems_[e].kids.push_back(Kid{Kid::Kind::annot, 0, page, 0, annot});
-    const auto key = static_cast<HPDF_INT32>(page_mcids_.size() + annots_.size());
-    annots_.emplace_back(annot, e);
-    doc_.check("setting a link's /StructParent", HPDF_Dict_AddNumber(annot, "StructParent", key));
-    doc_.check("setting a link's /Contents", HPDF_Dict_Add(annot, "Contents", text_string(doc_, contents)));
+    Elem& el = elems_.emplace_back(this, nullptr, parent);
+    el.has_page = true, el.page = page;
+    add_kid(parent, Kid{.kind = Kid::Kind::elem, .elem = e});
+    elems_[e].kids.push_back(Kid{.kind = Kid::Kind::annot, .page = page, .annot = obj});
+    annot.struct_parent = static_cast<int>(page_mcids_.size() + annots_.size());
+    annots_.push_back(e);
 }
 
 namespace {
-
-// An indirect dictionary.
-HPDF_Dict new_object(HpdfDoc& doc, const char* what) {
-    HPDF_Doc pdf = doc.get();
-    HPDF_Dict d = doc.need(HPDF_Dict_New(pdf->mmgr), what);
-    doc.check(what, HPDF_Xref_Add(pdf->xref, d));
-    return d;
-}
-
-HPDF_Dict new_direct(HpdfDoc& doc, const char* what) { return doc.need(HPDF_Dict_New(doc.get()->mmgr), what); }
-HPDF_Array new_array(HpdfDoc& doc, const char* what) { return doc.need(HPDF_Array_New(doc.get()->mmgr), what); }
 
 const char* scope_name(layout::Scope s) {
     switch (s) {
@@ -223,120 +181,134 @@ constexpr std::size_t kNumsPerLeaf = 1024;
 
 }  // namespace
 
+// The bytes libharu wrote for the same dictionary: "/Key value\n" entries,
+// arrays as "[ a b ]", direct dictionaries as "<<\n…>>".
+void StructureWriter::Elem::write(PdfOut& out) const {
+    const StructureWriter& w = *writer;
+    out.key("Type").name("StructElem").end();
+    out.key("S").name(node ? std::string(role_name(node->role)).c_str() : "Link").end();
+    out.key("P").ref(parent == kDocument ? w.document_ : w.elems_[parent].obj).end();
+    if (has_page) out.key("Pg").ref(w.page_obj(page)).end();
+    if (node && !node->alt.empty()) out.key("Alt").text(node->alt).end();
+    if (node && !node->actual_text.empty()) out.key("ActualText").text(node->actual_text).end();
+    if (node && node->role == Role::th && scope_name(node->scope)) {
+        out.key("A").raw("<<\012");
+        out.key("O").name("Table").end();
+        out.key("Scope").name(scope_name(node->scope)).end();
+        out.raw(">>").end();
+    }
+    if (kids.empty()) return;
+    out.key("K").raw("[ ");
+    for (const Kid& kid : kids) {
+        switch (kid.kind) {
+            case Kid::Kind::elem: out.ref(w.elems_[kid.elem].obj); break;
+            case Kid::Kind::mcid:
+                if (kid.page == page) {
+                    out.integer(kid.mcid);
+                } else {
+                    out.raw("<<\012");
+                    out.key("Type").name("MCR").end();
+                    out.key("Pg").ref(w.page_obj(kid.page)).end();
+                    out.key("MCID").integer(kid.mcid).end();
+                    out.raw(">>");
+                }
+                break;
+            case Kid::Kind::annot:
+                out.raw("<<\012");
+                out.key("Type").name("OBJR").end();
+                out.key("Obj").ref(kid.annot).end();
+                out.key("Pg").ref(w.page_obj(kid.page)).end();
+                out.raw(">>");
+                break;
+        }
+        out.raw(" ");
+    }
+    out.raw("]").end();
+}
+
+HPDF_Dict StructureWriter::written(const char* what, std::function<void(PdfOut&)> fn) {
+    Written& body = written_.emplace_back();
+    body.fn = std::move(fn);
+    return add_shell(doc_, body, what);
+}
+
 void StructureWriter::finish(const std::vector<HPDF_Page>& pages, const layout::Metadata& meta) {
     HPDF_Doc pdf = doc_.get();
     auto ok = [&](const char* what, HPDF_STATUS st) { doc_.check(what, st); };
-
-    HPDF_Dict root = new_object(doc_, "StructTreeRoot");
-    HPDF_Dict document = new_object(doc_, "the Document element");
-    std::vector<HPDF_Dict> dicts;
-    dicts.reserve(elems_.size());
-    for (std::size_t i = 0; i < elems_.size(); ++i) dicts.push_back(new_object(doc_, "a structure element"));
-
-    ok("StructTreeRoot", HPDF_Dict_AddName(root, "Type", "StructTreeRoot"));
-    ok("StructTreeRoot /K", HPDF_Dict_Add(root, "K", document));
-    ok("Document", HPDF_Dict_AddName(document, "Type", "StructElem"));
-    ok("Document", HPDF_Dict_AddName(document, "S", "Document"));
-    ok("Document /P", HPDF_Dict_Add(document, "P", root));
-    HPDF_Array doc_kids = new_array(doc_, "Document /K");
-    for (std::size_t k : document_kids_) ok("Document /K", HPDF_Array_Add(doc_kids, dicts[k]));
-    ok("Document /K", HPDF_Dict_Add(document, "K", doc_kids));
-
-    for (std::size_t i = 0; i < elems_.size(); ++i) {
-        const Elem& el = elems_[i];
-        HPDF_Dict d = dicts[i];
-        ok("StructElem", HPDF_Dict_AddName(d, "Type", "StructElem"));
-        ok("StructElem /S", HPDF_Dict_AddName(d, "S", el.node ? std::string(role_name(el.node->role)).c_str() : "Link"));
-        ok("StructElem /P", HPDF_Dict_Add(d, "P", el.parent == kDocument ? document : dicts[el.parent]));
-        if (el.has_page) ok("StructElem /Pg", HPDF_Dict_Add(d, "Pg", pages.at(el.page)));
-        if (el.node && !el.node->alt.empty()) ok("StructElem /Alt", HPDF_Dict_Add(d, "Alt", text_string(doc_, el.node->alt)));
-        if (el.node && !el.node->actual_text.empty())
-            ok("StructElem /ActualText", HPDF_Dict_Add(d, "ActualText", text_string(doc_, el.node->actual_text)));
-        if (el.node && el.node->role == Role::th && scope_name(el.node->scope)) {
-            HPDF_Dict a = new_direct(doc_, "TH /A");
-            ok("TH /A", HPDF_Dict_AddName(a, "O", "Table"));
-            ok("TH /A", HPDF_Dict_AddName(a, "Scope", scope_name(el.node->scope)));
-            ok("TH /A", HPDF_Dict_Add(d, "A", a));
-        }
-        if (el.kids.empty()) continue;
-        HPDF_Array k = new_array(doc_, "StructElem /K");
-        for (const Kid& kid : el.kids) {
-            switch (kid.kind) {
-                case Kid::Kind::elem: ok("StructElem /K", HPDF_Array_Add(k, dicts[kid.elem])); break;
-                case Kid::Kind::mcid:
-                    if (kid.page == el.page) {
-                        ok("StructElem /K", HPDF_Array_AddNumber(k, kid.mcid));
-                    } else {
-                        HPDF_Dict mcr = new_direct(doc_, "MCR");
-                        ok("MCR", HPDF_Dict_AddName(mcr, "Type", "MCR"));
-                        ok("MCR", HPDF_Dict_Add(mcr, "Pg", pages.at(kid.page)));
-                        ok("MCR", HPDF_Dict_AddNumber(mcr, "MCID", kid.mcid));
-                        ok("StructElem /K", HPDF_Array_Add(k, mcr));
-                    }
-                    break;
-                case Kid::Kind::annot: {
-                    HPDF_Dict objr = new_direct(doc_, "OBJR");
-                    ok("OBJR", HPDF_Dict_AddName(objr, "Type", "OBJR"));
-                    ok("OBJR", HPDF_Dict_Add(objr, "Obj", kid.annot));
-                    ok("OBJR", HPDF_Dict_Add(objr, "Pg", pages.at(kid.page)));
-                    ok("StructElem /K", HPDF_Array_Add(k, objr));
-                    break;
-                }
-            }
-        }
-        ok("StructElem /K", HPDF_Dict_Add(d, "K", k));
-    }
+    pages_ = &pages;
 
     // The ParentTree: key i < pages = page i's elements by MCID; then the
     // link annotations in the order they were drawn.
-    std::vector<std::pair<HPDF_INT32, void*>> entries;
+    const std::size_t keys = page_mcids_.size() + annots_.size();
+    auto value = [this](PdfOut& out, std::size_t key) {
+        if (key >= page_mcids_.size()) {
+            out.ref(elems_[annots_[key - page_mcids_.size()]].obj);
+            return;
+        }
+        out.raw("[ ");
+        for (std::size_t e : page_mcids_[key]) out.ref(elems_[e].obj).raw(" ");
+        out.raw("]");
+    };
+    auto nums = [value](PdfOut& out, std::size_t from, std::size_t to) {
+        out.key("Nums").raw("[ ");
+        for (std::size_t i = from; i < to; ++i) {
+            out.integer(static_cast<long long>(i)).raw(" ");
+            value(out, i);
+            out.raw(" ");
+        }
+        out.raw("]").end();
+    };
+
+    // Objects in the order libharu numbered them before: the root, the
+    // Document element, every element, then the ParentTree's nodes.
+    root_ = written("StructTreeRoot", [this, keys](PdfOut& out) {
+        out.key("Type").name("StructTreeRoot").end();
+        out.key("K").ref(document_).end();
+        out.key("ParentTree").ref(tree_).end();
+        out.key("ParentTreeNextKey").integer(static_cast<long long>(keys)).end();
+    });
+    document_ = written("the Document element", [this](PdfOut& out) {
+        out.key("Type").name("StructElem").end();
+        out.key("S").name("Document").end();
+        out.key("P").ref(root_).end();
+        out.key("K").raw("[ ");
+        for (std::size_t k : document_kids_) out.ref(elems_[k].obj).raw(" ");
+        out.raw("]").end();
+    });
+    for (Elem& el : elems_) el.obj = add_shell(doc_, el, "a structure element");
+
     for (std::size_t p = 0; p < page_mcids_.size(); ++p) {
-        HPDF_Array a = new_array(doc_, "ParentTree page entry");
-        for (std::size_t e : page_mcids_[p]) ok("ParentTree", HPDF_Array_Add(a, dicts[e]));
-        entries.emplace_back(static_cast<HPDF_INT32>(p), a);
         ok("/StructParents", HPDF_Dict_AddNumber(pages.at(p), "StructParents", static_cast<HPDF_INT32>(p)));
         ok("/Tabs", HPDF_Dict_AddName(pages.at(p), "Tabs", "S"));
     }
-    for (std::size_t i = 0; i < annots_.size(); ++i)
-        entries.emplace_back(static_cast<HPDF_INT32>(page_mcids_.size() + i), dicts[annots_[i].second]);
-    auto nums = [&](HPDF_Dict node, std::size_t from, std::size_t to) {
-        HPDF_Array a = new_array(doc_, "ParentTree /Nums");
-        for (std::size_t i = from; i < to; ++i) {
-            ok("ParentTree /Nums", HPDF_Array_AddNumber(a, entries[i].first));
-            ok("ParentTree /Nums", HPDF_Array_Add(a, entries[i].second));
-        }
-        ok("ParentTree /Nums", HPDF_Dict_Add(node, "Nums", a));
-    };
-    HPDF_Dict tree = new_object(doc_, "ParentTree");
-    if (entries.size() <= kNumsPerLeaf) {
-        nums(tree, 0, entries.size());
+    if (keys <= kNumsPerLeaf) {
+        tree_ = written("ParentTree", [nums, keys](PdfOut& out) { nums(out, 0, keys); });
     } else {
-        HPDF_Array kids = new_array(doc_, "ParentTree /Kids");
-        for (std::size_t from = 0; from < entries.size(); from += kNumsPerLeaf) {
-            std::size_t to = std::min(entries.size(), from + kNumsPerLeaf);
-            HPDF_Dict leaf = new_object(doc_, "ParentTree leaf");
-            nums(leaf, from, to);
-            HPDF_Array limits = new_array(doc_, "ParentTree /Limits");
-            ok("ParentTree /Limits", HPDF_Array_AddNumber(limits, entries[from].first));
-            ok("ParentTree /Limits", HPDF_Array_AddNumber(limits, entries[to - 1].first));
-            ok("ParentTree /Limits", HPDF_Dict_Add(leaf, "Limits", limits));
-            ok("ParentTree /Kids", HPDF_Array_Add(kids, leaf));
+        auto leaves = std::make_shared<std::vector<HPDF_Dict>>();
+        tree_ = written("ParentTree", [leaves](PdfOut& out) {
+            out.key("Kids").raw("[ ");
+            for (HPDF_Dict leaf : *leaves) out.ref(leaf).raw(" ");
+            out.raw("]").end();
+        });
+        for (std::size_t from = 0; from < keys; from += kNumsPerLeaf) {
+            const std::size_t to = std::min(keys, from + kNumsPerLeaf);
+            leaves->push_back(written("ParentTree leaf", [nums, from, to](PdfOut& out) {
+                nums(out, from, to);
+                out.key("Limits").raw("[ ").integer(static_cast<long long>(from)).raw(" ");
+                out.integer(static_cast<long long>(to - 1)).raw(" ]").end();
+            }));
         }
-        ok("ParentTree /Kids", HPDF_Dict_Add(tree, "Kids", kids));
     }
-    ok("StructTreeRoot /ParentTree", HPDF_Dict_Add(root, "ParentTree", tree));
-    ok("StructTreeRoot /ParentTreeNextKey",
-       HPDF_Dict_AddNumber(root, "ParentTreeNextKey", static_cast<HPDF_INT32>(entries.size())));
 
     HPDF_Dict catalog = pdf->catalog;
-    ok("catalog /StructTreeRoot", HPDF_Dict_Add(catalog, "StructTreeRoot", root));
-    HPDF_Dict mark_info = new_direct(doc_, "MarkInfo");
+    ok("catalog /StructTreeRoot", HPDF_Dict_Add(catalog, "StructTreeRoot", root_));
+    HPDF_Dict mark_info = doc_.need(HPDF_Dict_New(pdf->mmgr), "MarkInfo");
     ok("MarkInfo", HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE));
     ok("catalog /MarkInfo", HPDF_Dict_Add(catalog, "MarkInfo", mark_info));
     auto prefs = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(catalog, "ViewerPreferences", HPDF_OCLASS_DICT));
     HPDF_ResetError(pdf);  // a missing item is recorded as an error
     if (!prefs) {
-        prefs = new_direct(doc_, "ViewerPreferences");
+        prefs = doc_.need(HPDF_Dict_New(pdf->mmgr), "ViewerPreferences");
         ok("catalog /ViewerPreferences", HPDF_Dict_Add(catalog, "ViewerPreferences", prefs));
     }
     ok("DisplayDocTitle", HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE));
