@@ -79,7 +79,7 @@ void badge(const Input& in, const Attendee& a, double x, double y, int page, int
     if (s) {
         if (auto icon = kit::group_icon(*s, t)) {
             const double side = kBand - 2 * kBandPad;
-            items.push_back(ImageItem{{tx, by + kBandPad}, side, side, icon});
+            items.push_back(icon_item(icon, {tx, by + kBandPad}, side));
             tx += side + kIconGap;
         }
         const double measure = bx + bw - kBandPad - tx;

@@ -53,10 +53,10 @@ diagram::Style diagram_style(const Tools& t) {
 
 }  // namespace
 
-std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t, double print_size) {
-    if (!s.icon) return nullptr;
+layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
+    if (!s.icon) return {};
     static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const Raster>> cache;  // by path and size
+    static std::map<std::string, layout::Icon> cache;  // by path and size
     static std::map<std::string, std::string> failed;                  // by path: why
     static unsigned epoch = 0;
     std::lock_guard lock(mutex);
@@ -67,16 +67,20 @@ std::shared_ptr<const Raster> icon_for(const Stakeholder& s, const Tools& t, dou
     auto f = failed.find(s.icon->path);
     if (f == failed.end()) {
         try {
-            auto r = diagram::rasterize_svg(s.icon->path, print_size);
-            if (!diagram_size) r->key += "#" + std::to_string(static_cast<int>(print_size));  // embedded beside the diagram's
-            cache[key] = r;
-            return r;
+            layout::Icon icon = diagram::load_icon(s.icon->path, print_size);
+            if (icon.raster && !diagram_size) {  // embedded beside the diagram's
+                auto r = std::make_shared<Raster>(*icon.raster);
+                r->key += "#" + std::to_string(static_cast<int>(print_size));
+                icon.raster = std::move(r);
+            }
+            cache[key] = icon;
+            return icon;
         } catch (const diagram::IconError& e) {
             f = failed.emplace(s.icon->path, e.what()).first;
         }
     }
     if (t.diags) msg::icon_not_drawn(*t.diags, s.icon->pos, f->second);
-    return nullptr;
+    return {};
 }
 
 std::shared_ptr<const Raster> picture_for(const Content& c, const Picture& p, const Tools& t, double width) {

@@ -54,13 +54,13 @@ std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tool
 // The picture `p` names (relative to the content folder) for printing
 // `width` points wide, read once per process per path; null, with one warning
 // naming the file, when it cannot be read or is over the picture limits.
-// A group's icon rasterised for printing up to `print_size` points (the
+// A group's icon (diagram::load_icon): vector art, or for an SVG that
+// cannot be replayed a raster for printing up to `print_size` points (the
 // diagram's nodes: kIconPrintSize, the largest they print at in the
 // booklet, smaller copies reuse it), once per process and size; an icon that
 // cannot be drawn is left out with a warning (each time it is asked for).
 inline constexpr double kIconPrintSize = 48;
-std::shared_ptr<const layout::Raster> icon_for(const Stakeholder& s, const Tools& t,
-                                               double print_size = kIconPrintSize);
+layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size = kIconPrintSize);
 
 std::shared_ptr<const layout::Raster> picture_for(const Content& c, const Picture& p, const Tools& tools,
                                                   double width);

@@ -31,7 +31,7 @@ Color group_color(const Content& c, const LayoutSpec& spec, const Stakeholder& s
 
 Color text_on(Color fill) { return diagram::relative_luminance(fill) > 0.179 ? kBlack : kWhite; }
 
-std::shared_ptr<const Raster> group_icon(const Stakeholder& s, const Tools& t) { return icon_for(s, t, kIconSize); }
+layout::Icon group_icon(const Stakeholder& s, const Tools& t) { return icon_for(s, t, kIconSize); }
 
 void line(std::vector<Item>& out, Point a, Point b, double width, Color color) {
     Shape sh;

@@ -19,10 +19,11 @@ layout::Color group_color(const Content& c, const LayoutSpec& spec, const Stakeh
 // Black or white, whichever reads better on `fill` (the WCAG contrast
 // crossover, relative luminance 0.179).
 layout::Color text_on(layout::Color fill);
-// The group's icon rasterised for printing up to kIconSize points, once per
-// process; null, with the warning the diagram gives, when it cannot be drawn.
+// The group's icon (figures.h, icon_for) for printing up to kIconSize points,
+// once per process; empty, with the warning the diagram gives, when it
+// cannot be drawn.
 inline constexpr double kIconSize = 72;
-std::shared_ptr<const layout::Raster> group_icon(const Stakeholder& s, const Tools& t);
+layout::Icon group_icon(const Stakeholder& s, const Tools& t);
 
 // A straight line, and a dashed one as short segments (dash, then gap).
 void line(std::vector<layout::Item>& out, layout::Point a, layout::Point b, double width,

@@ -70,7 +70,7 @@ std::shared_ptr<const Frame> face(const Input& in, const Stakeholder& s, double 
     f->items.push_back(std::move(sh));
     if (auto icon = kit::group_icon(s, in.tools)) {
         const double side = std::min(band - 2 * kIconInset, kit::kIconSize);
-        f->items.push_back(ImageItem{{(w - side) / 2, y0 + (band - side) / 2}, side, side, icon});
+        f->items.push_back(icon_item(icon, {(w - side) / 2, y0 + (band - side) / 2}, side));
     }
     kit::place(name, kSide, name_top(h, name), f->items, nullptr, 0, 0, true, tag);
     return f;

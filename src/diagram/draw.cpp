@@ -61,7 +61,7 @@ layout::Frame draw(const Geometry& g, const Input& input, const Style& style, co
     }
     draw_cycle(f, pb, g.cycle, style);
 
-    std::map<const layout::Raster*, std::shared_ptr<const layout::Raster>> faded;
+
     for (std::size_t i = 0; i < g.nodes.size(); ++i) {
         const auto& n = g.nodes[i];
         add_outline(pb.cr(), n.look.shape, n.centre, n.r);
@@ -74,15 +74,8 @@ layout::Frame draw(const Geometry& g, const Input& input, const Style& style, co
             f.items.push_back(filled(pb.take(), fill, pal.node_stroke, style.line_width));
 
         const auto& icon = input.groups[i].icon;
-        if (icon && n.icon_size > 0) {
-            auto raster = icon;
-            if (n.muted) {
-                auto& m = faded[icon.get()];
-                if (!m) m = muted_icon(*icon);
-                raster = m;
-            }
-            f.items.push_back(layout::ImageItem{n.icon_pos, n.icon_size, n.icon_size, raster});
-        }
+        if (icon && n.icon_size > 0)
+            f.items.push_back(layout::icon_item(n.muted ? muted_icon(icon) : icon, n.icon_pos, n.icon_size));
     }
     for (const auto& n : g.nodes) add_text(f, n.label, pal.text);
     // a group's link covers its node and its label

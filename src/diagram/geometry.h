@@ -22,7 +22,7 @@ namespace lerbrief::diagram {
 
 struct Node {
     std::string id, label;
-    std::shared_ptr<const layout::Raster> icon;  // may be null: no icon
+    layout::Icon icon;  // may be empty: no icon
     std::string link;  // a LinkItem's URI over the node and its label, or empty: none
 };
 

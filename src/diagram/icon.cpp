@@ -1,6 +1,7 @@
 #include "diagram/icon.h"
 
 #include <fmt/format.h>
+#include <cairo-script.h>
 #include <librsvg/rsvg.h>
 
 #include <cmath>
@@ -9,6 +10,7 @@
 #include <unordered_map>
 
 #include "diagram/cairo_ptr.h"
+#include "diagram/icon_script.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
 #include "diagram/style.h"
@@ -20,6 +22,16 @@ namespace lerbrief::diagram {
 namespace {
 
 constexpr double kMutedLift = 0.6;  // fraction of the way from the icon's gray to white
+constexpr double kArtSide = 100;   // units a side of an icon's art (Cairo's script writes 6 decimals)
+
+// A muted icon's colour: its luminance as an sRGB gray, lifted toward white.
+layout::Color muted_color(const layout::Color& c) {
+    double l = relative_luminance(c);
+    double y = std::pow(l, 1 / 2.2);  // back to an sRGB gray value
+    double v = y + (1 - y) * kMutedLift;
+    return {v, v, v};
+}
+
 
 struct GObjectDeleter {
     void operator()(gpointer p) const { g_object_unref(p); }
@@ -51,6 +63,41 @@ std::string read_limited(const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+using HandlePtr = std::unique_ptr<RsvgHandle, GObjectDeleter>;
+
+// The icon's file read, checked and parsed by librsvg.
+HandlePtr open_svg(const std::string& path) {
+    if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
+    std::string svg = read_limited(path);
+    guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
+    std::unique_ptr<GInputStream, GObjectDeleter> stream(
+        g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
+    GError* raw = nullptr;
+    // No base file and no flags: see icon.h.
+    HandlePtr handle(rsvg_handle_new_from_stream_sync(stream.get(), nullptr, RSVG_HANDLE_FLAGS_NONE, nullptr, &raw));
+    ErrorPtr error(raw);
+    if (!handle) fail(path, fmt::format("not a valid SVG ({})", error ? error->message : "unknown error"));
+    return handle;
+}
+
+void render(const std::string& path, RsvgHandle* handle, cairo_t* cr, double side) {
+    RsvgRectangle viewport{0, 0, side, side};
+    GError* raw = nullptr;
+    if (!rsvg_handle_render_document(handle, cr, &viewport, &raw)) {
+        ErrorPtr error(raw);
+        fail(path, fmt::format("cannot render ({})", error ? error->message : "unknown error"));
+    }
+}
+
+cairo_status_t append_script(void* out, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(out)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
 std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi) {
     if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
     double side = std::ceil(printed_size_pt / 72.0 * dpi - 1e-9);
@@ -58,28 +105,33 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
         throw IconOverLimit(fmt::format("{}: icon: {:g} pt at {:g} dpi is over the {} pixel limit for an icon", path,
                                         printed_size_pt, dpi, limits::kMaxIconPixels));
     const int px = static_cast<int>(side);
-    std::string svg = read_limited(path);
-    guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
-
-    std::unique_ptr<GInputStream, GObjectDeleter> stream(
-        g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
-    GError* raw = nullptr;
-    // No base file and no flags: see icon.h.
-    std::unique_ptr<RsvgHandle, GObjectDeleter> handle(
-        rsvg_handle_new_from_stream_sync(stream.get(), nullptr, RSVG_HANDLE_FLAGS_NONE, nullptr, &raw));
-    ErrorPtr error(raw);
-    if (!handle) fail(path, fmt::format("not a valid SVG ({})", error ? error->message : "unknown error"));
-
+    HandlePtr handle = open_svg(path);
     SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, px, px));
     ContextPtr cr(cairo_create(surface.get()));
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot allocate the raster");
-    RsvgRectangle viewport{0, 0, side, side};
-    raw = nullptr;
-    if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &raw)) {
-        error.reset(raw);
-        fail(path, fmt::format("cannot render ({})", error ? error->message : "unknown error"));
-    }
+    render(path, handle.get(), cr.get(), side);
     return raster_from_surface(surface.get(), path);
+}
+
+ScriptArt svg_art(const std::string& path) {
+    HandlePtr handle = open_svg(path);
+    std::string script;
+    {
+        DevicePtr device(cairo_script_create_for_stream(append_script, &script));
+        SurfacePtr surface(cairo_script_surface_create(device.get(), CAIRO_CONTENT_COLOR_ALPHA, kArtSide, kArtSide));
+        ContextPtr cr(cairo_create(surface.get()));
+        if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot record the drawing");
+        render(path, handle.get(), cr.get(), kArtSide);
+        cr.reset();
+        cairo_surface_finish(surface.get());
+    }  // the device is finished and flushed here
+    return replay_script(script, kArtSide);
+}
+
+layout::Icon load_icon(const std::string& path, double printed_size_pt) {
+    ScriptArt art = svg_art(path);
+    if (art.frame) return {art.frame, nullptr};
+    return {nullptr, rasterize_svg(path, printed_size_pt)};
 }
 
 namespace {
@@ -106,16 +158,34 @@ std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
         auto* p = &out->rgba[i];
         const std::uint32_t rgb = std::uint32_t{p[0]} << 16 | std::uint32_t{p[1]} << 8 | p[2];
         auto [it, fresh] = gray.try_emplace(rgb, 0);
-        if (fresh) {
-            double l = relative_luminance({p[0] / 255.0, p[1] / 255.0, p[2] / 255.0});
-            double y = std::pow(l, 1 / 2.2);  // back to an sRGB gray value
-            double v = y + (1 - y) * kMutedLift;
-            it->second = static_cast<std::uint8_t>(std::lround(v * 255));
-        }
+        if (fresh) it->second = static_cast<std::uint8_t>(std::lround(muted_color({p[0] / 255.0, p[1] / 255.0, p[2] / 255.0}).r * 255));
         p[0] = p[1] = p[2] = it->second;
     }
     std::lock_guard lock(mutex);
     return done.emplace(cache_key(icon), std::move(out)).first->second;
+}
+
+layout::Icon muted_icon(const layout::Icon& icon) {
+    if (icon.raster) return {nullptr, muted_icon(*icon.raster)};
+    if (!icon.art) return {};
+    // Each document's diagrams mute the same art: once per process.
+    static std::mutex mutex;
+    static std::map<const layout::Frame*, std::pair<std::shared_ptr<const layout::Frame>, std::shared_ptr<const layout::Frame>>> done;
+    static unsigned epoch = 0;
+    std::lock_guard lock(mutex);
+    renew_cache(epoch, done);
+    auto& [source, muted] = done[icon.art.get()];
+    if (!muted) {
+        source = icon.art;  // held, so the address stays this art's
+        auto f = std::make_shared<layout::Frame>(*icon.art);
+        for (auto& item : f->items)
+            if (auto* s = std::get_if<layout::Shape>(&item)) {
+                if (s->fill) s->fill = muted_color(*s->fill);
+                if (s->stroke) s->stroke = muted_color(*s->stroke);
+            }
+        muted = std::move(f);
+    }
+    return {muted, nullptr};
 }
 
 std::string cairo_version() { return cairo_version_string(); }

@@ -1,5 +1,6 @@
 #pragma once
-// Icons: SVG files rendered with librsvg into rasters at print resolution.
+// Icons: SVG files drawn as vector art (icon_script.h) or, when that cannot
+// be done, rendered with librsvg into rasters at print resolution.
 //
 // Only local files are read, and an icon cannot reach anything else: the SVG
 // is first checked by svg_guard.h (an allowlist of elements and attributes,
@@ -10,6 +11,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "diagram/icon_script.h"
 #include "layout/frame.h"
 
 namespace lerbrief::diagram {
@@ -42,6 +44,21 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
 // kept; key + "#muted". Made once per process for each key and size (the
 // same picture, as for PdfImages); thread-safe.
 std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon);
+
+// The SVG at `path` as vector art (icon_script.h), checked and read as
+// rasterize_svg reads it: a frame 100 units square, the drawing fitted and
+// centred as its viewBox says, or no frame and the operator that could not
+// be replayed. Throws what rasterize_svg throws.
+ScriptArt svg_art(const std::string& path);
+
+// An icon for printing up to `printed_size_pt`: its vector art, or (for an
+// SVG that cannot be replayed, such as one with a mask) a raster at 300 dpi
+// of that size. Throws what rasterize_svg throws.
+layout::Icon load_icon(const std::string& path, double printed_size_pt);
+
+// The muted copy of either kind: art with every colour muted as a raster's
+// pixels are (once per process), or muted_icon of the raster.
+layout::Icon muted_icon(const layout::Icon& icon);
 
 // The Cairo and librsvg lerbrief runs with ("1.16.0", "2.54.7"), for --version.
 std::string cairo_version();

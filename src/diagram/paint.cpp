@@ -85,11 +85,19 @@ private:
         }
         if (s.fill) {
             colour(*s.fill);
+            cairo_set_fill_rule(cr_, s.even_odd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
             cairo_fill_preserve(cr_);
         }
         if (s.stroke && s.stroke_width > 0) {
             colour(*s.stroke);
             cairo_set_line_width(cr_, s.stroke_width);
+            cairo_set_line_cap(cr_, s.cap == layout::LineCap::round    ? CAIRO_LINE_CAP_ROUND
+                                    : s.cap == layout::LineCap::square ? CAIRO_LINE_CAP_SQUARE
+                                                                       : CAIRO_LINE_CAP_BUTT);
+            cairo_set_line_join(cr_, s.join == layout::LineJoin::round   ? CAIRO_LINE_JOIN_ROUND
+                                     : s.join == layout::LineJoin::bevel ? CAIRO_LINE_JOIN_BEVEL
+                                                                         : CAIRO_LINE_JOIN_MITER);
+            cairo_set_miter_limit(cr_, s.miter_limit);
             cairo_stroke_preserve(cr_);
         }
         cairo_new_path(cr_);

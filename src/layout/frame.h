@@ -76,13 +76,21 @@ struct PathSeg {
     Point p[3];  // move/line: p[0]; curve: control points p[0], p[1], end p[2]
 };
 
-// A filled and/or stroked path.
+enum class LineCap : unsigned char { butt, round, square };
+enum class LineJoin : unsigned char { miter, round, bevel };
+
+// A filled and/or stroked path. The stroke's caps, joins and miter limit
+// and the fill rule default to PDF's (an icon's paths set their own).
 struct Shape {
     std::vector<PathSeg> path;
     std::optional<Color> fill;
     std::optional<Color> stroke;
     double stroke_width = 0;
     Tag tag = nullptr;
+    LineCap cap = LineCap::butt;
+    LineJoin join = LineJoin::miter;
+    double miter_limit = 10;
+    bool even_odd = false;  // the even-odd fill rule, else nonzero winding
 };
 
 // Font faces are indices into Document::fonts (see FontSpec).
@@ -147,6 +155,9 @@ struct GroupItem {
     // Figure) and the tags inside are not read. Null: the items inside carry
     // their own tags (a page placed in a bleed slug).
     Tag tag = nullptr;
+    // Drawn into the PDF once and placed by reference wherever it appears
+    // (an icon's art, on every diagram), when the frame holds shapes only.
+    bool reuse = false;
 };
 
 // A QR code kept as its module matrix (a few hundred bytes) instead of a
@@ -168,6 +179,18 @@ struct QrItem {
 };
 
 using Item = std::variant<Shape, TextItem, ImageItem, LinkItem, GroupItem, QrItem>;
+
+// A group's icon: vector art (a square frame of shapes, drawn as paths at
+// any size) or, when its SVG could not be replayed as paths, a raster.
+struct Icon {
+    std::shared_ptr<const Frame> art;
+    std::shared_ptr<const Raster> raster;
+    explicit operator bool() const { return art || raster; }
+};
+
+// The item that draws `icon` in the square at `pos` of side `side`:
+// a group of its art, or an image of its raster. `tag` as for an image.
+Item icon_item(const Icon& icon, Point pos, double side, Tag tag = nullptr);
 
 struct Frame {
     double width = 0, height = 0;

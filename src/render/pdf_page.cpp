@@ -38,6 +38,9 @@ struct Placement {
 struct GraphicsState {
     std::optional<Color> fill, stroke;
     std::optional<double> line_width;
+    layout::LineCap cap = layout::LineCap::butt;  // PDF's initial state
+    layout::LineJoin join = layout::LineJoin::miter;
+    double miter_limit = 10;
     HPDF_Font font = nullptr;
     double font_size = 0;
 };
@@ -210,6 +213,23 @@ private:
         state_.line_width = width;
     }
 
+    // Caps, joins and miter limit, written only when they change.
+    void set_line_style(const layout::Shape& s) {
+        if (state_.cap != s.cap)
+            check("HPDF_Page_SetLineCap",
+                  HPDF_Page_SetLineCap(page_, s.cap == layout::LineCap::round    ? HPDF_ROUND_END
+                                              : s.cap == layout::LineCap::square ? HPDF_PROJECTING_SCUARE_END
+                                                                                 : HPDF_BUTT_END));
+        if (state_.join != s.join)
+            check("HPDF_Page_SetLineJoin",
+                  HPDF_Page_SetLineJoin(page_, s.join == layout::LineJoin::round   ? HPDF_ROUND_JOIN
+                                               : s.join == layout::LineJoin::bevel ? HPDF_BEVEL_JOIN
+                                                                                   : HPDF_MITER_JOIN));
+        if (state_.miter_limit != s.miter_limit)
+            check("HPDF_Page_SetMiterLimit", HPDF_Page_SetMiterLimit(page_, real(std::max(1.0, s.miter_limit))));
+        state_.cap = s.cap, state_.join = s.join, state_.miter_limit = s.miter_limit;
+    }
+
     // One text object per item: the font, the position, then the glyphs as
     // a kerned run (glyph_run.h) with what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
@@ -262,7 +282,10 @@ private:
             throw RenderError(fmt::format("pdf: {}: a path must start with a move", where()));
         enter(tag);
         if (s.fill) set_fill(*s.fill);
-        if (s.stroke) set_stroke(*s.stroke, s.stroke_width);
+        if (s.stroke) {
+            set_stroke(*s.stroke, s.stroke_width);
+            set_line_style(s);
+        }
         for (const layout::PathSeg& seg : s.path) {
             const layout::Point* p = seg.p;
             switch (seg.op) {
@@ -282,8 +305,8 @@ private:
                     break;
             }
         }
-        HPDF_STATUS st = s.fill && s.stroke ? HPDF_Page_FillStroke(page_)
-                         : s.fill           ? HPDF_Page_Fill(page_)
+        HPDF_STATUS st = s.fill && s.stroke ? (s.even_odd ? HPDF_Page_EofillStroke(page_) : HPDF_Page_FillStroke(page_))
+                         : s.fill           ? (s.even_odd ? HPDF_Page_Eofill(page_) : HPDF_Page_Fill(page_))
                                             : HPDF_Page_Stroke(page_);
         check("painting a path", st);
     }
@@ -343,6 +366,7 @@ private:
         // A tagged group: one sequence of its tag around q…Q, tags inside
         // ignored (and an outer tagged group's wins). Untagged: no
         // sequence spans the q or the Q.
+        if (g.reuse && PdfForms::drawable(*g.frame)) return draw_form(g, h);
         const bool takes_tag = g.tag && !group_tag_;
         if (takes_tag) enter(g.tag);
         else close_sequence();
@@ -367,6 +391,22 @@ private:
         check("HPDF_Page_GRestore", HPDF_Page_GRestore(page_));
         if (takes_tag) group_tag_ = nullptr;
         state_ = saved;
+    }
+
+    // A reused frame (an icon's art): its form placed as the group would be
+    // drawn, in one sequence of the group's tag (an artifact when it has none).
+    void draw_form(const layout::GroupItem& g, double h) {
+        HPDF_XObject form = t_.forms.get(g.frame, where());
+        enter(g.tag);
+        check("HPDF_Page_GSave", HPDF_Page_GSave(page_));
+        const double s = g.scale;
+        check("HPDF_Page_Concat", HPDF_Page_Concat(page_, real(s), 0, 0, real(s), real(g.offset.x),
+                                                   real(h - g.offset.y - s * g.frame->height)));
+        if (g.half_turn)
+            check("HPDF_Page_Concat", HPDF_Page_Concat(page_, -1, 0, 0, -1, real(g.frame->width),
+                                                       real(g.frame->height)));
+        check("HPDF_Page_ExecuteXObject", HPDF_Page_ExecuteXObject(page_, form));
+        check("HPDF_Page_GRestore", HPDF_Page_GRestore(page_));
     }
 
     PageTargets& t_;

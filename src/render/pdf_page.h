@@ -36,6 +36,7 @@
 #include "layout/frame.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
+#include "render/pdf_forms.h"
 #include "render/pdf_images.h"
 #include "render/pdf_links.h"
 #include "render/pdf_tags.h"
@@ -50,6 +51,7 @@ struct PageTargets {
     HpdfDoc& doc;
     PdfFonts& fonts;
     PdfImages& images;
+    PdfForms& forms;
     LinkAnnotations& links;
     const std::vector<HPDF_Page>& pages;      // every page, created before drawing
     const std::vector<double>& page_heights;  // in points, for internal links

@@ -10,6 +10,7 @@
 #include "render/flate.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
+#include "render/pdf_forms.h"
 #include "render/pdf_images.h"
 #include "render/pdf_links.h"
 #include "render/pdf_page.h"
@@ -72,7 +73,8 @@ std::string render(const layout::Document& document, layout::Document* release) 
     std::optional<StructureWriter> tags;
     if (document.tagged) tags.emplace(doc, pages.size());
     LinkAnnotations links(doc, pages);  // written when the document is saved
-    PageTargets targets{doc, fonts, images, links, pages, heights, tags ? &*tags : nullptr};
+    PdfForms forms(doc);
+    PageTargets targets{doc, fonts, images, forms, links, pages, heights, tags ? &*tags : nullptr};
     if (tags) targets.labels = page_label_texts(document.labels, pages.size());
     targets.page_link = document.meta.page_link;
     for (std::size_t i = 0; i < pages.size(); ++i) {

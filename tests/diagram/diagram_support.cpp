@@ -65,7 +65,7 @@ diagram::Input map_input() {
     for (const char* name : kMapGroups) {
         std::string id = name;
         for (auto& c : id) c = c == ' ' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        in.groups.push_back({id, name, nullptr, {}});
+        in.groups.push_back({id, name, {}, {}});
     }
     return in;
 }
@@ -74,7 +74,7 @@ diagram::Input map_input_with_icons(double icon_size) {
     auto in = map_input();
     const char* icons[] = {"badge.svg", "document.svg", "person.svg"};
     for (std::size_t i = 0; i < in.groups.size(); ++i)
-        in.groups[i].icon = diagram::rasterize_svg((fixtures_dir() / "diagram" / "icons" / icons[i % 3]).string(), icon_size);
+        in.groups[i].icon = diagram::load_icon((fixtures_dir() / "diagram" / "icons" / icons[i % 3]).string(), icon_size);
     return in;
 }
 
@@ -84,7 +84,7 @@ diagram::Input synthetic_input(std::size_t n, bool long_names) {
     for (std::size_t i = 1; i <= n; ++i) {
         std::string label = long_names ? fmt::format("Credentialing Organizations and Very Long Named Partners {}", i)
                                        : fmt::format("Group {}", i);
-        in.groups.push_back({fmt::format("g{}", i), label, nullptr, {}});
+        in.groups.push_back({fmt::format("g{}", i), label, {}, {}});
     }
     return in;
 }

@@ -1,0 +1,100 @@
+#include "render/pdf_forms.h"
+
+#include <fmt/format.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "render/render_error.h"
+
+namespace lerbrief::render {
+
+namespace {
+
+// A number as the content stream writes it: at most three decimals.
+std::string num(double v) {
+    std::string s = fmt::format("{:.3f}", v);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
+}
+
+double unit(double v) { return std::clamp(v, 0.0, 1.0); }
+
+std::string colour(const layout::Color& c, bool stroke) {
+    if (c.is_gray()) return fmt::format("{} {}\n", num(unit(c.r)), stroke ? "G" : "g");
+    return fmt::format("{} {} {} {}\n", num(unit(c.r)), num(unit(c.g)), num(unit(c.b)), stroke ? "RG" : "rg");
+}
+
+int cap_code(layout::LineCap c) { return c == layout::LineCap::round ? 1 : c == layout::LineCap::square ? 2 : 0; }
+int join_code(layout::LineJoin j) { return j == layout::LineJoin::round ? 1 : j == layout::LineJoin::bevel ? 2 : 0; }
+
+}  // namespace
+
+bool PdfForms::drawable(const layout::Frame& frame) {
+    if (!(frame.width > 0 && frame.height > 0)) return false;
+    return std::all_of(frame.items.begin(), frame.items.end(), [](const layout::Item& item) {
+        const auto* s = std::get_if<layout::Shape>(&item);
+        return s && (s->path.empty() || s->path.front().op == layout::PathSeg::Op::move);
+    });
+}
+
+std::string form_content(const layout::Frame& frame) {
+    const double h = frame.height;
+    std::string out;
+    // PDF's initial state, written only when a shape changes it
+    std::optional<layout::Color> fill, stroke;
+    double width = 1, miter = 10;
+    int cap = 0, join = 0;
+    for (const layout::Item& item : frame.items) {
+        const auto& s = std::get<layout::Shape>(item);
+        if (s.path.empty() || (!s.fill && !s.stroke)) continue;
+        if (s.fill && fill != s.fill) out += colour(*s.fill, false), fill = s.fill;
+        if (s.stroke) {
+            if (stroke != s.stroke) out += colour(*s.stroke, true), stroke = s.stroke;
+            if (width != s.stroke_width) out += num(s.stroke_width) + " w\n", width = s.stroke_width;
+            if (cap != cap_code(s.cap)) cap = cap_code(s.cap), out += fmt::format("{} J\n", cap);
+            if (join != join_code(s.join)) join = join_code(s.join), out += fmt::format("{} j\n", join);
+            if (miter != s.miter_limit) miter = s.miter_limit, out += num(std::max(1.0, miter)) + " M\n";
+        }
+        for (const layout::PathSeg& seg : s.path) {
+            const layout::Point* p = seg.p;
+            switch (seg.op) {
+                case layout::PathSeg::Op::move: out += num(p[0].x) + " " + num(h - p[0].y) + " m\n"; break;
+                case layout::PathSeg::Op::line: out += num(p[0].x) + " " + num(h - p[0].y) + " l\n"; break;
+                case layout::PathSeg::Op::curve:
+                    out += fmt::format("{} {} {} {} {} {} c\n", num(p[0].x), num(h - p[0].y), num(p[1].x),
+                                       num(h - p[1].y), num(p[2].x), num(h - p[2].y));
+                    break;
+                case layout::PathSeg::Op::close: out += "h\n"; break;
+            }
+        }
+        out += s.fill && s.stroke ? (s.even_odd ? "B*\n" : "B\n") : s.fill ? (s.even_odd ? "f*\n" : "f\n") : "S\n";
+    }
+    return out;
+}
+
+HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where) {
+    if (auto it = forms_.find(frame.get()); it != forms_.end()) return it->second.second;
+    if (!frame || !drawable(*frame)) throw RenderError(fmt::format("pdf: {}: a form of something other than shapes", where));
+    HPDF_Doc pdf = doc_.get();
+    const std::string what = fmt::format("{}: a form XObject", where);
+    HPDF_Dict form = doc_.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), what);
+    form->header.obj_class = HPDF_OSUBCLASS_XOBJECT | HPDF_OCLASS_DICT;  // what HPDF_Page_ExecuteXObject takes
+    form->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    doc_.check(what, HPDF_Dict_AddName(form, "Type", "XObject"));
+    doc_.check(what, HPDF_Dict_AddName(form, "Subtype", "Form"));
+    HPDF_Box box{0, 0, static_cast<HPDF_REAL>(frame->width), static_cast<HPDF_REAL>(frame->height)};
+    doc_.check(what, HPDF_Dict_Add(form, "BBox", doc_.need(HPDF_Box_Array_New(pdf->mmgr, box), what)));
+    doc_.check(what, HPDF_Dict_Add(form, "Resources", doc_.need(HPDF_Dict_New(pdf->mmgr), what)));
+    const std::string content = form_content(*frame);
+    doc_.check(what, HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
+                                       static_cast<HPDF_UINT>(content.size())));
+    forms_.emplace(frame.get(), std::make_pair(frame, form));
+    return form;
+}
+
+}  // namespace lerbrief::render
