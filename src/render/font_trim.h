@@ -18,4 +18,13 @@ namespace lerbrief::render {
 // `used` holds the codes drawn with `font` (≤ U+FFFF). Throws RenderError.
 void trim_font_tables(HpdfDoc& doc, HPDF_Font font, const std::set<char32_t>& used);
 
+// libharu writes the embedded TrueType file (FontFile2) while the document is
+// saved, in the font's before-write function, with twelve tables whole and
+// only `glyf` subset. This wraps that function: right after libharu made the
+// file, it is rewritten with the tables a viewer reads (lean_sfnt,
+// sfnt_tables.h) and /Length1 set to its new length. When the file is not as
+// expected the save fails (libharu error HPDF_INVALID_FONTDEF_DATA), so no
+// broken font is ever written. Call once per font, before saving.
+void embed_lean_font_file(HPDF_Font font);
+
 }  // namespace lerbrief::render

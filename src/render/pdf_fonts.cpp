@@ -120,6 +120,7 @@ void PdfFonts::finish() {
     for (const Loaded& f : loaded_) {
         install_tounicode(doc_, f.font, tounicode_cmap(f.used));
         trim_font_tables(doc_, f.font, f.used);
+        embed_lean_font_file(f.font);
     }
 }
 
