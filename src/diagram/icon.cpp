@@ -121,7 +121,15 @@ ScriptArt svg_art(const std::string& path) {
         SurfacePtr surface(cairo_script_surface_create(device.get(), CAIRO_CONTENT_COLOR_ALPHA, kArtSide, kArtSide));
         ContextPtr cr(cairo_create(surface.get()));
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot record the drawing");
-        render(path, handle.get(), cr.get(), kArtSide);
+        // Cairo 1.16's script surface refuses some paths an image surface
+        // draws (a lone horizontal line: InvalidPathData): such an icon is
+        // not art, and rasterize_svg says whether it is broken.
+        RsvgRectangle viewport{0, 0, kArtSide, kArtSide};
+        GError* raw = nullptr;
+        if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &raw)) {
+            ErrorPtr error(raw);
+            return {nullptr, fmt::format("Cairo's script of it ({})", error ? error->message : "unknown error")};
+        }
         cr.reset();
         cairo_surface_finish(surface.get());
     }  // the device is finished and flushed here

@@ -3,6 +3,7 @@
 // contains every sentence of the content, a valid file structure, bookmarks,
 // metadata, QR codes that decode to the group's URL, vector diagrams.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include <sstream>
 
@@ -156,8 +157,9 @@ TEST_CASE("pdf: metadata, bookmarks and page labels are set") {
 TEST_CASE("pdf: the diagram is vector, its labels are text") {
     const Built& b = bundled();
     REQUIRE(b.run.status == 0);
-    // the cover's only images are the ten group icons (200 px squares with
-    // their masks): the diagram itself is never a picture
+    // the diagram itself is never a picture, nor are the icons but the two
+    // with a mask (200 px squares with their masks): eight are vector art,
+    // each a form drawn once and placed by reference
     auto imgs = t::run_program({"pdfimages", "-list", "-f", "1", "-l", "1", b.booklet().string()});
     std::istringstream rows(imgs.out);
     std::string row;
@@ -172,8 +174,14 @@ TEST_CASE("pdf: the diagram is vector, its labels are text") {
         CHECK(width <= 400);
         CHECK(height <= 400);
     }
-    CHECK(images == 10);
-    CHECK(masks == 10);
+    CHECK(images == 2);
+    CHECK(masks == 2);
+    int forms = 0;
+    for (int x = 1; x <= 12; ++x) {
+        auto o = t::run_program({"mutool", "show", b.booklet().string(), fmt::format("pages/1/Resources/XObject/X{}", x)});
+        if (o.out.find("/Subtype /Form") != std::string::npos) ++forms;
+    }
+    CHECK(forms == 8);
     auto cover = t::run_program({"pdftotext", "-f", "1", "-l", "1", b.booklet().string(), "-"});
     for (const char* label : {"Developing", "Issuing", "Using", "Adopting", "Employers", "Funders"})
         CHECK(cover.out.find(label) != std::string::npos);

@@ -68,6 +68,10 @@ void flatten(const layout::Frame& f, double dx, double dy, bool turn, double fw,
                     tick = tick && std::abs(y - fold) < 0.01;
                 }
             }
+        } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->reuse) {  // an icon's art
+            auto [ax, ay] = map(g->offset.x, g->offset.y);
+            auto [bx, by] = map(g->offset.x + g->scale * g->frame->width, g->offset.y + g->scale * g->frame->height);
+            b.add(ax, ay), b.add(bx, by);
         } else if (const auto* g = std::get_if<layout::GroupItem>(&item)) {
             REQUIRE(g->scale == 1);
             flatten(*g->frame, g->offset.x, g->offset.y, g->half_turn, g->frame->width, g->frame->height, fold, out);
