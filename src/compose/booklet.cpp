@@ -476,7 +476,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     resources(b, c);
     colophon(b, in);
 
-    Laid laid = paginate(b.items(), g);
+    Laid laid = paginate(std::move(b.items()), g);  // its last use: the items move onto the pages
     std::vector<VItem>().swap(b.items());  // the pages hold what they need: the vertical list goes before furniture
     to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so

@@ -21,7 +21,7 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     items.push_back(std::move(brk));
     items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
     items.front().page_kind = "sheet";
-    Laid laid = paginate(items, g);
+    Laid laid = paginate(std::move(items), g);
     for (auto& k : laid.page_kind) k = "sheet";
     Furniture f;
     f.title = plain_text(s.name.value) + " \u2014 " + plain_text(in.content->meta.title.value);

@@ -46,9 +46,15 @@ struct PageStat {
     int lines = 0;              // placed items with content (tall ones count kMinTailLines)
 };
 
+// What a flow produces: only where things go (pages, their kinds, stats and
+// fill: what the flow fixes look at), or the pages' items and line records
+// too, copied from the list or moved out of it (its last use).
+enum class Fill { plan, copy, move };
+
 struct Cursor {
     const PageGeometry& g;
     Laid& out;
+    Fill fill = Fill::copy;
     int column = 0;
     int columns = g.columns;
     double y = 0;  // inside the column, from the text area's top
@@ -84,26 +90,31 @@ struct Cursor {
         new_page("", true);
         return true;
     }
-    void place(const VItem& v, std::size_t index = kNone) {
+    // `take`: v's own items, which may be moved onto the page (Fill::move).
+    void place(const VItem& v, std::size_t index = kNone, std::vector<Item>* take = nullptr) {
+        const bool has_items = !v.items.empty();
         if (!column_empty) y += v.space_before;
         if (index != kNone) {
             at[index] = column * g.text_height() + y;
             if (stats.back().first == kNone) stats.back().first = index;
         }
-        std::vector<Item> items = v.items;
-        offset_items(items, left(), g.top + y);
-        auto& frame = out.pages.back().frame;
-        frame.items.insert(frame.items.end(), items.begin(), items.end());
-        if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
+        if (fill != Fill::plan) {
+            std::vector<Item> items = take && fill == Fill::move ? std::move(*take) : v.items;
+            offset_items(items, left(), g.top + y);
+            auto& frame = out.pages.back().frame;
+            frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
+                               std::make_move_iterator(items.end()));
+            if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
+            if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
+            if (!v.info.text.empty() || v.info.block >= 0)
+                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
+        }
         if (!v.section.empty()) section = out.page_section.back() = v.section;
-        if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
-        if (!v.info.text.empty() || v.info.block >= 0)
-            out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
         y += v.height;
         // an empty marker (a page break, an anchor) leaves the column empty, so
         // the next item's space above is still dropped
-        if (v.height > 0 || !v.items.empty()) column_empty = false;
-        if (!v.items.empty()) {
+        if (v.height > 0 || has_items) column_empty = false;
+        if (has_items) {
             stats.back().used = std::max(stats.back().used, column * g.text_height() + y);
             stats.back().lines += v.height > kTallItem ? kMinTailLines : 1;
         }
@@ -152,10 +163,12 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
     return run;
 }
 
-// The greedy flow, with the plan's changes.
-Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan) {
+// The greedy flow, with the plan's changes. `owned`: the list itself, whose
+// items may be moved onto the pages (Fill::move), else null.
+Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
+        std::vector<VItem>* owned = nullptr) {
     Run r;
-    Cursor cur{g, r.laid, 0, g.columns, 0, true, {}, {}};
+    Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
     cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? PageKind() : list.front().page_kind);
     const double H = g.text_height();
@@ -200,7 +213,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
         if (v.fill_page) {
             VItem f = v;
             f.height = std::max(v.height, H - cur.y);
-            cur.place(f, i);
+            cur.place(f, i, owned ? &f.items : nullptr);
             ++i;
             continue;
         }
@@ -208,7 +221,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
         // item per line, breaking where it must (the check reports it).
         for (std::size_t k = i; k < j; ++k) {
             if (cur.y + list[k].height > H + 0.01 && !cur.column_empty) cur.next_column();
-            cur.place(list[k], k);
+            cur.place(list[k], k, owned ? &(*owned)[k].items : nullptr);
         }
         i = j;
     }
@@ -277,7 +290,12 @@ bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const Pag
 
 }  // namespace
 
-Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
+namespace {
+
+// The flow fixes compare trial flows by where things land (Fill::plan: no
+// items copied, no line records); the pages are filled once, by the plan
+// kept. A booklet of 4,000 pages held two full copies of its pages at once.
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned) {
     Plan plan;
     Run best = lay(list, g, plan);
     std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
@@ -304,7 +322,13 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
         }
         if (!changed) break;
     }
-    return std::move(best.laid);
+    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned).laid);
 }
+
+}  // namespace
+
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }
+
+Laid paginate(std::vector<VItem>&& list, const PageGeometry& g) { return paginate(list, g, &list); }
 
 }  // namespace lerbrief::layout
