@@ -63,6 +63,7 @@ struct Cursor {
     std::string section;
     std::vector<PageStat> stats{};
     std::vector<double> at{};  // per list item: column * H + y where it was placed
+    std::size_t records = 0;   // line records (counted in every Fill)
 
     void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
@@ -90,25 +91,28 @@ struct Cursor {
         new_page("", true);
         return true;
     }
-    // `take`: v's own items, which may be moved onto the page (Fill::move).
-    void place(const VItem& v, std::size_t index = kNone, std::vector<Item>* take = nullptr) {
+    // `take`: v itself, whose items and record may be moved out (Fill::move).
+    void place(const VItem& v, std::size_t index = kNone, VItem* take = nullptr) {
         const bool has_items = !v.items.empty();
+        const bool record = !v.info.text.empty() || v.info.block >= 0;  // v's info may be moved below
         if (!column_empty) y += v.space_before;
         if (index != kNone) {
             at[index] = column * g.text_height() + y;
             if (stats.back().first == kNone) stats.back().first = index;
         }
         if (fill != Fill::plan) {
-            std::vector<Item> items = take && fill == Fill::move ? std::move(*take) : v.items;
+            const bool move = take && fill == Fill::move;
+            std::vector<Item> items = move ? std::move(take->items) : v.items;
             offset_items(items, left(), g.top + y);
             auto& frame = out.pages.back().frame;
             frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
                                std::make_move_iterator(items.end()));
             if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
             if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
-            if (!v.info.text.empty() || v.info.block >= 0)
-                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
+            if (record)
+                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
         }
+        if (record) ++records;
         if (!v.section.empty()) section = out.page_section.back() = v.section;
         y += v.height;
         // an empty marker (a page break, an anchor) leaves the column empty, so
@@ -155,6 +159,7 @@ struct Run {
     Laid laid;
     std::vector<PageStat> stats;
     std::vector<double> at;
+    std::size_t records = 0;  // line records a filled flow has
 };
 
 double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, bool top) {
@@ -165,9 +170,15 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
 
 // The greedy flow, with the plan's changes. `owned`: the list itself, whose
 // items may be moved onto the pages (Fill::move), else null.
+// `sized`: the same flow laid before (Fill::plan), for the vectors' sizes.
 Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
-        std::vector<VItem>* owned = nullptr) {
+        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr) {
     Run r;
+    if (sized) {
+        const std::size_t pages = sized->laid.pages.size();
+        r.laid.pages.reserve(pages), r.laid.page_kind.reserve(pages), r.laid.page_section.reserve(pages);
+        r.laid.lines.reserve(sized->records);
+    }
     Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
     cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? PageKind() : list.front().page_kind);
@@ -213,7 +224,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         if (v.fill_page) {
             VItem f = v;
             f.height = std::max(v.height, H - cur.y);
-            cur.place(f, i, owned ? &f.items : nullptr);
+            cur.place(f, i, owned ? &f : nullptr);
             ++i;
             continue;
         }
@@ -221,10 +232,11 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         // item per line, breaking where it must (the check reports it).
         for (std::size_t k = i; k < j; ++k) {
             if (cur.y + list[k].height > H + 0.01 && !cur.column_empty) cur.next_column();
-            cur.place(list[k], k, owned ? &(*owned)[k].items : nullptr);
+            cur.place(list[k], k, owned ? &(*owned)[k] : nullptr);
         }
         i = j;
     }
+    r.records = cur.records;
     r.stats = std::move(cur.stats);
     r.at = std::move(cur.at);
     for (const auto& st : r.stats) r.laid.page_fill.push_back(st.used / (st.columns * H));
@@ -322,7 +334,7 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector
         }
         if (!changed) break;
     }
-    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned).laid);
+    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned, &best).laid);
 }
 
 }  // namespace
