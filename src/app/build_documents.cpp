@@ -31,6 +31,10 @@ void render_into(Slot& slot, compose::Composed& c, const std::string& path, cons
     const auto t = Clock::now();
     layout::Document& doc = c.doc;
     if (!date.empty()) doc.meta.date = date + "T00:00:00";
+    // The line records are for the layout dump (and preflight, measured
+    // before): without --dump-layout they go before the pages are drawn
+    // (~5 MB for a booklet of 2,000 groups).
+    if (!dump) std::vector<layout::LineRecord>().swap(c.lines);
     slot.doc.files = print_outputs(doc, path, plan, role, group);
     if (dump) {
         slot.doc.dump.push_back("# " + display_path(path));

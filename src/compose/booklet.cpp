@@ -466,17 +466,18 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         for (auto* side : {&parts.front, &parts.back})
             for (auto& v : *side)
                 if (v.info.block >= 0) top = std::max(top, v.info.block + b.next_block() + 1), v.info.block += b.next_block();
-        items.insert(items.end(), parts.front.begin(), parts.front.end());
+        items.insert(items.end(), std::make_move_iterator(parts.front.begin()), std::make_move_iterator(parts.front.end()));
         b.page_break();
         items.back().columns = parts.back_columns;
-        items.insert(items.end(), parts.back.begin(), parts.back.end());
+        items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
         b.set_next_block(top);
     }
     glossary(b, c);
     resources(b, c);
     colophon(b, in);
 
-    Laid laid = paginate(b.items(), g);
+    Laid laid = paginate(std::move(b.items()), g);  // its last use: the items move onto the pages
+    std::vector<VItem>().swap(b.items());  // the pages hold what they need: the vertical list goes before furniture
     to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so
     // are the pages that pad a booklet for saddle stitching (at the end,
@@ -542,6 +543,7 @@ Composed booklet(const Input& in) {
         Input probe = in;
         probe.tools.diags = &diags;
         const std::size_t pages_before = out.doc.pages.size();
+        out = Composed{};  // the last pass's pages go before this pass sets its own
         out = lay_out(probe, refs, toc, found, anchors, front);
         Refs next;
         for (const auto& [k, v] : anchors)
@@ -554,6 +556,10 @@ Composed booklet(const Input& in) {
     }
     if (in.tools.diags) in.tools.diags->append(last);
     const Content& c = *in.content;
+    // no later pass asks for the booklet's fact sheets (a sheet alone is fitted apart)
+    const PageGeometry g = geometry(*in.tools.spec);
+    for (const auto& s : c.stakeholders)
+        if (s.has_content()) forget_factsheet(in, s, g);
     out.doc.meta.title = plain_text(c.meta.title.value);
     out.doc.meta.author = c.meta.author;
     out.doc.meta.subject = c.meta.subject;

@@ -305,7 +305,8 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
             fig.figure(d, W, dh, true, false, diagram_tag(*in.tools.strings, c, s.id));
         else fig.space(dh / scale + 6);
         fig.space(8);
-        items.insert(items.end(), fig.items().begin(), fig.items().end());
+        items.insert(items.end(), std::make_move_iterator(fig.items().begin()),
+                     std::make_move_iterator(fig.items().end()));
     }
     const double top = list_height(items);
     // the text's columns: the first ends after sp.col1, the second starts under the diagram
@@ -320,8 +321,8 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     VItem two;  // the page from here on in two columns
     two.force_break = true;
     two.columns = kBackColumns;
-    items.insert(items.begin(), two);
-    items.insert(items.end(), cols.begin(), cols.end());
+    items.insert(items.begin(), std::move(two));
+    items.insert(items.end(), std::make_move_iterator(cols.begin()), std::make_move_iterator(cols.end()));
     return items;
 }
 
@@ -473,9 +474,13 @@ static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const Page
     return std::move(a.parts);
 }
 
+// A fitted sheet's entry in SheetCache: the group, the page's text area, and alone or in the booklet.
+static std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
+}
+
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    const std::string key =
-        fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
+    const std::string key = sheet_key(s, g, standalone);
     std::shared_ptr<const FittedSheet> fitted;
     if (in.sheets) {
         std::lock_guard lock(in.sheets->mutex);
@@ -494,6 +499,16 @@ SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeomet
     }
     if (in.tools.diags) in.tools.diags->append(fitted->warnings);
     return fitted->parts;
+}
+
+void forget_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    if (!in.sheets) return;
+    std::shared_ptr<const FittedSheet> gone;  // freed after the lock is released
+    std::lock_guard lock(in.sheets->mutex);
+    if (auto it = in.sheets->sheets.find(sheet_key(s, g, standalone)); it != in.sheets->sheets.end()) {
+        gone = std::move(it->second);
+        in.sheets->sheets.erase(it);
+    }
 }
 
 }  // namespace lerbrief::compose

@@ -13,14 +13,15 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     const Strings& str = *in.tools.strings;
     const std::string name = plain_text(s.name.value);
     SheetParts parts = fit_factsheet(in, s, g, true);
+    forget_factsheet(in, s, g, true);  // a sheet is printed alone once a job
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;
     brk.columns = parts.back_columns;
-    items.push_back(brk);
-    items.insert(items.end(), parts.back.begin(), parts.back.end());
+    items.push_back(std::move(brk));
+    items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
     items.front().page_kind = "sheet";
-    Laid laid = paginate(items, g);
+    Laid laid = paginate(std::move(items), g);
     for (auto& k : laid.page_kind) k = "sheet";
     Furniture f;
     f.title = plain_text(s.name.value) + " \u2014 " + plain_text(in.content->meta.title.value);

@@ -46,9 +46,15 @@ struct PageStat {
     int lines = 0;              // placed items with content (tall ones count kMinTailLines)
 };
 
+// What a flow produces: only where things go (pages, their kinds, stats and
+// fill: what the flow fixes look at), or the pages' items and line records
+// too, copied from the list or moved out of it (its last use).
+enum class Fill { plan, copy, move };
+
 struct Cursor {
     const PageGeometry& g;
     Laid& out;
+    Fill fill = Fill::copy;
     int column = 0;
     int columns = g.columns;
     double y = 0;  // inside the column, from the text area's top
@@ -57,6 +63,7 @@ struct Cursor {
     std::string section;
     std::vector<PageStat> stats{};
     std::vector<double> at{};  // per list item: column * H + y where it was placed
+    std::size_t records = 0;   // line records (counted in every Fill)
 
     void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
@@ -84,26 +91,34 @@ struct Cursor {
         new_page("", true);
         return true;
     }
-    void place(const VItem& v, std::size_t index = kNone) {
+    // `take`: v itself, whose items and record may be moved out (Fill::move).
+    void place(const VItem& v, std::size_t index = kNone, VItem* take = nullptr) {
+        const bool has_items = !v.items.empty();
+        const bool record = !v.info.text.empty() || v.info.block >= 0;  // v's info may be moved below
         if (!column_empty) y += v.space_before;
         if (index != kNone) {
             at[index] = column * g.text_height() + y;
             if (stats.back().first == kNone) stats.back().first = index;
         }
-        std::vector<Item> items = v.items;
-        offset_items(items, left(), g.top + y);
-        auto& frame = out.pages.back().frame;
-        frame.items.insert(frame.items.end(), items.begin(), items.end());
-        if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
+        if (fill != Fill::plan) {
+            const bool move = take && fill == Fill::move;
+            std::vector<Item> items = move ? std::move(take->items) : v.items;
+            offset_items(items, left(), g.top + y);
+            auto& frame = out.pages.back().frame;
+            frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
+                               std::make_move_iterator(items.end()));
+            if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
+            if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
+            if (record)
+                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
+        }
+        if (record) ++records;
         if (!v.section.empty()) section = out.page_section.back() = v.section;
-        if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
-        if (!v.info.text.empty() || v.info.block >= 0)
-            out.lines.push_back(LineRecord{page(), column, left(), g.top + y, v.info});
         y += v.height;
         // an empty marker (a page break, an anchor) leaves the column empty, so
         // the next item's space above is still dropped
-        if (v.height > 0 || !v.items.empty()) column_empty = false;
-        if (!v.items.empty()) {
+        if (v.height > 0 || has_items) column_empty = false;
+        if (has_items) {
             stats.back().used = std::max(stats.back().used, column * g.text_height() + y);
             stats.back().lines += v.height > kTallItem ? kMinTailLines : 1;
         }
@@ -144,6 +159,7 @@ struct Run {
     Laid laid;
     std::vector<PageStat> stats;
     std::vector<double> at;
+    std::size_t records = 0;  // line records a filled flow has
 };
 
 double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, bool top) {
@@ -152,10 +168,18 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
     return run;
 }
 
-// The greedy flow, with the plan's changes.
-Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan) {
+// The greedy flow, with the plan's changes. `owned`: the list itself, whose
+// items may be moved onto the pages (Fill::move), else null.
+// `sized`: the same flow laid before (Fill::plan), for the vectors' sizes.
+Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
+        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr) {
     Run r;
-    Cursor cur{g, r.laid, 0, g.columns, 0, true, {}, {}};
+    if (sized) {
+        const std::size_t pages = sized->laid.pages.size();
+        r.laid.pages.reserve(pages), r.laid.page_kind.reserve(pages), r.laid.page_section.reserve(pages);
+        r.laid.lines.reserve(sized->records);
+    }
+    Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
     cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? PageKind() : list.front().page_kind);
     const double H = g.text_height();
@@ -200,7 +224,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
         if (v.fill_page) {
             VItem f = v;
             f.height = std::max(v.height, H - cur.y);
-            cur.place(f, i);
+            cur.place(f, i, owned ? &f : nullptr);
             ++i;
             continue;
         }
@@ -208,10 +232,11 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan)
         // item per line, breaking where it must (the check reports it).
         for (std::size_t k = i; k < j; ++k) {
             if (cur.y + list[k].height > H + 0.01 && !cur.column_empty) cur.next_column();
-            cur.place(list[k], k);
+            cur.place(list[k], k, owned ? &(*owned)[k] : nullptr);
         }
         i = j;
     }
+    r.records = cur.records;
     r.stats = std::move(cur.stats);
     r.at = std::move(cur.at);
     for (const auto& st : r.stats) r.laid.page_fill.push_back(st.used / (st.columns * H));
@@ -277,7 +302,12 @@ bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const Pag
 
 }  // namespace
 
-Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
+namespace {
+
+// The flow fixes compare trial flows by where things land (Fill::plan: no
+// items copied, no line records); the pages are filled once, by the plan
+// kept. A booklet of 4,000 pages held two full copies of its pages at once.
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned) {
     Plan plan;
     Run best = lay(list, g, plan);
     std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
@@ -304,7 +334,13 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) {
         }
         if (!changed) break;
     }
-    return std::move(best.laid);
+    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned, &best).laid);
 }
+
+}  // namespace
+
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }
+
+Laid paginate(std::vector<VItem>&& list, const PageGeometry& g) { return paginate(list, g, &list); }
 
 }  // namespace lerbrief::layout

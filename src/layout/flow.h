@@ -154,6 +154,9 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
                              double space_after, double indent, int block = -1);
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
+// The same, for the list's last use: its items are moved onto the pages
+// (left empty in `list`) instead of copied, so the two are not held at once.
+Laid paginate(std::vector<VItem>&& list, const PageGeometry& g);
 
 // Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
 void offset_items(std::vector<Item>& items, double dx, double dy);

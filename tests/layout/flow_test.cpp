@@ -184,3 +184,61 @@ TEST_CASE("flow: widows and orphans are still kept") {
     for (int p : page) on_first += p == page[0];
     CHECK((on_first == 5 || (on_first >= 2 && 5 - on_first >= 2)));
 }
+
+TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same list copied") {
+    // flow fixes (a pulled tail, two nearly empty pages joined), a group's
+    // repeated heading, a left-hand start, a figure filling its page, anchors
+    auto again = std::make_shared<std::vector<VItem>>();
+    again->push_back(line("Group (continued)"));
+    std::vector<VItem> list;
+    add_lines(list, "item ", 13);
+    list.push_back(hard_break());
+    add_lines(list, "b ", 2);
+    list.push_back(hard_break());
+    add_lines(list, "c ", 2);
+    list.push_back(hard_break(Parity::left));
+    VItem h = line("Group");
+    h.anchor = "group";
+    h.outline = "Group";
+    list.push_back(h);
+    for (int i = 0; i < 14; ++i) {
+        list.push_back(line("bullet " + std::to_string(i + 1), i > 0, 7));
+        list.back().repeat = again;
+    }
+    VItem fig = line("[figure]");
+    fig.fill_page = true;
+    list.push_back(fig);
+    add_lines(list, "end ", 3);
+
+    const std::vector<VItem> kept = list;
+    const Laid copied = paginate(list, small_page());
+    // a list paginated by copy is left whole
+    REQUIRE(list.size() == kept.size());
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        CHECK(list[k].items.size() == kept[k].items.size());
+        CHECK(list[k].info.text == kept[k].info.text);
+    }
+    const Laid moved = paginate(std::move(list), small_page());
+    REQUIRE(copied.pages.size() == moved.pages.size());
+    CHECK(copied.page_kind == moved.page_kind);
+    CHECK(copied.page_section == moved.page_section);
+    CHECK(copied.page_fill == moved.page_fill);
+    REQUIRE(copied.lines.size() == moved.lines.size());
+    for (std::size_t i = 0; i < copied.lines.size(); ++i) CHECK(dump_line(copied.lines[i]) == dump_line(moved.lines[i]));
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        const auto &a = copied.pages[p].frame.items, &b = moved.pages[p].frame.items;
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
+            CHECK(ta.text == tb.text);
+            CHECK(ta.pos.x == tb.pos.x);
+            CHECK(ta.pos.y == tb.pos.y);
+        }
+    }
+    CHECK(copied.anchors.at("group").page == moved.anchors.at("group").page);
+    REQUIRE(copied.outline.size() == 1);
+    CHECK(moved.outline.size() == 1);
+    int repeats = 0;
+    for (const auto& r : moved.lines) repeats += r.info.text == "Group (continued)";
+    CHECK(repeats >= 1);
+}
