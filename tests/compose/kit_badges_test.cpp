@@ -230,7 +230,8 @@ TEST_CASE("badges: an attendee with no known group gets a plain gray band", "[ki
         const Bounds b = bounds(item);
         const int slot = g.slot((b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2);
         if (slot < 0 || slot > 1) continue;
-        if (std::holds_alternative<layout::ImageItem>(item)) ++images[slot];
+        const auto* art = std::get_if<layout::GroupItem>(&item);
+        if (std::holds_alternative<layout::ImageItem>(item) || (art && art->reuse)) ++images[slot];  // raster or art
         if (const auto* sh = std::get_if<layout::Shape>(&item); sh && sh->fill) bands[slot].push_back(*sh->fill);
     }
     CHECK(images[0] == 1);  // the group's icon
