@@ -291,6 +291,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             if (d.preflight) measured.documents.push_back(std::move(*d.preflight));
             for (auto& f : d.files) outputs.push_back(std::move(f));
         }
+        for (const auto& [path, why] : compose::raster_icons()) timings.note(msg::timing_raster_icon(display_path(path), why));
     } catch (const compose::FitError& e) {
         msg::fact_sheet_does_not_fit(diags, e.pos, e.group, e.page, e.overflow_pt, set.spec.fit_min_scale);
         return fail(err, diags, o.color);

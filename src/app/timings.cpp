@@ -34,6 +34,7 @@ std::string Timings::report() const {
         total += ms;
     }
     out += msg::timing_total(total);
+    for (const auto& n : notes_) out += n;
     return out;
 }
 

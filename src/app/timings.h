@@ -4,6 +4,7 @@
 // diagrams, taken out of "layout". Where documents are built on several
 // threads, that stretch of wall-clock time is shared out among layout,
 // diagram and render in proportion to the time the threads spent in each.
+// Notes (what cost time that need not have) follow the total.
 #include <chrono>
 #include <string>
 #include <vector>
@@ -20,9 +21,12 @@ public:
     // wall-clock total.
     void add(const std::string& stage, double ms, const std::string& from = {});
     const std::vector<std::pair<std::string, double>>& stages() const { return stages_; }  // ms
+    // A line printed after the stages (an icon drawn as a raster, and why).
+    void note(std::string line) { notes_.push_back(std::move(line)); }
     std::string report() const;
 
 private:
+    std::vector<std::string> notes_;
     Clock::time_point last_ = Clock::now();
     std::vector<std::pair<std::string, double>> stages_;
 };

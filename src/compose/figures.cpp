@@ -53,21 +53,32 @@ diagram::Style diagram_style(const Tools& t) {
 
 }  // namespace
 
+namespace {
+std::mutex icon_mutex;
+std::map<std::string, std::string> rasters;  // by path: why not art
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> raster_icons() {
+    std::lock_guard lock(icon_mutex);
+    return {rasters.begin(), rasters.end()};
+}
+
 layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
     if (!s.icon) return {};
-    static std::mutex mutex;
     static std::map<std::string, layout::Icon> cache;  // by path and size
-    static std::map<std::string, std::string> failed;                  // by path: why
+    static std::map<std::string, std::string> failed;  // by path: why
     static unsigned epoch = 0;
-    std::lock_guard lock(mutex);
-    renew_cache(epoch, cache, failed);  // --watch: the icon file may have changed since
+    std::lock_guard lock(icon_mutex);
+    renew_cache(epoch, cache, failed, rasters);  // --watch: the icon file may have changed since
     const bool diagram_size = print_size == kIconPrintSize;
     const std::string key = diagram_size ? s.icon->path : s.icon->path + "#" + std::to_string(print_size);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
     auto f = failed.find(s.icon->path);
     if (f == failed.end()) {
         try {
-            layout::Icon icon = diagram::load_icon(s.icon->path, print_size);
+            std::string why;
+            layout::Icon icon = diagram::load_icon(s.icon->path, print_size, &why);
+            if (icon.raster) rasters[s.icon->path] = why;
             if (icon.raster && !diagram_size) {  // embedded beside the diagram's
                 auto r = std::make_shared<Raster>(*icon.raster);
                 r->key += "#" + std::to_string(static_cast<int>(print_size));

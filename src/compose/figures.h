@@ -61,6 +61,9 @@ std::shared_ptr<const layout::Frame> qr_block(const std::string& url, const Tool
 // cannot be drawn is left out with a warning (each time it is asked for).
 inline constexpr double kIconPrintSize = 48;
 layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size = kIconPrintSize);
+// The icons of this build (cache epoch) drawn as rasters, not as art, by
+// path: each with the operator that could not be replayed (--timings).
+std::vector<std::pair<std::string, std::string>> raster_icons();
 
 std::shared_ptr<const layout::Raster> picture_for(const Content& c, const Picture& p, const Tools& tools,
                                                   double width);

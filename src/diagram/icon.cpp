@@ -128,7 +128,7 @@ ScriptArt svg_art(const std::string& path) {
         GError* raw = nullptr;
         if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &raw)) {
             ErrorPtr error(raw);
-            return {nullptr, fmt::format("Cairo's script of it ({})", error ? error->message : "unknown error")};
+            return {nullptr, fmt::format("a path Cairo's script surface refuses ({})", error ? error->message : "unknown error")};
         }
         cr.reset();
         cairo_surface_finish(surface.get());
@@ -136,9 +136,10 @@ ScriptArt svg_art(const std::string& path) {
     return replay_script(script, kArtSide);
 }
 
-layout::Icon load_icon(const std::string& path, double printed_size_pt) {
+layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster) {
     ScriptArt art = svg_art(path);
     if (art.frame) return {art.frame, nullptr};
+    if (why_raster) *why_raster = art.unsupported;
     return {nullptr, rasterize_svg(path, printed_size_pt)};
 }
 

@@ -54,7 +54,8 @@ ScriptArt svg_art(const std::string& path);
 // An icon for printing up to `printed_size_pt`: its vector art, or (for an
 // SVG that cannot be replayed, such as one with a mask) a raster at 300 dpi
 // of that size. Throws what rasterize_svg throws.
-layout::Icon load_icon(const std::string& path, double printed_size_pt);
+// `why_raster`, when given, receives the operator that made it a raster.
+layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster = nullptr);
 
 // The muted copy of either kind: art with every colour muted as a raster's
 // pixels are (once per process), or muted_icon of the raster.

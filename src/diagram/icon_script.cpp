@@ -1,5 +1,7 @@
 #include "diagram/icon_script.h"
 
+#include <fmt/format.h>
+
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -41,6 +43,20 @@ struct State {
 struct Unsupported {
     std::string op;
 };
+
+// What an operator that is not replayed draws, in words (--timings).
+std::string described(std::string_view op) {
+    if (op == "dup" || op == "exch" || op == "similar" || op == "context" || op == "push-group" || op == "pop-group")
+        return "a drawing on a surface of its own (a mask, group opacity or a filter)";
+    if (op == "pattern" || op == "linear" || op == "radial" || op == "mesh") return "a gradient or pattern";
+    if (op == "mask") return "a mask";
+    if (op == "clip" || op == "clip+") return "a clip";
+    if (op == "paint" || op == "paint-with-alpha") return "a paint of the whole surface";
+    if (op == "show-glyphs" || op == "show-text" || op == "glyphs" || op == "font") return "text";
+    if (op == "image") return "an image";
+    if (op == "<<" || op == "<|" || op == "{" || op == "(") return "data blocks";
+    return fmt::format("the operator '{}'", op);
+}
 
 class Replay {
 public:
@@ -303,7 +319,7 @@ private:
             st_ = saved_.back();
             saved_.pop_back();
         } else {
-            no(t);
+            no(described(t));
         }
     }
 };

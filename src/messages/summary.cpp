@@ -42,5 +42,8 @@ std::string init_done(std::string_view shown, std::string_view dir) {
 
 std::string timing_line(std::string_view stage, double ms) { return fmt::format("timing: {:<10} {:8.2f} ms\n", stage, ms); }
 std::string timing_total(double ms) { return timing_line("total", ms); }
+std::string timing_raster_icon(std::string_view path, std::string_view why) {
+    return fmt::format("timing: icon as a raster: {}: {} is not replayed as paths\n", path, why);
+}
 
 }  // namespace lerbrief::msg

@@ -24,5 +24,7 @@ std::string init_done(std::string_view shown, std::string_view dir);
 // --timings: one stage's line, and the total's.
 std::string timing_line(std::string_view stage, double ms);
 std::string timing_total(double ms);
+// --timings' note of an icon drawn as a raster, not as vector art: "timing: icon as a raster: PATH: WHY is not replayed as paths\n".
+std::string timing_raster_icon(std::string_view path, std::string_view why);
 
 }  // namespace lerbrief::msg

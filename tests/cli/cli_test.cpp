@@ -2,6 +2,8 @@
 // status, what it prints, and what it writes (or does not).
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 #include "support/support.h"
 
 namespace t = lerbrief::test;
@@ -242,4 +244,26 @@ TEST_CASE("cli: the event line comes from --event-file, options override its par
                               "--output", (dir / "le2.pdf").string()});
     CHECK(w.status == 0);
     CHECK(w.err.find("bad.yaml:2:1: warning: unknown field 'venue' is ignored") != std::string::npos);
+}
+
+TEST_CASE("cli: --timings names each stage, and each icon drawn as a raster instead of art") {
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    t::TempDir dir;
+    auto r = t::run_lerbrief({"--stakeholder", "employers", "--timings", "--data", site.string(), "--output",
+                              (dir / "e.pdf").string()});
+    REQUIRE(r.status == 0);
+    for (const char* stage : {"timing: load ", "timing: check ", "timing: layout ", "timing: render ", "timing: total "})
+        CHECK(r.err.find(stage) != std::string::npos);
+    // the map's two illustrations with a mask; the other eight are paths
+    std::vector<std::string> notes;
+    std::istringstream lines(r.err);
+    for (std::string line; std::getline(lines, line);)
+        if (line.rfind("timing: icon as a raster: ", 0) == 0) notes.push_back(line);
+    REQUIRE(notes.size() == 2);
+    CHECK(notes[0].find("credentialing-organizations.svg: a drawing on a surface of its own") != std::string::npos);
+    CHECK(notes[1].find("data-standards-bodies.svg: ") != std::string::npos);
+    // without --timings nothing is said
+    auto quiet = t::run_lerbrief({"--stakeholder", "employers", "--data", site.string(), "--output",
+                                  (dir / "q.pdf").string()});
+    CHECK(quiet.err.find("timing:") == std::string::npos);
 }

@@ -71,8 +71,10 @@ TEST_CASE("icon script: points are placed by the matrix in force when the path i
 }
 
 TEST_CASE("icon script: what is not flat drawing names the operator and gives no art") {
-    CHECK(diagram::replay_script("s2 pattern set-source paint", 100).unsupported == "s2");
-    CHECK(diagram::replay_script("0 g set-source n 0 0 m 1 1 l mask", 100).unsupported == "mask");
+    CHECK(diagram::replay_script("s2 pattern set-source paint", 100).unsupported == "the operator 's2'");
+    CHECK(diagram::replay_script("0 g set-source n 0 0 m 1 1 l mask", 100).unsupported == "a mask");
+    CHECK(diagram::replay_script("dup 100 100 //COLOR_ALPHA similar", 100).unsupported ==
+          "a drawing on a surface of its own (a mask, group opacity or a filter)");
     CHECK(diagram::replay_script("0 0 0 0.5 rgba set-source", 100).unsupported == "a colour that is not opaque");
     CHECK(diagram::replay_script("[ 2 2 ] 0 set-dash", 100).unsupported == "a dashed stroke");
     CHECK(diagram::replay_script("2 1 scale n 0 0 m 1 1 l 0 g set-source stroke", 100).unsupported ==
@@ -98,7 +100,7 @@ TEST_CASE("icon script: the map's illustrations are art, but the two with a mask
             CHECK(a.frame->items.size() > 5);
         } else {
             raster.push_back(e.path().stem().string());
-            CHECK(!a.unsupported.empty());  // its mask is drawn on a surface of its own
+            CHECK(a.unsupported == "a drawing on a surface of its own (a mask, group opacity or a filter)");
         }
     }
     std::sort(raster.begin(), raster.end());
