@@ -1,8 +1,9 @@
 // Fuzz target: the SVG icon path. The input is written as an icon file and
-// rendered as the diagram does, through the same rasterize_svg: the file
-// limits, the guard (diagram/svg_guard.h: libxml2's reader, the allowlist,
-// the work bounds), then librsvg onto a Cairo raster; then faded as muted
-// nodes are. IconError (IconOverLimit included) is the expected refusal;
+// read as the diagram reads it, through the same load_icon: the file limits,
+// the guard (diagram/svg_guard.h: libxml2's reader, the allowlist, the work
+// bounds), then librsvg onto Cairo's script surface and the script replayed
+// as shapes (diagram/icon_script.h), or onto a Cairo raster when it cannot
+// be; then faded as muted nodes are. IconError (IconOverLimit included) is the expected refusal;
 // anything else escaping, a crash, 10 s on one input or 512 MB is a finding
 // (fuzz/run).
 #include <string>
@@ -17,11 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     static const std::string path = fuzz::scratch_dir() + "/icon.svg";
     fuzz::write_file(path, std::string_view(reinterpret_cast<const char*>(data), size));
     try {
-        // 40 pt at 72 dpi: a 40 px raster keeps the runs fast; the size
+        // 40 pt: a raster, when it comes to one, of 167 px a side; the size
         // checks themselves are exercised by tests/diagram.
-        auto raster = diagram::rasterize_svg(path, 40, 72);
-        auto muted = diagram::muted_icon(*raster);
-        return muted->rgba.size() == 1;
+        auto icon = diagram::load_icon(path, 40);
+        auto muted = diagram::muted_icon(icon);
+        return muted.art ? static_cast<int>(muted.art->items.size() == 1) : static_cast<int>(muted.raster->rgba.size() == 1);
     } catch (const diagram::IconError&) {
         return 0;
     }

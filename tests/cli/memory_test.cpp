@@ -75,13 +75,12 @@ TEST_CASE("memory: a 2 MiB file of a million values read through a long path") {
 }
 
 // Not met yet, so hidden (run it with `tests_cli "[memory-open]"`): 2,000
-// one-sentence groups make a 4,186-page booklet that peaks at ~105 MiB (263
-// before QR codes became bit matrices, page streams were deflated as drawn
-// and pages freed once drawn) against a bound of 67 MiB. What is left is
-// mostly libharu's objects for every page and link (~45 MB, kept until the
-// file is saved), the fitted fact sheets (~13 MB) and the saved file twice
-// (libharu's stream and our copy, ~10 MB each) (docs/PERFORMANCE.md,
-// "Memory under hostile input").
+// one-sentence groups make a 4,186-page booklet that peaks at ~128 MiB (255
+// before the structure tree and links became shells and layout freed what it
+// no longer needs) against a bound of 67 MiB. What is left is mostly the
+// saved file twice (libharu's stream and our copy, ~31 MB), libharu's page
+// objects (~16 MB), and the layout of the whole booklet held while it is
+// paginated (docs/PERFORMANCE.md, "Memory under hostile input").
 TEST_CASE("memory: 2,000 small groups", "[.][memory-open]") {
     t::TempDir dir;
     auto r0 = t::run_lerbrief({"--init", "content"}, dir.path());
