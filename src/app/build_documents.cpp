@@ -1,5 +1,7 @@
 #include "app/build_documents.h"
 
+#include <malloc.h>
+
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -81,6 +83,11 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Co
         } catch (...) {
             slot.error = std::current_exception();
         }
+        // glibc keeps what a thread frees in that thread's arena: given
+        // back after each document, the next one's pages reuse the
+        // system's memory instead of adding to it (website --all: peak
+        // RSS 47 -> 42 MiB).
+        malloc_trim(0);
     };
     const auto start = Clock::now();
     const unsigned threads = document_threads(count);
