@@ -14,13 +14,17 @@ namespace lerbrief::render {
 
 namespace {
 
-// A number as the content stream writes it: at most three decimals.
-std::string num(double v) {
-    std::string s = fmt::format("{:.3f}", v);
+// A number as the content stream writes it: at most three decimals
+// (colours, widths), two for coordinates (pt()): an icon's art is 100 units
+// wide, so 0.01 is a ten-thousandth of it.
+std::string num(double v, int decimals = 3) {
+    std::string s = fmt::format("{:.{}f}", v, decimals);
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s == "-0" ? "0" : s;
 }
+
+std::string pt(double v) { return num(v, 2); }
 
 double unit(double v) { return std::clamp(v, 0.0, 1.0); }
 
@@ -63,11 +67,11 @@ std::string form_content(const layout::Frame& frame) {
         for (const layout::PathSeg& seg : s.path) {
             const layout::Point* p = seg.p;
             switch (seg.op) {
-                case layout::PathSeg::Op::move: out += num(p[0].x) + " " + num(h - p[0].y) + " m\n"; break;
-                case layout::PathSeg::Op::line: out += num(p[0].x) + " " + num(h - p[0].y) + " l\n"; break;
+                case layout::PathSeg::Op::move: out += pt(p[0].x) + " " + pt(h - p[0].y) + " m\n"; break;
+                case layout::PathSeg::Op::line: out += pt(p[0].x) + " " + pt(h - p[0].y) + " l\n"; break;
                 case layout::PathSeg::Op::curve:
-                    out += fmt::format("{} {} {} {} {} {} c\n", num(p[0].x), num(h - p[0].y), num(p[1].x),
-                                       num(h - p[1].y), num(p[2].x), num(h - p[2].y));
+                    out += fmt::format("{} {} {} {} {} {} c\n", pt(p[0].x), pt(h - p[0].y), pt(p[1].x),
+                                       pt(h - p[1].y), pt(p[2].x), pt(h - p[2].y));
                     break;
                 case layout::PathSeg::Op::close: out += "h\n"; break;
             }
