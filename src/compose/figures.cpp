@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, std::string>> raster_icons() {
 
 layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
     if (!s.icon) return {};
-    static std::map<std::string, layout::Icon> cache;  // by path and size
+    static std::map<std::string, layout::Icon> cache;  // rasters by path and size, art by path
     static std::map<std::string, std::string> failed;  // by path: why
     static unsigned epoch = 0;
     std::lock_guard lock(icon_mutex);
@@ -73,6 +73,8 @@ layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
     const bool diagram_size = print_size == kIconPrintSize;
     const std::string key = diagram_size ? s.icon->path : s.icon->path + "#" + std::to_string(print_size);
     if (auto it = cache.find(key); it != cache.end()) return it->second;
+    // art has no size: one for every size (one form in a file)
+    if (auto it = cache.find(s.icon->path + "#art"); it != cache.end()) return it->second;
     auto f = failed.find(s.icon->path);
     if (f == failed.end()) {
         try {
@@ -84,7 +86,7 @@ layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
                 r->key += "#" + std::to_string(static_cast<int>(print_size));
                 icon.raster = std::move(r);
             }
-            cache[key] = icon;
+            cache[icon.art ? s.icon->path + "#art" : key] = icon;
             return icon;
         } catch (const diagram::IconError& e) {
             f = failed.emplace(s.icon->path, e.what()).first;

@@ -91,8 +91,25 @@ void render(const std::string& path, RsvgHandle* handle, cairo_t* cr, double sid
     }
 }
 
+// Called from inside Cairo: nothing may unwind through it. A script past
+// the bound stops the recording, and the icon is drawn as a raster.
+constexpr std::size_t kMaxScriptBytes = 16 * 1024 * 1024;
+struct Script {
+    std::string text;
+    bool cut = false;  // not all of it: never replayed
+};
 cairo_status_t append_script(void* out, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(out)->append(reinterpret_cast<const char*>(data), length);
+    auto* script = static_cast<Script*>(out);
+    if (script->cut || script->text.size() + length > kMaxScriptBytes) {
+        script->cut = true;
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    try {
+        script->text.append(reinterpret_cast<const char*>(data), length);
+    } catch (...) {
+        script->cut = true;
+        return CAIRO_STATUS_NO_MEMORY;
+    }
     return CAIRO_STATUS_SUCCESS;
 }
 
@@ -115,7 +132,7 @@ std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double pr
 
 ScriptArt svg_art(const std::string& path) {
     HandlePtr handle = open_svg(path);
-    std::string script;
+    Script script;
     {
         DevicePtr device(cairo_script_create_for_stream(append_script, &script));
         SurfacePtr surface(cairo_script_surface_create(device.get(), CAIRO_CONTENT_COLOR_ALPHA, kArtSide, kArtSide));
@@ -133,7 +150,8 @@ ScriptArt svg_art(const std::string& path) {
         cr.reset();
         cairo_surface_finish(surface.get());
     }  // the device is finished and flushed here
-    return replay_script(script, kArtSide);
+    if (script.cut) return {nullptr, fmt::format("a drawing of over {} MB as a script", kMaxScriptBytes >> 20)};
+    return replay_script(script.text, kArtSide);
 }
 
 layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster) {

@@ -27,6 +27,8 @@ struct Matrix {  // x' = xx·x + xy·y + x0, y' = yx·x + yy·y + y0 (Cairo's or
 };
 
 struct Mark {};
+
+constexpr double kMaxArtNumber = 32767;
 using Array = std::vector<double>;
 using Value = std::variant<double, std::string, Color, Array, Matrix, Mark>;
 
@@ -143,10 +145,30 @@ private:
         return v;
     }
 
+    // Coordinates and widths a PDF can hold (libharu's ±32767; an icon's art is 100 units).
+    static double checked(double v) {
+        if (!(std::abs(v) <= kMaxArtNumber)) no("a number outside the page");
+        return v;
+    }
+
+    // A matrix operand: `identity`, `[…] matrix`, or the bare array Cairo
+    // writes before a rotated or skewed stroke ([xx yx xy yy x0 y0]).
+    Matrix matrix() {
+        if (!stack_.empty() && std::holds_alternative<Array>(stack_.back())) {
+            Array a = pop<Array>("a matrix");
+            if (a.size() != 6) no("a matrix that is not six numbers");
+            return {a[0], a[1], a[2], a[3], a[4], a[5]};
+        }
+        return pop<Matrix>("a matrix that is not a matrix");
+    }
+
     void seg(PathSeg::Op op, std::initializer_list<Point> pts) {
         PathSeg s{op, {}};
         std::size_t i = 0;
-        for (Point p : pts) s.p[i++] = st_.ctm.apply(p.x, p.y);
+        for (Point p : pts) {
+            Point d = st_.ctm.apply(p.x, p.y);
+            s.p[i++] = {checked(d.x), checked(d.y)};
+        }
         if (op == PathSeg::Op::move && !path_.empty() && path_.back().op == PathSeg::Op::move)
             path_.back() = s;  // a move after a move replaces it
         else
@@ -183,7 +205,7 @@ private:
         const double sx = std::hypot(m.xx, m.yx), sy = std::hypot(m.xy, m.yy);
         if (std::abs(sx - sy) > 1e-6 * std::max(sx, sy) || std::abs(m.xx * m.xy + m.yx * m.yy) > 1e-9 * sx * sy)
             no("a stroke under an unequal scale");
-        const double width = st_.line_width * sx;
+        const double width = checked(st_.line_width * sx);
         // a fill of the same path just before: one fill-and-stroke
         if (filled_version_ == path_version_ && !frame_->items.empty()) {
             auto* last = std::get_if<layout::Shape>(&frame_->items.back());
@@ -306,9 +328,9 @@ private:
             if (a.size() != 6) no(t);
             stack_.emplace_back(Matrix{a[0], a[1], a[2], a[3], a[4], a[5]});
         } else if (t == "set-matrix") {
-            st_.ctm = pop<Matrix>("a matrix");
+            st_.ctm = matrix();
         } else if (t == "transform") {
-            st_.ctm = st_.ctm.after(pop<Matrix>("a matrix"));
+            st_.ctm = st_.ctm.after(matrix());
         } else if (t == "pop") {
             // the script's last word pops its context, which is not on this stack
             if (!stack_.empty()) stack_.pop_back();

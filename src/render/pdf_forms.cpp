@@ -49,10 +49,11 @@ bool PdfForms::drawable(const layout::Frame& frame) {
 std::string form_content(const layout::Frame& frame) {
     const double h = frame.height;
     std::string out;
-    // PDF's initial state, written only when a shape changes it
+    // A form inherits the graphics state in force where it is placed: each
+    // setting is written before its first use, then only when it changes.
     std::optional<layout::Color> fill, stroke;
-    double width = 1, miter = 10;
-    int cap = 0, join = 0;
+    std::optional<double> width, miter;
+    std::optional<int> cap, join;
     for (const layout::Item& item : frame.items) {
         const auto& s = std::get<layout::Shape>(item);
         if (s.path.empty() || (!s.fill && !s.stroke)) continue;
@@ -60,9 +61,9 @@ std::string form_content(const layout::Frame& frame) {
         if (s.stroke) {
             if (stroke != s.stroke) out += colour(*s.stroke, true), stroke = s.stroke;
             if (width != s.stroke_width) out += num(s.stroke_width) + " w\n", width = s.stroke_width;
-            if (cap != cap_code(s.cap)) cap = cap_code(s.cap), out += fmt::format("{} J\n", cap);
-            if (join != join_code(s.join)) join = join_code(s.join), out += fmt::format("{} j\n", join);
-            if (miter != s.miter_limit) miter = s.miter_limit, out += num(std::max(1.0, miter)) + " M\n";
+            if (cap != cap_code(s.cap)) cap = cap_code(s.cap), out += fmt::format("{} J\n", *cap);
+            if (join != join_code(s.join)) join = join_code(s.join), out += fmt::format("{} j\n", *join);
+            if (miter != s.miter_limit) miter = s.miter_limit, out += num(std::max(1.0, *miter)) + " M\n";
         }
         for (const layout::PathSeg& seg : s.path) {
             const layout::Point* p = seg.p;

@@ -107,3 +107,19 @@ TEST_CASE("icon script: the map's illustrations are art, but the two with a mask
     CHECK(art == 8);
     CHECK(raster == std::vector<std::string>{"credentialing-organizations", "data-standards-bodies"});
 }
+
+TEST_CASE("icon script: a stroke under Cairo's bare matrix array (a rotation) is replayed, its width kept") {
+    // what Cairo writes for a square rotated 45° at a scale of 3 (hypot(2.12, 2.12) = 3)
+    auto art = diagram::replay_script("n 10 10 m 20 10 l 0 g set-source 2 set-line-width "
+                                      "[2.121320 2.121320 -2.121320 2.121320 0 0] set-matrix stroke+ identity set-matrix",
+                                      100);
+    REQUIRE(art.frame);
+    CHECK(shape(*art.frame, 0).stroke_width == Approx(6).epsilon(1e-5));
+    CHECK(diagram::replay_script("[1 0 0] set-matrix", 100).unsupported == "a matrix that is not six numbers");
+}
+
+TEST_CASE("icon script: a number a PDF cannot hold is not replayed") {
+    CHECK(diagram::replay_script("1e30 1e30 scale n 1 1 m", 100).unsupported == "a number outside the page");
+    CHECK(diagram::replay_script("n 0 0 m 1 1 l 0 g set-source 1e30 set-line-width stroke", 100).unsupported ==
+          "a number outside the page");
+}

@@ -41,6 +41,11 @@ TEST_CASE("forms: a frame of shapes is drawn with its colours, line style and fi
           "10 80 m\n90 80 l\nh\nB\n"
           "0.2 g\n0 100 m\n1 98 3 96 5 94 c\nf*\n");
     CHECK(render::PdfForms::drawable(art()));
+    // a form inherits the state where it is placed: PDF's defaults are written too
+    layout::Frame plain = art();
+    auto& first = std::get<layout::Shape>(plain.items.front());
+    first.stroke_width = 1, first.cap = layout::LineCap::butt, first.join = layout::LineJoin::miter, first.miter_limit = 10;
+    CHECK(render::form_content(plain).rfind("1 0.5 0 rg\n0 G\n1 w\n0 J\n0 j\n10 M\n", 0) == 0);
     layout::Frame with_text = art();
     with_text.items.push_back(layout::TextItem{});
     CHECK_FALSE(render::PdfForms::drawable(with_text));
