@@ -22,6 +22,7 @@ namespace lerbrief::diagram {
 namespace {
 
 constexpr double kMutedLift = 0.6;  // fraction of the way from the icon's gray to white
+constexpr double kRasterDpi = 300;  // an icon that is not art, as rasterize_svg draws it by default
 constexpr double kArtSide = 100;   // units a side of an icon's art (Cairo's script writes 6 decimals)
 
 // A muted icon's colour: its luminance as an sRGB gray, lifted toward white.
@@ -115,23 +116,27 @@ cairo_status_t append_script(void* out, const unsigned char* data, unsigned int 
 
 }  // namespace
 
-std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi) {
-    if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
+namespace {
+
+// The pixel side of `printed_size_pt` at `dpi`, refused over the limit
+// before anything is read or allocated.
+int raster_side(const std::string& path, double printed_size_pt, double dpi) {
     double side = std::ceil(printed_size_pt / 72.0 * dpi - 1e-9);
     if (!(side >= 1) || side * side > static_cast<double>(limits::kMaxIconPixels))
         throw IconOverLimit(fmt::format("{}: icon: {:g} pt at {:g} dpi is over the {} pixel limit for an icon", path,
                                         printed_size_pt, dpi, limits::kMaxIconPixels));
-    const int px = static_cast<int>(side);
-    HandlePtr handle = open_svg(path);
+    return static_cast<int>(side);
+}
+
+std::shared_ptr<layout::Raster> raster_of(const std::string& path, RsvgHandle* handle, int px) {
     SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, px, px));
     ContextPtr cr(cairo_create(surface.get()));
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot allocate the raster");
-    render(path, handle.get(), cr.get(), side);
+    render(path, handle, cr.get(), px);
     return raster_from_surface(surface.get(), path);
 }
 
-ScriptArt svg_art(const std::string& path) {
-    HandlePtr handle = open_svg(path);
+ScriptArt art_of(const std::string& path, RsvgHandle* handle) {
     Script script;
     {
         DevicePtr device(cairo_script_create_for_stream(append_script, &script));
@@ -140,10 +145,10 @@ ScriptArt svg_art(const std::string& path) {
         if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) fail(path, "cannot record the drawing");
         // Cairo 1.16's script surface refuses some paths an image surface
         // draws (a lone horizontal line: InvalidPathData): such an icon is
-        // not art, and rasterize_svg says whether it is broken.
+        // not art, and the raster says whether it is broken.
         RsvgRectangle viewport{0, 0, kArtSide, kArtSide};
         GError* raw = nullptr;
-        if (!rsvg_handle_render_document(handle.get(), cr.get(), &viewport, &raw)) {
+        if (!rsvg_handle_render_document(handle, cr.get(), &viewport, &raw)) {
             ErrorPtr error(raw);
             return {nullptr, fmt::format("a path Cairo's script surface refuses ({})", error ? error->message : "unknown error")};
         }
@@ -154,11 +159,28 @@ ScriptArt svg_art(const std::string& path) {
     return replay_script(script.text, kArtSide);
 }
 
+}  // namespace
+
+std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi) {
+    if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
+    const int px = raster_side(path, printed_size_pt, dpi);
+    HandlePtr handle = open_svg(path);
+    return raster_of(path, handle.get(), px);
+}
+
+ScriptArt svg_art(const std::string& path) {
+    HandlePtr handle = open_svg(path);
+    return art_of(path, handle.get());
+}
+
+// The file is read, checked and parsed once, for the art and, when there is
+// none, for the raster.
 layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster) {
-    ScriptArt art = svg_art(path);
+    HandlePtr handle = open_svg(path);
+    ScriptArt art = art_of(path, handle.get());
     if (art.frame) return {art.frame, nullptr};
     if (why_raster) *why_raster = art.unsupported;
-    return {nullptr, rasterize_svg(path, printed_size_pt)};
+    return {nullptr, raster_of(path, handle.get(), raster_side(path, printed_size_pt, kRasterDpi))};
 }
 
 namespace {

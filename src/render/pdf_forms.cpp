@@ -8,7 +8,6 @@
 #include <cmath>
 #include <optional>
 
-#include "render/render_error.h"
 
 namespace lerbrief::render {
 
@@ -84,7 +83,10 @@ std::string form_content(const layout::Frame& frame) {
 
 HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where) {
     if (auto it = forms_.find(frame.get()); it != forms_.end()) return it->second.second;
-    if (!frame || !drawable(*frame)) throw RenderError(fmt::format("pdf: {}: a form of something other than shapes", where));
+    if (!frame || !drawable(*frame)) {
+        forms_.emplace(frame.get(), std::make_pair(frame, nullptr));
+        return nullptr;
+    }
     HPDF_Doc pdf = doc_.get();
     const std::string what = fmt::format("{}: a form XObject", where);
     HPDF_Dict form = doc_.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), what);

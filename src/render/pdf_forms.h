@@ -27,7 +27,9 @@ public:
 
     // A frame of shapes only, each starting with a move, with a size.
     static bool drawable(const layout::Frame& frame);
-    // The form of `frame` (drawable), made on first use. Throws RenderError naming `where`.
+    // The form of `frame`, made on first use; null when it is not drawable
+    // (the caller draws it inline). Either answer is kept: a frame is
+    // looked at once. Throws RenderError naming `where`.
     HPDF_XObject get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where);
 
 private:

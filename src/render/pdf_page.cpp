@@ -366,7 +366,8 @@ private:
         // A tagged group: one sequence of its tag around q…Q, tags inside
         // ignored (and an outer tagged group's wins). Untagged: no
         // sequence spans the q or the Q.
-        if (g.reuse && PdfForms::drawable(*g.frame)) return draw_form(g, h);
+        if (g.reuse)
+            if (HPDF_XObject form = t_.forms.get(g.frame, where())) return draw_form(g, h, form);
         const bool takes_tag = g.tag && !group_tag_;
         if (takes_tag) enter(g.tag);
         else close_sequence();
@@ -395,8 +396,7 @@ private:
 
     // A reused frame (an icon's art): its form placed as the group would be
     // drawn, in one sequence of the group's tag (an artifact when it has none).
-    void draw_form(const layout::GroupItem& g, double h) {
-        HPDF_XObject form = t_.forms.get(g.frame, where());
+    void draw_form(const layout::GroupItem& g, double h, HPDF_XObject form) {
         enter(g.tag);
         check("HPDF_Page_GSave", HPDF_Page_GSave(page_));
         const double s = g.scale;
