@@ -32,7 +32,7 @@ constexpr std::size_t kWriteChunk = 64 * 1024;
 std::string temp_prefix(const fs::path& target) { return "." + target.filename().string() + ".tmp-"; }
 
 std::string temp_name(const fs::path& target) {
-    static std::mt19937_64 rng{std::random_device{}()};
+    thread_local std::mt19937_64 rng{std::random_device{}()};  // files of a set are staged on several threads
     return temp_prefix(target) + std::to_string(::getpid()) + "-" + std::to_string(rng() % 1'000'000'000);
 }
 
@@ -83,84 +83,102 @@ bool write_all(int fd, std::string_view bytes) {
 }
 
 
-// One file of a set between being written and being renamed. Owns its
-// descriptor and its temporary name, and removes both unless renamed.
-class Staged {
-public:
-    explicit Staged(std::string path) : path_(std::move(path)), target_(path_), dir_(folder_of(target_)) {}
-    Staged(const Staged&) = delete;
-    Staged& operator=(const Staged&) = delete;
-    ~Staged() {
-        if (fd_ >= 0) ::close(fd_);
-        if (!tmp_.empty()) ::unlink(tmp_.c_str());
-    }
+}  // namespace
 
-    const std::string& path() const { return path_; }
-    const fs::path& dir() const { return dir_; }
+StagedFile::StagedFile(std::string path) : path_(std::move(path)), target_(path_), dir_(folder_of(target_)) {}
 
-    // The bytes in a temporary file beside the target, flushed to disk.
-    WriteError write(std::string_view bytes) {
+StagedFile::~StagedFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+WriteError StagedFile::append(std::string_view bytes) {
+    if (!opened_) {
+        opened_ = true;
         if (WriteError why = make_folder(dir_); why.failed()) return why;
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
         if (WriteError why = open(); why.failed()) return why;
+    }
+    if (fd_ < 0 || finished_) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
+    if (buffer_.size() + bytes.size() <= kWriteChunk) {
+        if (buffer_.capacity() < kWriteChunk) buffer_.reserve(kWriteChunk);
+        buffer_.append(bytes);
+        return {};
+    }
+    if (WriteError why = flush(); why.failed()) return why;
+    if (bytes.size() >= kWriteChunk) {
         if (!write_all(fd_, bytes)) return failed(msg::WriteStep::write);
-        if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed(msg::WriteStep::write);
         return {};
     }
+    buffer_.append(bytes);
+    return {};
+}
 
-    // Gives the finished file its temporary name (linkat through /proc needs
-    // no privilege) and closes it.
-    WriteError name() {
-        if (tmp_.empty()) {
-            const std::string self = "/proc/self/fd/" + std::to_string(fd_);
-            for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
-                std::string name = (dir_ / temp_name(target_)).string();
-                if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
-                else if (errno != EEXIST) return failed(msg::WriteStep::write);
-            }
-            if (tmp_.empty()) return failed(msg::WriteStep::write);
-        }
-        const int fd = std::exchange(fd_, -1);
-        if (::close(fd) != 0) return failed(msg::WriteStep::write);
-        return {};
-    }
+WriteError StagedFile::flush() {
+    if (!write_all(fd_, buffer_)) return failed(msg::WriteStep::write);
+    buffer_.clear();
+    return {};
+}
 
-    WriteError rename() {
-        if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed(msg::WriteStep::replace);
-        tmp_.clear();
-        return {};
-    }
+WriteError StagedFile::finish() {
+    if (!opened_)  // an empty file is still a file of the set
+        if (WriteError why = append({}); why.failed()) return why;
+    if (fd_ < 0) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
+    if (finished_) return {};
+    if (WriteError why = flush(); why.failed()) return why;
+    std::string().swap(buffer_);
+    if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed(msg::WriteStep::write);
+    finished_ = true;
+    return {};
+}
 
-private:
-    // First choice: an unnamed file in the target's folder (O_TMPFILE). If the
-    // process dies before it is named, the kernel drops it: nothing is left.
-    // Folders whose file system cannot do that get a named file from the start;
-    // so does a system without /proc, through which naming it later goes.
-    WriteError open() {
-        fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
-        if (fd_ >= 0) return {};
-        if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
-            return msg::cannot_write_in(dir_.string(), std::strerror(errno));
-        for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
+// Gives the finished file its temporary name (linkat through /proc needs
+// no privilege) and closes it.
+WriteError StagedFile::name() {
+    if (!finished_) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
+    if (tmp_.empty()) {
+        const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+        for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
             std::string name = (dir_ / temp_name(target_)).string();
-            fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-            if (fd_ >= 0) tmp_ = name;
-            else if (errno != EEXIST) return msg::cannot_write_in(dir_.string(), std::strerror(errno));
+            if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
+            else if (errno != EEXIST) return failed(msg::WriteStep::write);
         }
-        if (fd_ < 0) return msg::cannot_write_in(dir_.string(), "no free temporary name");
-        return {};
+        if (tmp_.empty()) return failed(msg::WriteStep::write);
     }
+    const int fd = std::exchange(fd_, -1);
+    if (::close(fd) != 0) return failed(msg::WriteStep::write);
+    return {};
+}
 
-    WriteError failed(msg::WriteStep what) const { return msg::write_step_failed(what, path_, std::strerror(errno)); }
+WriteError StagedFile::rename() {
+    if (::rename(tmp_.c_str(), path_.c_str()) != 0) return failed(msg::WriteStep::replace);
+    tmp_.clear();
+    return {};
+}
 
-    std::string path_;
-    fs::path target_, dir_;
-    int fd_ = -1;
-    std::string tmp_;  // the temporary file's name once it has one
-};
+// First choice: an unnamed file in the target's folder (O_TMPFILE). If the
+// process dies before it is named, the kernel drops it: nothing is left.
+// Folders whose file system cannot do that get a named file from the start;
+// so does a system without /proc, through which naming it later goes.
+WriteError StagedFile::open() {
+    fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
+    if (fd_ >= 0) return {};
+    if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
+        return msg::cannot_write_in(dir_.string(), std::strerror(errno));
+    for (int attempt = 0; fd_ < 0 && attempt < 100; ++attempt) {
+        std::string name = (dir_ / temp_name(target_)).string();
+        fd_ = ::open(name.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd_ >= 0) tmp_ = name;
+        else if (errno != EEXIST) return msg::cannot_write_in(dir_.string(), std::strerror(errno));
+    }
+    if (fd_ < 0) return msg::cannot_write_in(dir_.string(), "no free temporary name");
+    return {};
+}
 
-}  // namespace
+WriteError StagedFile::failed(msg::WriteStep what) const {
+    return msg::write_step_failed(what, path_, std::strerror(errno));
+}
 
 WriteError make_parent_folder(const std::string& path) { return make_folder(folder_of(path)); }
 
@@ -179,21 +197,30 @@ WriteError check_target(const std::string& path) {
 void remove_stale_temps(const std::string& path) { remove_stale_temps(folder_of(path), fs::path(path)); }
 
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files) {
-    std::list<Staged> staged;  // a list: Staged does not move
-    for (const auto& f : files)
-        if (WriteError why = staged.emplace_back(f.path).write(f.bytes); why.failed()) return {why, {}};
+    std::list<StagedFile> written;  // a list: StagedFile does not move
+    std::vector<StagedFile*> staged;
+    for (const auto& f : files) {
+        StagedFile* s = f.staged;
+        if (!s) {
+            s = &written.emplace_back(f.path);
+            WriteError why = s->append(f.bytes);
+            if (!why.failed()) why = s->finish();
+            if (why.failed()) return {why, {}};
+        }
+        staged.push_back(s);
+    }
     // Named only now, all at once: a run killed before this leaves no file.
-    for (auto& s : staged)
-        if (WriteError why = s.name(); why.failed()) return {why, {}};
+    for (StagedFile* s : staged)
+        if (WriteError why = s->name(); why.failed()) return {why, {}};
     SetWritten result;
     std::set<fs::path> dirs;
-    for (auto& s : staged) {
-        if (WriteError why = s.rename(); why.failed()) {
+    for (StagedFile* s : staged) {
+        if (WriteError why = s->rename(); why.failed()) {
             result.error = why;
             return result;
         }
-        result.replaced.push_back(s.path());
-        dirs.insert(s.dir());
+        result.replaced.push_back(s->path());
+        dirs.insert(s->dir());
     }
     // The renames are durable once the folders' entries are on disk.
     for (const auto& dir : dirs)

@@ -20,6 +20,8 @@
 //   the same target removes such files whose process is gone.
 // - Concurrent writers of one target each use their own temporary file; the
 //   last rename wins, and the target is always one complete file.
+#include <exception>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,15 +37,65 @@ using WriteError = msg::WriteProblem;
 
 WriteError write_atomically(const std::string& path, std::string_view bytes);
 
+// Thrown where a file is written as it is made (a PDF saved into its
+// StagedFile, app/print_plan.cpp): the build stops as a write error.
+struct WriteFailed : std::exception {
+    WriteError why;
+    explicit WriteFailed(WriteError w) : why(std::move(w)) {}
+    const char* what() const noexcept override { return why.message.c_str(); }
+};
+
+// One file of a set, written to its temporary file as its bytes come (a PDF
+// as libharu saves it), so that a large file is never held in memory. It is
+// named and renamed over its target by write_set_atomically; until then, and
+// if it never is, nothing at the target changes, and the temporary file goes
+// with this object.
+class StagedFile {
+public:
+    explicit StagedFile(std::string path);
+    StagedFile(const StagedFile&) = delete;
+    StagedFile& operator=(const StagedFile&) = delete;
+    ~StagedFile();
+
+    const std::string& path() const { return path_; }
+    const std::filesystem::path& dir() const { return dir_; }
+
+    // Appends bytes (buffered); opens the temporary file beside the target
+    // on the first call, making its folder and refusing a target that is not
+    // a regular file (check_target).
+    WriteError append(std::string_view bytes);
+    // The bytes so far flushed to disk, mode 0644: the file is complete.
+    WriteError finish();
+
+    // For write_set_atomically: gives the finished file its temporary name,
+    // then renames it over the target.
+    WriteError name();
+    WriteError rename();
+
+private:
+    WriteError open();
+    WriteError flush();
+    WriteError failed(msg::WriteStep what) const;
+
+    std::string path_;
+    std::filesystem::path target_, dir_;
+    int fd_ = -1;
+    std::string tmp_;     // the temporary file's name once it has one
+    std::string buffer_;  // bytes not yet written
+    bool opened_ = false, finished_ = false;
+};
+
 struct FileToWrite {
     std::string path;
-    std::string_view bytes;  // not owned: outlives the call
+    std::string_view bytes;         // not owned: outlives the call
+    StagedFile* staged = nullptr;   // or: already written (finished), for `path`
 };
 struct SetWritten {
     WriteError error;                   // none on success; else as write_atomically says it
     std::vector<std::string> replaced;  // on failure: the targets replaced before it (almost always none)
 };
 // Writes all of `files` or, when anything fails before the renames, none.
+// Files given as `staged` must be finished; the others are written here.
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 
 // Creates the folders `path` is to be written in, as the writers above do;

@@ -93,6 +93,39 @@ std::string imposed_path(const std::string& booklet_path) {
 }
 
 namespace {
+// A PDF goes to its temporary file as libharu saves it: no copy of it is
+// held (a booklet of 2,000 groups is 18 MB).
+struct StagedSink : render::PdfSink {
+    StagedFile& file;
+    explicit StagedSink(StagedFile& f) : file(f) {}
+    void write(std::string_view bytes) override {
+        if (WriteError why = file.append(bytes); why.failed()) throw WriteFailed(std::move(why));
+    }
+};
+
+struct NoSink : render::PdfSink {  // a dry run
+    void write(std::string_view) override {}
+};
+
+// Renders `d` (freeing its pages' items as they are drawn when `last_use`)
+// into its file; none on a dry run.
+std::unique_ptr<StagedFile> save(layout::Document& d, const std::string& path, bool last_use, const PrintPlan& plan) {
+    auto render = [&](render::PdfSink& sink) {
+        if (last_use) render::render_pdf_releasing(d, sink);
+        else render::render_pdf(d, sink);
+    };
+    if (!plan.keep_files) {
+        NoSink none;
+        render(none);
+        return nullptr;
+    }
+    auto file = std::make_unique<StagedFile>(path);
+    StagedSink sink(*file);
+    render(sink);
+    if (WriteError why = file->finish(); why.failed()) throw WriteFailed(std::move(why));
+    return file;
+}
+
 // The printer spreads' PDF Subject: the booklet's own, said to be the spreads.
 std::string spreads_subject(const layout::Document& reader, const PrintPlan& plan) {
     if (!plan.strings) return {};
@@ -116,11 +149,12 @@ std::vector<Output> print_outputs(layout::Document& reader, const std::string& p
     // The reader's last use: its pages' items are freed as they are drawn.
     press::PrintFile reader_file = describe(reader, path, reader_role, group, plan);
     const std::size_t reader_pages = reader.pages.size();
-    out.push_back({path, render::render_pdf_releasing(reader), reader_pages, std::move(reader_file)});
+    out.push_back({path, {}, save(reader, path, true, plan), reader_pages, std::move(reader_file)});
     if (spreads) {
         const std::string ip = imposed_path(path);
-        out.push_back({ip, render::render_pdf(*spreads), spreads->pages.size(),
-                       describe(*spreads, ip, press::Role::printer_spreads, group, plan)});
+        press::PrintFile spreads_file = describe(*spreads, ip, press::Role::printer_spreads, group, plan);
+        const std::size_t spreads_pages = spreads->pages.size();
+        out.push_back({ip, {}, save(*spreads, ip, true, plan), spreads_pages, std::move(spreads_file)});
     }
     return out;
 }
@@ -156,8 +190,8 @@ void add_manifest(std::vector<Output>& outputs, const std::string& booklet_path,
         m.files.back().path = fs::path(o.path).lexically_relative(dir.empty() ? "." : dir).string();
     }
     for (const auto& s : stale) m.not_from_this_run.push_back(fs::path(s).lexically_relative(dir.empty() ? "." : dir).string());
-    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m, *plan.strings), 0, {}});
-    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m, *plan.strings), 0, {}});
+    outputs.push_back({(dir / "print-manifest.txt").string(), press::manifest_text(m, *plan.strings), nullptr, 0, {}});
+    outputs.push_back({(dir / "print-manifest.json").string(), press::manifest_json(m, *plan.strings), nullptr, 0, {}});
 }
 
 }  // namespace lerbrief

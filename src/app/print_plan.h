@@ -4,10 +4,12 @@
 // they turn one composed document into: the reader's file (gray and with
 // bleed when asked) and, for an imposed booklet, the printer spreads beside
 // it. The manifest of the run is built from the same records.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "app/atomic_file.h"
 #include "app/options.h"
 #include "layout/document.h"
 #include "model/content.h"
@@ -26,6 +28,9 @@ struct PrintPlan {
     // The edition's fixed text (set once the strings are loaded, produce.cpp):
     // the manifest's words and a PDF's page-link text.
     const Strings* strings = nullptr;
+    // False on a dry run (--check, --preflight): each PDF is rendered and
+    // saved as a build would, into nothing.
+    bool keep_files = true;
 };
 
 // The plan, or nullopt after a usage error in `diags` ("--creep needs
@@ -37,14 +42,17 @@ inline constexpr double kMaxBleedPt = 36, kMaxCreepPt = 36;
 
 struct Output {
     std::string path;
-    std::string bytes;
+    std::string bytes;                   // a small file's bytes (the manifest), or
+    std::unique_ptr<StagedFile> staged;  // a PDF, already written to its temporary file
     std::size_t pages = 0;
     press::PrintFile print;  // what the manifest says of it
 };
 
 // The files of one composed document: the reader's and, when the plan
 // imposes a booklet, its printer spreads at `<stem>-imposed.pdf` beside it.
-// Renders them (throws what render_pdf throws). `doc` is changed in place
+// Renders them (throws what render_pdf throws) and saves each one into its
+// temporary file beside its target as libharu writes it (throws WriteFailed
+// when that fails); the caller renames the whole set (write_set_atomically). `doc` is changed in place
 // (made gray, given bleed): no copy of the pages is made; it is the last use,
 // so its pages' items are freed as the reader's file is drawn.
 std::vector<Output> print_outputs(layout::Document& doc, const std::string& path, const PrintPlan& plan,

@@ -236,6 +236,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     load::set_language_quotes(content, set.strings.typography);  // « » for Spanish, once the language is known
     load::sort_glossary(content.glossary, set.strings);          // in the language's alphabetical order
     print->strings = &set.strings;
+    print->keep_files = !dry_run;
 
     compose::Input in;
     in.content = &content;
@@ -295,6 +296,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     } catch (const compose::FitError& e) {
         msg::fact_sheet_does_not_fit(diags, e.pos, e.group, e.page, e.overflow_pt, set.spec.fit_min_scale);
         return fail(err, diags, o.color);
+    } catch (const WriteFailed& e) {  // a PDF could not be saved into its temporary file: none renamed
+        return io_fail(err, diags, e.why, {}, o.color);
     }
     if (diags.has_errors()) return fail(err, diags, o.color);
     count_tent_tables(outputs, content, in.event);
@@ -314,7 +317,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     std::vector<FileToWrite> files;
     std::size_t pages = 0;
     for (const auto& w : outputs) {
-        files.push_back({w.path, w.bytes});
+        files.push_back({w.path, w.bytes, w.staged.get()});
         pages += w.pages;
     }
     if (SetWritten w = write_set_atomically(files); w.error.failed())

@@ -33,7 +33,9 @@ std::vector<std::string> page_label_texts(const std::vector<layout::PageLabelRan
 // encoder to be "UTF-8". Never reads the clock.
 void write_metadata(HpdfDoc& doc, const layout::Metadata& meta);
 
-// Saves the document to libharu's memory stream and returns its bytes.
-std::string save_to_string(HpdfDoc& doc);
+class PdfSink;
+// Saves the document into `sink` as libharu writes it (no copy of the file
+// is kept); rethrows what the sink threw.
+void save_to_sink(HpdfDoc& doc, PdfSink& sink);
 
 }  // namespace lerbrief::render

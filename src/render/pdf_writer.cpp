@@ -62,7 +62,7 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::v
 
 // `release`, when given, is `document` itself: each page's items are freed
 // once the page is drawn.
-std::string render(const layout::Document& document, layout::Document* release) {
+void render(const layout::Document& document, layout::Document* release, PdfSink& sink) {
     if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
     HpdfDoc doc;
     setup(doc);
@@ -87,13 +87,30 @@ std::string render(const layout::Document& document, layout::Document* release) 
     write_metadata(doc, document.meta);
     if (tags) tags->finish(pages, document.meta);
     fonts.finish();
-    return save_to_string(doc);
+    save_to_sink(doc, sink);
 }
+
+struct StringSink : PdfSink {
+    std::string bytes;
+    void write(std::string_view b) override { bytes.append(b); }
+};
 
 }  // namespace
 
-std::string render_pdf(const layout::Document& document) { return render(document, nullptr); }
+void render_pdf(const layout::Document& document, PdfSink& sink) { render(document, nullptr, sink); }
 
-std::string render_pdf_releasing(layout::Document& document) { return render(document, &document); }
+std::string render_pdf(const layout::Document& document) {
+    StringSink s;
+    render(document, nullptr, s);
+    return std::move(s.bytes);
+}
+
+void render_pdf_releasing(layout::Document& document, PdfSink& sink) { render(document, &document, sink); }
+
+std::string render_pdf_releasing(layout::Document& document) {
+    StringSink s;
+    render(document, &document, s);
+    return std::move(s.bytes);
+}
 
 }  // namespace lerbrief::render

@@ -29,18 +29,32 @@
 // threads are independent. The Document is only read (render_pdf_releasing
 // empties its pages' items).
 #include <string>
+#include <string_view>
 
 #include "layout/document.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
 
+// Where a PDF goes as libharu saves it: pieces of a few bytes to a few
+// kilobytes, in order. write() may throw (a full disk): the save stops, and
+// render_pdf rethrows that exception once libharu has let go.
+class PdfSink {
+public:
+    virtual ~PdfSink() = default;
+    virtual void write(std::string_view bytes) = 0;
+};
+
+// Renders and saves into `sink`; nothing of the file is held in memory.
+void render_pdf(const layout::Document& document, PdfSink& sink);
+// The same bytes, as a string (tests, small files).
 std::string render_pdf(const layout::Document& document);
 
 // The same bytes, for a Document's last use: each page's items are freed as
 // soon as the page is drawn (its size, boxes, and the outline, labels and
 // metadata stay), so a large document's laid-out pages are not all held
 // while libharu builds and saves the file.
+void render_pdf_releasing(layout::Document& document, PdfSink& sink);
 std::string render_pdf_releasing(layout::Document& document);
 
 }  // namespace lerbrief::render

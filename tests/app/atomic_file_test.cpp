@@ -104,3 +104,43 @@ TEST_CASE("atomic file: a set is renamed only when every file of it is ready") {
     CHECK(t::read_file(c) == "new c");
     CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf", "sub"});
 }
+
+TEST_CASE("atomic file: a staged file is written as its bytes come and renamed with its set") {
+    t::TempDir dir;
+    t::write_file(dir / "a.pdf", "old a");
+    const std::string a = (dir / "a.pdf").string(), m = (dir / "m.txt").string();
+    std::string big;
+    {
+        lerbrief::StagedFile staged(a);
+        for (int i = 0; i < 5000; ++i) {  // ~190 KB in small pieces, as libharu saves a PDF
+            const std::string piece = "piece " + std::to_string(i) + " of the file\n";
+            big += piece;
+            REQUIRE_FALSE(staged.append(piece).failed());
+        }
+        REQUIRE_FALSE(staged.finish().failed());
+        CHECK(t::read_file(a) == "old a");  // nothing replaced before the set is renamed
+        CHECK(names(dir.path()) == std::set<std::string>{"a.pdf"});
+        REQUIRE_FALSE(lerbrief::write_set_atomically({{a, {}, &staged}, {m, "manifest"}}).error.failed());
+    }
+    CHECK(t::read_file(a) == big);
+    CHECK(t::read_file(m) == "manifest");
+    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "m.txt"});
+}
+
+TEST_CASE("atomic file: a staged file that is never renamed leaves the target and the folder as they were") {
+    t::TempDir dir;
+    t::write_file(dir / "a.pdf", "old a");
+    {
+        lerbrief::StagedFile staged((dir / "a.pdf").string());
+        REQUIRE_FALSE(staged.append(std::string(200 * 1024, 'x')).failed());
+        REQUIRE_FALSE(staged.finish().failed());
+    }  // a later document failed: the set is dropped
+    CHECK(t::read_file(dir / "a.pdf") == "old a");
+    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf"});
+    SECTION("a target that is not a regular file is refused at the first byte") {
+        fs::create_directories(dir / "c.pdf");
+        lerbrief::StagedFile staged((dir / "c.pdf").string());
+        const auto why = staged.append("%PDF");
+        CHECK(why.message == "cannot write " + (dir / "c.pdf").string() + ": it is a directory, not a file lerbrief wrote");
+    }
+}
