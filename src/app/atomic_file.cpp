@@ -38,6 +38,18 @@ std::string temp_name(const fs::path& target) {
 
 fs::path folder_of(const fs::path& target) { return target.parent_path().empty() ? fs::path(".") : target.parent_path(); }
 
+// `dir` or the nearest of its parents that exists ("." for a relative path
+// none of whose folders exist).
+fs::path nearest_existing(fs::path dir) {
+    std::error_code ec;
+    while (!dir.empty() && !fs::exists(dir, ec)) {
+        fs::path up = dir.parent_path();
+        if (up == dir) break;
+        dir = std::move(up);
+    }
+    return dir.empty() ? fs::path(".") : dir;
+}
+
 WriteError make_folder(const fs::path& dir) {
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -95,7 +107,6 @@ StagedFile::~StagedFile() {
 WriteError StagedFile::append(std::string_view bytes) {
     if (!opened_) {
         opened_ = true;
-        if (WriteError why = make_folder(dir_); why.failed()) return why;
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
         if (WriteError why = open(); why.failed()) return why;
@@ -137,6 +148,10 @@ WriteError StagedFile::finish() {
 // no privilege) and closes it.
 WriteError StagedFile::name() {
     if (!finished_) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
+    if (folder_pending_) {
+        if (WriteError why = make_folder(dir_); why.failed()) return why;
+        folder_pending_ = false;
+    }
     if (tmp_.empty()) {
         const std::string self = "/proc/self/fd/" + std::to_string(fd_);
         for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
@@ -157,12 +172,27 @@ WriteError StagedFile::rename() {
     return {};
 }
 
-// First choice: an unnamed file in the target's folder (O_TMPFILE). If the
-// process dies before it is named, the kernel drops it: nothing is left.
-// Folders whose file system cannot do that get a named file from the start;
-// so does a system without /proc, through which naming it later goes.
+// First choice: an unnamed file (O_TMPFILE). If the process dies before it
+// is named, the kernel drops it: nothing is left. When the target's folder
+// does not exist yet, the unnamed file is made in the nearest folder that
+// does (the same file system the new folder will be on), and the folder is
+// made only when the set is named: a run that fails leaves no new folder.
+// Folders whose file system cannot do that get their folder now and a named
+// file from the start; so does a system without /proc, through which naming
+// it later goes.
 WriteError StagedFile::open() {
-    fd_ = ::access("/proc/self/fd", F_OK) == 0 ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
+    const bool proc = ::access("/proc/self/fd", F_OK) == 0;
+    std::error_code ec;
+    if (proc && !fs::exists(dir_, ec)) {
+        const fs::path up = nearest_existing(dir_);
+        fd_ = ::open(up.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+        if (fd_ >= 0) {
+            folder_pending_ = true;
+            return {};
+        }
+    }
+    if (WriteError why = make_folder(dir_); why.failed()) return why;
+    fd_ = proc ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
     if (fd_ >= 0) return {};
     if (errno != 0 && errno != ENOENT && errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL)
         return msg::cannot_write_in(dir_.string(), std::strerror(errno));

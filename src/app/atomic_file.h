@@ -60,9 +60,9 @@ public:
     const std::string& path() const { return path_; }
     const std::filesystem::path& dir() const { return dir_; }
 
-    // Appends bytes (buffered); opens the temporary file beside the target
-    // on the first call, making its folder and refusing a target that is not
-    // a regular file (check_target).
+    // Appends bytes (buffered); opens the temporary file on the first call,
+    // refusing a target that is not a regular file (check_target). A folder
+    // the target needs is made only by name(), when the whole set is ready.
     WriteError append(std::string_view bytes);
     // The bytes so far flushed to disk, mode 0644: the file is complete.
     WriteError finish();
@@ -83,6 +83,7 @@ private:
     std::string tmp_;     // the temporary file's name once it has one
     std::string buffer_;  // bytes not yet written
     bool opened_ = false, finished_ = false;
+    bool folder_pending_ = false;  // the target's folder is made when the file is named
 };
 
 struct FileToWrite {

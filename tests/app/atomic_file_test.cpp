@@ -95,8 +95,7 @@ TEST_CASE("atomic file: a set is renamed only when every file of it is ready") {
     CHECK(refused.error.message == "cannot write " + c + ": it is a directory, not a file lerbrief wrote");
     CHECK(refused.error.hint == "lerbrief replaces only regular files; name another path");
     CHECK(t::read_file(a) == "old a");
-    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf", "sub"});
-    CHECK(names(dir / "sub").empty());
+    CHECK(names(dir.path()) == std::set<std::string>{"a.pdf", "c.pdf"});  // b's folder is made only for the renames
     fs::remove(dir / "c.pdf");
     REQUIRE_FALSE(lerbrief::write_set_atomically({{a, "new a"}, {b, "new b"}, {c, "new c"}}).error.failed());
     CHECK(t::read_file(a) == "new a");
@@ -143,4 +142,22 @@ TEST_CASE("atomic file: a staged file that is never renamed leaves the target an
         const auto why = staged.append("%PDF");
         CHECK(why.message == "cannot write " + (dir / "c.pdf").string() + ": it is a directory, not a file lerbrief wrote");
     }
+}
+
+TEST_CASE("atomic file: the folders a staged file needs are made only when its set is renamed") {
+    t::TempDir dir;
+    const std::string a = (dir / "new" / "deeper" / "a.pdf").string();
+    {
+        lerbrief::StagedFile dropped(a);
+        REQUIRE_FALSE(dropped.append("never renamed").failed());
+        REQUIRE_FALSE(dropped.finish().failed());
+    }
+    CHECK(names(dir.path()).empty());  // a failed run leaves no new folder
+    lerbrief::StagedFile staged(a);
+    REQUIRE_FALSE(staged.append("renamed").failed());
+    REQUIRE_FALSE(staged.finish().failed());
+    CHECK(names(dir.path()).empty());
+    REQUIRE_FALSE(lerbrief::write_set_atomically({{a, {}, &staged}}).error.failed());
+    CHECK(t::read_file(a) == "renamed");
+    CHECK(names(dir / "new" / "deeper") == std::set<std::string>{"a.pdf"});
 }
