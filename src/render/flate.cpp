@@ -8,6 +8,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <string>
 
 #include "render/render_error.h"
@@ -58,6 +59,21 @@ std::string deflate_stream(HPDF_Stream s) {
     return out;
 }
 
+// A libharu list's block of item pointers cut to the items it holds: it
+// grows by 20 pointers at a time, and a page's finished content stream (its
+// dictionary holds only /Length, its memory stream one buffer) keeps two such
+// blocks until the save: 1.3 MB for a booklet of 4,186 pages. libharu grows
+// the block again should anything be added.
+void fit_list(HpdfDoc& doc, HPDF_List list) {
+    if (list->count == 0 || list->block_siz <= list->count) return;
+    auto** items = static_cast<void**>(
+        doc.need(HPDF_GetMem(list->mmgr, list->count * sizeof(void*)), "a page's content stream"));
+    std::copy(list->obj, list->obj + list->count, items);
+    HPDF_FreeMem(list->mmgr, list->obj);
+    list->obj = items;
+    list->block_siz = list->count;
+}
+
 }  // namespace
 
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
@@ -87,6 +103,8 @@ void deflate_page(HpdfDoc& doc, HPDF_Page page) {
     contents->stream = attr->stream = fresh;
     contents->filter = HPDF_STREAM_FILTER_NONE;
     contents->write_fn = write_flate_filter;
+    fit_list(doc, contents->list);
+    fit_list(doc, static_cast<HPDF_MemStreamAttr>(fresh->attr)->buf);
 }
 
 }  // namespace lerbrief::render

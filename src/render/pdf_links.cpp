@@ -4,6 +4,9 @@
 
 #include <utility>
 
+#include "render/pdf_page_lean.h"
+#include "render/render_error.h"
+
 namespace lerbrief::render {
 
 void LinkAnnotation::write(PdfOut& out) const {
@@ -31,6 +34,8 @@ void LinkAnnotation::write(PdfOut& out) const {
 LinkAnnotations::Added LinkAnnotations::add(std::size_t page, LinkAnnotation annot) {
     HPDF_Doc pdf = doc_.get();
     annot.page = pages_.at(page);
+    // its /Annots (arrays_) was written to the page's record and freed
+    if (is_finished(annot.page)) throw RenderError("pdf: a link added to a page already finished");
     LinkAnnotation& a = annots_.emplace_back(std::move(annot));
     HPDF_Dict obj = add_shell(doc_, a, "a link annotation");
     if (arrays_.size() < pages_.size()) arrays_.resize(pages_.size(), nullptr);

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "model/utf8.h"
+#include "render/pdf_page_lean.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
@@ -280,6 +281,7 @@ void StructureWriter::finish(const std::vector<HPDF_Page>& pages, const layout::
     for (std::size_t p = 0; p < page_mcids_.size(); ++p) {
         ok("/StructParents", HPDF_Dict_AddNumber(pages.at(p), "StructParents", static_cast<HPDF_INT32>(p)));
         ok("/Tabs", HPDF_Dict_AddName(pages.at(p), "Tabs", "S"));
+        compact_page(doc_, pages.at(p));  // a lean page's record takes them (pdf_page_lean.h)
     }
     if (keys <= kNumsPerLeaf) {
         tree_ = written("ParentTree", [nums, keys](PdfOut& out) { nums(out, 0, keys); });

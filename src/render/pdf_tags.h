@@ -95,7 +95,7 @@ private:
     const void* page_obj(std::size_t page) const { return pages_->at(page); }
 
     HpdfDoc& doc_;
-    std::vector<Elem> elems_;
+    std::deque<Elem> elems_;  // not a vector: no spare capacity (up to half of it, MBs in a booklet)
     std::vector<std::size_t> document_kids_;
     std::map<const layout::StructNode*, std::size_t> index_;
     std::vector<std::vector<std::size_t>> page_mcids_;  // page → element of each MCID

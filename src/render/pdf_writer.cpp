@@ -14,6 +14,7 @@
 #include "render/pdf_images.h"
 #include "render/pdf_links.h"
 #include "render/pdf_page.h"
+#include "render/pdf_page_lean.h"
 #include "render/pdf_tags.h"
 
 namespace lerbrief::render {
@@ -41,7 +42,9 @@ void set_box(HpdfDoc& doc, HPDF_Page page, const char* name, const std::optional
 }
 
 // All pages first: internal links may point forward.
-std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::vector<double>& heights) {
+// Each page lean (pdf_page_lean.h) once its size and boxes are set.
+std::vector<HPDF_Page> add_pages(HpdfDoc& doc, LeanPages& lean, const layout::Document& d,
+                                 std::vector<double>& heights) {
     std::vector<HPDF_Page> pages;
     for (std::size_t i = 0; i < d.pages.size(); ++i) {
         const layout::Frame& f = d.pages[i].frame;
@@ -54,6 +57,7 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, const layout::Document& d, std::v
         doc.check("HPDF_Page_SetHeight", HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(f.height)));
         set_box(doc, page, "TrimBox", d.pages[i].trim, f.height);
         set_box(doc, page, "BleedBox", d.pages[i].bleed, f.height);
+        lean.adopt(page);
         pages.push_back(page);
         heights.push_back(f.height);
     }
@@ -66,8 +70,9 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
     HpdfDoc doc;
     setup(doc);
+    LeanPages lean(doc);  // the pages' records, written when the document is saved
     std::vector<double> heights;
-    std::vector<HPDF_Page> pages = add_pages(doc, document, heights);
+    std::vector<HPDF_Page> pages = add_pages(doc, lean, document, heights);
     PdfFonts fonts(doc, document.fonts);
     PdfImages images(doc);
     std::optional<StructureWriter> tags;
@@ -80,6 +85,7 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
         deflate_page(doc, pages[i]);  // held compressed until the document is saved
+        compact_page(doc, pages[i]);  // its /Resources and /Annots are final
         if (release) std::vector<layout::Item>().swap(release->pages[i].frame.items);
     }
     write_outline(doc, document.outline, pages, heights);
