@@ -498,7 +498,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         loan.back_at = items.size();
         items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
         b.set_next_block(top);
-        parts.front = {}, parts.back = {};
+        std::vector<VItem>().swap(parts.front), std::vector<VItem>().swap(parts.back);  // (`= {}` would keep their buffers)
         loan.sheet = std::move(fitted);
         loans.push_back(std::move(loan));
     }
