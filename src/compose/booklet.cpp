@@ -451,7 +451,7 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     ecosystem(b, in, refs, full, g.text_height());
     action_areas(b, in, refs);
     matrix(b, in, full);
-    // The list is mostly the fact sheets (2,000 groups: some 60,000 items):
+    // The list is mostly the fact sheets (2,000 groups: some 32,000 items):
     // reserved for them and what follows (as long as the last pass's, else a
     // quarter of what comes before), so it is not grown by doubling, which
     // held the old and the new buffer at once and left up to half spare.

@@ -46,7 +46,7 @@ std::size_t factsheet_items(const Input& in, const Stakeholder& s, const layout:
 // be): taken out of the cache, its parts moved, not copied, and its warnings
 // reported as fit_factsheet does. return_factsheet puts it back unchanged
 // for the next pass. Between the two a later call fits the sheet anew. The
-// 2,000 groups' sheets are ~12 MB the booklet's list no longer holds twice.
+// 2,000 groups' sheets (~11 MB of lines) are no longer held by the cache and the list at once.
 FittedSheet borrow_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
 void return_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g, FittedSheet sheet);
 

@@ -128,7 +128,7 @@ struct VMarks {
 };
 
 // One item of the vertical list. A booklet of 2,000 fact sheets has some
-// 60,000, each held by the list and the fact sheets' cache: the rare fields
+// 32,000, held by the list and the fact sheets' cache: the rare fields
 // (VMarks) live apart, so a plain line is some 190 bytes, not 320.
 struct VItem {
     double height = 0;
