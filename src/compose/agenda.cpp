@@ -143,7 +143,7 @@ Composed agenda(const Input& in) {
     const Tag table = make_tag(Role::table);
     for (std::size_t i = 0; i < in.event.agenda.size(); ++i)
         b.items().push_back(row(b, in.event.agenda[i], i > 0, table));
-    if (!b.items().empty()) b.items().front().page_kind = "agenda";
+    if (!b.items().empty()) b.items().front().set_marks().page_kind = "agenda";
     Laid laid = paginate(b.items(), g);
     for (auto& k : laid.page_kind) k = "agenda";
     // a page after the first says whose programme it continues

@@ -4,8 +4,10 @@
 // if the page count moved).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "compose/compose.h"
 #include "compose/factsheet.h"
@@ -429,8 +431,10 @@ void to_inner_side(Laid& laid, const PageGeometry& g, double measure) {
         if (moved(r.page)) r.x += shift(std::max(r.info.width, r.info.measure));
 }
 
+// `tail_items`: how many items followed the fact sheets in the last pass
+// (set here for the next), to reserve the list.
 Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>& toc, std::vector<TocEntry>& found,
-                 std::map<std::string, Placed>& anchors, int& front_pages) {
+                 std::map<std::string, Placed>& anchors, int& front_pages, std::optional<std::size_t>& tail_items) {
     const LayoutSpec& spec = *in.tools.spec;
     const PageGeometry g = geometry(spec);
     const Content& c = *in.content;
@@ -447,16 +451,37 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
     ecosystem(b, in, refs, full, g.text_height());
     action_areas(b, in, refs);
     matrix(b, in, full);
+    // The list is mostly the fact sheets (2,000 groups: some 32,000 items):
+    // reserved for them and what follows (as long as the last pass's, else a
+    // quarter of what comes before), so it is not grown by doubling, which
+    // held the old and the new buffer at once and left up to half spare.
+    std::size_t sheets_items = 1;  // the fact sheets' marker (contents entry, bookmark)
+    for (const auto& s : c.stakeholders)
+        if (s.has_content()) sheets_items += factsheet_items(in, s, g) + 2;  // and its two page breaks
+    const std::size_t before = b.items().size();
+    b.items().reserve(before + sheets_items + (tail_items ? *tail_items : before / 4 + 64));
+    // The sheets are borrowed from the cache (moved, not copied: the list
+    // and the cache do not both hold them), copied onto the pages, then
+    // moved back as they were for the next pass.
+    struct Loan {
+        const Stakeholder* group;
+        FittedSheet sheet;  // its parts while they are in the list: emptied
+        std::size_t front_at, front_n, back_at, back_n;
+        int block_offset;
+    };
+    std::vector<Loan> loans;
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
-        SheetParts parts = fit_factsheet(in, s, g);
-            b.page_break(Parity::left, "body");
+        FittedSheet fitted = borrow_factsheet(in, s, g);
+        SheetParts& parts = fitted.parts;
+        b.page_break(Parity::left, "body");
         if (first_sheet) {  // a contents entry and bookmark over the fact sheets
             VItem group;
-            group.anchor = "sheets";
-            group.outline = str(Str::fact_sheets);
-            group.outline_level = 1;
+            VMarks& m = group.set_marks();
+            m.anchor = "sheets";
+            m.outline = str(Str::fact_sheets);
+            m.outline_level = 1;
             b.items().push_back(group);
             first_sheet = false;
         }
@@ -466,17 +491,42 @@ Composed lay_out(const Input& in, const Refs& refs, const std::vector<TocEntry>&
         for (auto* side : {&parts.front, &parts.back})
             for (auto& v : *side)
                 if (v.info.block >= 0) top = std::max(top, v.info.block + b.next_block() + 1), v.info.block += b.next_block();
+        Loan loan{&s, {}, items.size(), parts.front.size(), 0, parts.back.size(), b.next_block()};
         items.insert(items.end(), std::make_move_iterator(parts.front.begin()), std::make_move_iterator(parts.front.end()));
         b.page_break();
-        items.back().columns = parts.back_columns;
+        items.back().set_marks().columns = parts.back_columns;
+        loan.back_at = items.size();
         items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
         b.set_next_block(top);
+        std::vector<VItem>().swap(parts.front), std::vector<VItem>().swap(parts.back);  // (`= {}` would keep their buffers)
+        loan.sheet = std::move(fitted);
+        loans.push_back(std::move(loan));
     }
+    const std::size_t tail_start = b.items().size();
     glossary(b, c);
     resources(b, c);
     colophon(b, in);
+    tail_items = b.items().size() - tail_start;
 
-    Laid laid = paginate(std::move(b.items()), g);  // its last use: the items move onto the pages
+    // its last use: the items move onto the pages, but the sheets' are copied
+    std::vector<bool> lent(b.items().size(), false);
+    for (const Loan& l : loans) {
+        std::fill_n(lent.begin() + static_cast<std::ptrdiff_t>(l.front_at), l.front_n, true);
+        std::fill_n(lent.begin() + static_cast<std::ptrdiff_t>(l.back_at), l.back_n, true);
+    }
+    Laid laid = paginate(std::move(b.items()), g, lent);
+    for (Loan& l : loans) {  // the sheets back to the cache, as they were fitted
+        auto& items = b.items();
+        auto side = [&](std::vector<VItem>& to, std::size_t at, std::size_t n) {
+            const auto first = items.begin() + static_cast<std::ptrdiff_t>(at);
+            to.assign(std::make_move_iterator(first), std::make_move_iterator(first + static_cast<std::ptrdiff_t>(n)));
+            for (auto& v : to)
+                if (v.info.block >= 0) v.info.block -= l.block_offset;
+        };
+        side(l.sheet.parts.front, l.front_at, l.front_n);
+        side(l.sheet.parts.back, l.back_at, l.back_n);
+        return_factsheet(in, *l.group, g, std::move(l.sheet));
+    }
     std::vector<VItem>().swap(b.items());  // the pages hold what they need: the vertical list goes before furniture
     to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so
@@ -535,6 +585,7 @@ Composed booklet(const Input& in) {
     std::vector<TocEntry> toc, found;
     std::map<std::string, Placed> anchors;
     int front = 0;
+    std::optional<std::size_t> tail;
     Composed out;
     // Each pass reports into its own list; only the last pass's warnings count.
     Diagnostics last;
@@ -544,7 +595,7 @@ Composed booklet(const Input& in) {
         probe.tools.diags = &diags;
         const std::size_t pages_before = out.doc.pages.size();
         out = Composed{};  // the last pass's pages go before this pass sets its own
-        out = lay_out(probe, refs, toc, found, anchors, front);
+        out = lay_out(probe, refs, toc, found, anchors, front, tail);
         Refs next;
         for (const auto& [k, v] : anchors)
             next[k] = v.page < front ? roman(v.page + 1) : std::to_string(v.page - front + 1);

@@ -84,7 +84,7 @@ ParaStyle Builder::para_style(StyleName name) const {
 
 void Builder::push(std::vector<VItem> v) {
     if (v.empty()) return;
-    if (!pending_anchor_.empty()) v.front().anchor = std::move(pending_anchor_), pending_anchor_.clear();
+    if (!pending_anchor_.empty()) v.front().set_marks().anchor = std::move(pending_anchor_), pending_anchor_.clear();
     if (keep_next_) v.front().breakable = false, keep_next_ = false;
     if (!groups_.empty())
         for (auto& item : v)
@@ -160,9 +160,14 @@ void Builder::heading(const std::string& markup, StyleName style, int outline_le
     set(markup, {}, style, 0, 0, {}, false, tags);
     if (items_.size() == first) return;
     last_level_ = level;
-    items_[first].outline = outline_level > 0 ? plain_text(markup) : std::string();
-    items_[first].outline_level = outline_level;
-    items_[first].section = section;
+    // only a heading with a bookmark or a running section has marks to set
+    // (a plain one keeps none: VItem's rare fields are allocated when set)
+    if (outline_level > 0 || !section.empty()) {
+        VMarks& m = items_[first].set_marks();
+        m.outline = outline_level > 0 ? plain_text(markup) : std::string();
+        m.outline_level = outline_level;
+        m.section = section;
+    }
     // every line of a heading stays together and with what follows
     for (std::size_t k = first; k < items_.size(); ++k) {
         if (k > first) items_[k].breakable = false;
@@ -268,8 +273,11 @@ void Builder::rule(const std::string& color, double width) {
 void Builder::page_break(Parity parity, PageKind kind) {
     VItem v;
     v.force_break = true;
-    v.parity = parity;
-    v.page_kind = kind;
+    if (parity != Parity::any || !kind.empty()) {  // a plain break keeps no marks
+        VMarks& m = v.set_marks();
+        m.parity = parity;
+        m.page_kind = kind;
+    }
     v.breakable = true;
     groups_.clear();  // a group never continues past a page break
     push({std::move(v)});

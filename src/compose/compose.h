@@ -44,7 +44,9 @@ struct FigureCache {
 struct FittedSheet;
 struct SheetCache {
     std::mutex mutex;
-    std::map<std::string, std::shared_ptr<const FittedSheet>> sheets;
+    // An entry is read only while it is in the map; the booklet takes one
+    // out (borrow_factsheet) to move its parts, and puts it back.
+    std::map<std::string, std::shared_ptr<FittedSheet>> sheets;
     // The set's one type scale, by page text area (compose::sheet_scale):
     // computed by the first sheet that needs it while the others wait.
     std::mutex scale_mutex;

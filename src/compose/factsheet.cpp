@@ -218,11 +218,11 @@ Split split_columns(const std::vector<VItem>& items, const PageGeometry& g, doub
     sp.height = hi;
     sp.at = items.size();
     std::vector<VItem> probe = items;
-    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].anchor = "col:" + std::to_string(i);
+    for (std::size_t i = 0; i < probe.size(); ++i) probe[i].set_marks().anchor = "col:" + std::to_string(i);
     const Laid laid = paginate(probe, geometry_of(hi));
     double prev_y = -1;
     for (std::size_t i = 0; i < probe.size(); ++i) {
-        auto it = laid.anchors.find(probe[i].anchor);
+        auto it = laid.anchors.find(probe[i].marks().anchor);
         if (it == laid.anchors.end()) continue;
         const double y = it->second.y;
         if (y + 1e-6 < prev_y) {  // item i opens the second column
@@ -320,7 +320,7 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     }
     VItem two;  // the page from here on in two columns
     two.force_break = true;
-    two.columns = kBackColumns;
+    two.set_marks().columns = kBackColumns;
     items.insert(items.begin(), std::move(two));
     items.insert(items.end(), std::make_move_iterator(cols.begin()), std::make_move_iterator(cols.end()));
     return items;
@@ -479,9 +479,11 @@ static std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool s
     return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
 }
 
-SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
+// The sheet from SheetCache, fitted (and kept) if it is not there yet.
+static std::shared_ptr<FittedSheet> fitted_sheet(const Input& in, const Stakeholder& s, const PageGeometry& g,
+                                                 bool standalone) {
     const std::string key = sheet_key(s, g, standalone);
-    std::shared_ptr<const FittedSheet> fitted;
+    std::shared_ptr<FittedSheet> fitted;
     if (in.sheets) {
         std::lock_guard lock(in.sheets->mutex);
         if (auto it = in.sheets->sheets.find(key); it != in.sheets->sheets.end()) fitted = it->second;
@@ -491,19 +493,53 @@ SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeomet
         Input probe = in;
         probe.tools.diags = &f->warnings;
         f->parts = fit_uncached(probe, s, g, standalone);  // a FitError is not cached: the job stops
+        // kept until the job forgets it, copied each time: no spare capacity
+        f->parts.front.shrink_to_fit(), f->parts.back.shrink_to_fit();
         fitted = f;
         if (in.sheets) {
             std::lock_guard lock(in.sheets->mutex);
             in.sheets->sheets.emplace(key, fitted);
         }
     }
+    return fitted;
+}
+
+SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    const std::shared_ptr<const FittedSheet> fitted = fitted_sheet(in, s, g, standalone);
     if (in.tools.diags) in.tools.diags->append(fitted->warnings);
     return fitted->parts;
 }
 
+std::size_t factsheet_items(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+    if (!in.sheets) return 0;  // nothing would keep the sheet: it would be fitted twice
+    const std::shared_ptr<const FittedSheet> fitted = fitted_sheet(in, s, g, false);
+    return fitted->parts.front.size() + fitted->parts.back.size();
+}
+
+FittedSheet borrow_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {
+    std::shared_ptr<FittedSheet> fitted = fitted_sheet(in, s, g, false);
+    if (in.sheets) {
+        std::lock_guard lock(in.sheets->mutex);
+        if (auto it = in.sheets->sheets.find(sheet_key(s, g, false)); it != in.sheets->sheets.end() && it->second == fitted)
+            in.sheets->sheets.erase(it);
+    }
+    if (in.tools.diags) in.tools.diags->append(fitted->warnings);
+    // out of the map, no one can find it: moved when this is its last holder,
+    // else (a reader still holds it) copied
+    if (fitted.use_count() == 1) return std::move(*fitted);
+    return *fitted;
+}
+
+void return_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, FittedSheet sheet) {
+    if (!in.sheets) return;
+    auto back = std::make_shared<FittedSheet>(std::move(sheet));
+    std::lock_guard lock(in.sheets->mutex);
+    in.sheets->sheets.emplace(sheet_key(s, g, false), std::move(back));  // one fitted again meanwhile stays
+}
+
 void forget_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
     if (!in.sheets) return;
-    std::shared_ptr<const FittedSheet> gone;  // freed after the lock is released
+    std::shared_ptr<FittedSheet> gone;  // freed after the lock is released
     std::lock_guard lock(in.sheets->mutex);
     if (auto it = in.sheets->sheets.find(sheet_key(s, g, standalone)); it != in.sheets->sheets.end()) {
         gone = std::move(it->second);

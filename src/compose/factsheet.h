@@ -37,6 +37,19 @@ double sheet_scale(const Input& in, const layout::PageGeometry& g);
 SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g,
                          bool standalone = false);
 
+// How many vertical items the booklet's copy of the sheet has (both sides),
+// fitting and keeping it as fit_factsheet does (its warnings wait for
+// fit_factsheet): what the booklet reserves its list for. 0 without a cache.
+std::size_t factsheet_items(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
+
+// The booklet's loan of its copy of the sheet (fitted and kept first if need
+// be): taken out of the cache, its parts moved, not copied, and its warnings
+// reported as fit_factsheet does. return_factsheet puts it back unchanged
+// for the next pass. Between the two a later call fits the sheet anew. The
+// 2,000 groups' sheets (~11 MB of lines) are no longer held by the cache and the list at once.
+FittedSheet borrow_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
+void return_factsheet(const Input& in, const Stakeholder& s, const layout::PageGeometry& g, FittedSheet sheet);
+
 // Drops the sheet fit_factsheet kept for these arguments (its parts and
 // warnings) once nothing will ask for it again: the booklet after its last
 // pass, a sheet printed alone once it is set. A later call fits it anew.

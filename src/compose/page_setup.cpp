@@ -152,7 +152,13 @@ void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furn
             band.fill = to_color(spec.color("accent"));
             fr.items.insert(fr.items.begin(), std::move(band));
         }
-        if (kind == "cover" || kind == "blank") continue;
+        // pagination reserves a page's items exactly: what furniture adds
+        // grows them by doubling, so each page is trimmed once it is done
+        // (a booklet of 4,000 pages would otherwise hold ~10 MB spare)
+        if (kind == "cover" || kind == "blank") {
+            fr.items.shrink_to_fit();
+            continue;
+        }
         const bool verso = i % 2 == 1;
         const double left = verso ? g.outer : g.inner;
         const double right = g.width - (verso ? g.inner : g.outer);
@@ -188,6 +194,7 @@ void add_furniture(Laid& laid, const PageGeometry& g, const Tools& t, const Furn
             put_lines(fr, t, "footer", fl.lines, left, foot_y, -1, room);
             put(fr, t, "footer", page, right, foot_y, 1, half);
         }
+        fr.items.shrink_to_fit();
     }
     if (!shortened.empty() && t.diags) msg::event_line_shortened(*t.diags, f.event, shortened);
 }

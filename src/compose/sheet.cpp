@@ -17,10 +17,10 @@ Composed factsheet(const Input& in, const Stakeholder& s) {
     std::vector<VItem> items = std::move(parts.front);
     VItem brk;
     brk.force_break = true;
-    brk.columns = parts.back_columns;
+    brk.set_marks().columns = parts.back_columns;
     items.push_back(std::move(brk));
     items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
-    items.front().page_kind = "sheet";
+    items.front().set_marks().page_kind = "sheet";
     Laid laid = paginate(std::move(items), g);
     for (auto& k : laid.page_kind) k = "sheet";
     Furniture f;

@@ -44,6 +44,7 @@ struct PageStat {
     int columns = 1;
     double used = 0;            // column * H + y of the lowest content
     int lines = 0;              // placed items with content (tall ones count kMinTailLines)
+    std::size_t items = 0;      // positioned items on the page (what a filled flow reserves)
 };
 
 // What a flow produces: only where things go (pages, their kinds, stats and
@@ -64,11 +65,16 @@ struct Cursor {
     std::vector<PageStat> stats{};
     std::vector<double> at{};  // per list item: column * H + y where it was placed
     std::size_t records = 0;   // line records (counted in every Fill)
+    // The same flow laid before (Fill::plan): each page's items are reserved
+    // at once, not grown by doubling (a booklet's pages held a third spare).
+    const std::vector<PageStat>* sized = nullptr;
 
     void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
         Page p;
         p.frame.width = g.width, p.frame.height = g.height;
+        if (sized && fill != Fill::plan && out.pages.size() < sized->size())
+            p.frame.items.reserve((*sized)[out.pages.size()].items);
         out.pages.push_back(std::move(p));
         out.page_kind.push_back(kind);
         out.page_section.push_back(section);
@@ -93,7 +99,8 @@ struct Cursor {
     }
     // `take`: v itself, whose items and record may be moved out (Fill::move).
     void place(const VItem& v, std::size_t index = kNone, VItem* take = nullptr) {
-        const bool has_items = !v.items.empty();
+        const std::size_t n_items = v.items.size();  // v's items may be moved below
+        const bool has_items = n_items > 0;
         const bool record = !v.info.text.empty() || v.info.block >= 0;  // v's info may be moved below
         if (!column_empty) y += v.space_before;
         if (index != kNone) {
@@ -107,17 +114,19 @@ struct Cursor {
             auto& frame = out.pages.back().frame;
             frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
                                std::make_move_iterator(items.end()));
-            if (!v.anchor.empty()) out.anchors[v.anchor] = {page(), g.top + y};
-            if (!v.outline.empty()) out.outline.push_back({v.outline, v.outline_level, page(), g.top + y, v.anchor});
+            const VMarks& m = v.marks();
+            if (!m.anchor.empty()) out.anchors[m.anchor] = {page(), g.top + y};
+            if (!m.outline.empty()) out.outline.push_back({m.outline, m.outline_level, page(), g.top + y, m.anchor});
             if (record)
                 out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
         }
         if (record) ++records;
-        if (!v.section.empty()) section = out.page_section.back() = v.section;
+        if (const std::string& s = v.marks().section; !s.empty()) section = out.page_section.back() = s;
         y += v.height;
         // an empty marker (a page break, an anchor) leaves the column empty, so
         // the next item's space above is still dropped
         if (v.height > 0 || has_items) column_empty = false;
+        stats.back().items += n_items;
         if (has_items) {
             stats.back().used = std::max(stats.back().used, column * g.text_height() + y);
             stats.back().lines += v.height > kTallItem ? kMinTailLines : 1;
@@ -171,8 +180,9 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
 // The greedy flow, with the plan's changes. `owned`: the list itself, whose
 // items may be moved onto the pages (Fill::move), else null.
 // `sized`: the same flow laid before (Fill::plan), for the vectors' sizes.
+// `keep`: items of `owned` copied, not moved (null: none).
 Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
-        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr) {
+        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr, const std::vector<bool>* keep = nullptr) {
     Run r;
     if (sized) {
         const std::size_t pages = sized->laid.pages.size();
@@ -180,8 +190,9 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         r.laid.lines.reserve(sized->records);
     }
     Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
+    if (sized) cur.sized = &sized->stats;
     cur.at.assign(list.size(), -1);
-    cur.new_page(list.empty() ? PageKind() : list.front().page_kind);
+    cur.new_page(list.empty() ? PageKind() : list.front().marks().page_kind);
     const double H = g.text_height();
     bool turned = false;  // the flow just turned the page before list[i]
     std::size_t i = 0;
@@ -189,16 +200,17 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         const VItem& v = list[i];
         if (v.force_break && !plan.dropped.count(i)) {
             turned = false;
-            cur.columns = v.columns > 0 ? v.columns : g.columns;
+            const VMarks& m = v.marks();
+            cur.columns = m.columns > 0 ? m.columns : g.columns;
             if (!cur.column_empty || cur.column > 0)
-                cur.new_page(v.page_kind);
-            else if (!v.page_kind.empty())  // already at the top of a fresh page: it takes the new kind
-                cur.kind = r.laid.page_kind.back() = v.page_kind;
+                cur.new_page(m.page_kind);
+            else if (!m.page_kind.empty())  // already at the top of a fresh page: it takes the new kind
+                cur.kind = r.laid.page_kind.back() = m.page_kind;
             cur.stats.back().columns = cur.columns;
-            if ((v.parity == Parity::left && !cur.verso()) || (v.parity == Parity::right && cur.verso())) {
+            if ((m.parity == Parity::left && !cur.verso()) || (m.parity == Parity::right && cur.verso())) {
                 // the page skipped to reach the right side stays blank: no running head
                 r.laid.page_kind.back() = "blank";
-                cur.new_page(v.page_kind.empty() ? cur.kind : v.page_kind);
+                cur.new_page(m.page_kind.empty() ? cur.kind : m.page_kind);
             }
         } else if (plan.early.count(i) && !cur.page_empty()) {
             cur.new_page(PageKind(), true);
@@ -232,7 +244,7 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         // item per line, breaking where it must (the check reports it).
         for (std::size_t k = i; k < j; ++k) {
             if (cur.y + list[k].height > H + 0.01 && !cur.column_empty) cur.next_column();
-            cur.place(list[k], k, owned ? &(*owned)[k] : nullptr);
+            cur.place(list[k], k, owned && !(keep && (*keep)[k]) ? &(*owned)[k] : nullptr);
         }
         i = j;
     }
@@ -292,7 +304,8 @@ bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const Pag
     const PageStat &a = r.stats[p], &b = r.stats[p + 1];
     if (b.flowed || b.first == kNone) return false;
     const VItem& br = list[b.first];
-    if (!br.force_break || br.parity != Parity::any || !br.page_kind.empty() || br.columns > 0) return false;
+    const VMarks& m = br.marks();
+    if (!br.force_break || m.parity != Parity::any || !m.page_kind.empty() || m.columns > 0) return false;
     if (a.columns != g.columns || b.columns != g.columns) return false;
     if (r.laid.page_kind[p] != r.laid.page_kind[p + 1]) return false;
     if (a.used + b.used > a.columns * g.text_height()) return false;
@@ -307,7 +320,8 @@ namespace {
 // The flow fixes compare trial flows by where things land (Fill::plan: no
 // items copied, no line records); the pages are filled once, by the plan
 // kept. A booklet of 4,000 pages held two full copies of its pages at once.
-Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned) {
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned,
+              const std::vector<bool>* keep = nullptr) {
     Plan plan;
     Run best = lay(list, g, plan);
     std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
@@ -334,7 +348,7 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector
         }
         if (!changed) break;
     }
-    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned, &best).laid);
+    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned, &best, keep).laid);
 }
 
 }  // namespace
@@ -342,5 +356,10 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }
 
 Laid paginate(std::vector<VItem>&& list, const PageGeometry& g) { return paginate(list, g, &list); }
+
+Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vector<bool>& keep) {
+    // flags that do not match the list: everything is copied, nothing lost
+    return keep.size() == list.size() ? paginate(list, g, &list, &keep) : paginate(list, g, nullptr);
+}
 
 }  // namespace lerbrief::layout

@@ -88,13 +88,36 @@ private:
     std::string_view name_;
 };
 
-// One item of the vertical list.
-struct VItem {
-    double height = 0;
-    double space_before = 0;  // dropped at the top of a column
-    std::vector<Item> items;  // relative to the item's top-left at the column's left edge
-    bool breakable = true;    // may a page break come before this item?
-    bool force_break = false;
+// A value kept on the heap, and only once set: a VItem's rare fields cost a
+// plain line one pointer. Copies copy the value (a VItem stays a value).
+template <class T>
+class SideRecord {
+public:
+    SideRecord() = default;
+    SideRecord(const SideRecord& o) : p_(o.p_ ? std::make_unique<T>(*o.p_) : nullptr) {}
+    SideRecord& operator=(const SideRecord& o) {
+        if (this != &o) p_ = o.p_ ? std::make_unique<T>(*o.p_) : nullptr;
+        return *this;
+    }
+    SideRecord(SideRecord&&) noexcept = default;
+    SideRecord& operator=(SideRecord&&) noexcept = default;
+    // The value, or T's defaults when it was never set.
+    const T& get() const {
+        static const T none{};
+        return p_ ? *p_ : none;
+    }
+    T& set() {
+        if (!p_) p_ = std::make_unique<T>();
+        return *p_;
+    }
+
+private:
+    std::unique_ptr<T> p_;
+};
+
+// What few items of the vertical list carry: a forced break's new pages,
+// where the item lands, the running section, a bookmark.
+struct VMarks {
     Parity parity = Parity::any;
     PageKind page_kind;       // on a forced break: the furniture of the new pages (empty = same)
     int columns = 0;          // on a forced break: columns from here on (0 = the geometry's)
@@ -102,6 +125,18 @@ struct VItem {
     std::string section;      // sets the running section title
     std::string outline;      // adds a bookmark at this item
     int outline_level = 1;
+};
+
+// One item of the vertical list. A booklet of 2,000 fact sheets has some
+// 32,000, held by the list and the fact sheets' cache: the rare fields
+// (VMarks) live apart, so a plain line is some 190 bytes, not 320.
+struct VItem {
+    double height = 0;
+    double space_before = 0;  // dropped at the top of a column
+    std::vector<Item> items;  // relative to the item's top-left at the column's left edge
+    bool breakable = true;    // may a page break come before this item?
+    bool force_break = false;
+    bool fill_page = false;   // a figure that takes the rest of the page
     // For the layout dump and tests: what this item is.
     struct Info {
         std::string text;          // the line's text ("" for figures, spaces, rules)
@@ -117,11 +152,18 @@ struct VItem {
         double space_ratio = 0;
         bool added_hyphen = false;
     } info;
-    bool fill_page = false;   // a figure that takes the rest of the page
     // The heading of the group this item belongs to, set with " (continued)":
     // placed first on a page the flow breaks to before this item (not on a
     // forced break, not on a new column of the same page). Null: no group.
     std::shared_ptr<const std::vector<VItem>> repeat;
+
+    // The rare fields: marks() reads (defaults when none were set),
+    // set_marks() writes (and allocates them on first use).
+    const VMarks& marks() const { return marks_.get(); }
+    VMarks& set_marks() { return marks_.set(); }
+
+private:
+    SideRecord<VMarks> marks_;
 };
 
 struct Placed {
@@ -157,6 +199,10 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
 // The same, for the list's last use: its items are moved onto the pages
 // (left empty in `list`) instead of copied, so the two are not held at once.
 Laid paginate(std::vector<VItem>&& list, const PageGeometry& g);
+// The same, but the items marked in `keep` (one flag per item of the list)
+// are copied and stay in `list` as they were (the booklet gives the fact
+// sheets back to their cache); the others are moved out.
+Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vector<bool>& keep);
 
 // Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
 void offset_items(std::vector<Item>& items, double dx, double dy);

@@ -129,8 +129,8 @@ TEST_CASE("builder: items under a group heading carry it to repeat, with (contin
     const auto& again = v[2].repeat->front();
     CHECK(again.info.heading);
     CHECK(again.info.block < 0);
-    CHECK(again.outline.empty());
-    CHECK(again.anchor.empty());
+    CHECK(again.marks().outline.empty());
+    CHECK(again.marks().anchor.empty());
 }
 
 TEST_CASE("builder: a page break inside a group repeats its heading on the new page") {

@@ -33,7 +33,7 @@ VItem line(const std::string& text, bool breakable = true, int block = -1) {
 VItem hard_break(Parity parity = Parity::any) {
     VItem v;
     v.force_break = true;
-    v.parity = parity;
+    v.set_marks().parity = parity;
     return v;
 }
 
@@ -198,8 +198,8 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     add_lines(list, "c ", 2);
     list.push_back(hard_break(Parity::left));
     VItem h = line("Group");
-    h.anchor = "group";
-    h.outline = "Group";
+    h.set_marks().anchor = "group";
+    h.set_marks().outline = "Group";
     list.push_back(h);
     for (int i = 0; i < 14; ++i) {
         list.push_back(line("bullet " + std::to_string(i + 1), i > 0, 7));
@@ -228,6 +228,8 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     for (std::size_t p = 0; p < copied.pages.size(); ++p) {
         const auto &a = copied.pages[p].frame.items, &b = moved.pages[p].frame.items;
         REQUIRE(a.size() == b.size());
+        // each page's items are reserved once, from the plan (repeated headings and the figure included)
+        CHECK(b.capacity() == b.size());
         for (std::size_t k = 0; k < a.size(); ++k) {
             const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
             CHECK(ta.text == tb.text);
@@ -241,4 +243,26 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     int repeats = 0;
     for (const auto& r : moved.lines) repeats += r.info.text == "Group (continued)";
     CHECK(repeats >= 1);
+}
+
+TEST_CASE("flow: a VItem's marks are set apart, read as defaults when unset, and copied with it") {
+    VItem plain = line("plain");
+    CHECK(plain.marks().anchor.empty());
+    CHECK(plain.marks().outline_level == 1);
+    CHECK(plain.marks().page_kind.empty());
+    CHECK(plain.marks().columns == 0);
+    VItem h = line("Heading");
+    h.set_marks().anchor = "a";
+    h.set_marks().outline = "Heading";
+    VItem copy = h;
+    copy.set_marks().anchor = "b";
+    CHECK(h.marks().anchor == "a");  // a copy's marks are its own
+    CHECK(copy.marks().outline == "Heading");
+    VItem moved = std::move(copy);
+    CHECK(moved.marks().anchor == "b");
+    std::vector<VItem> list{h, plain};
+    const Laid laid = paginate(list, small_page());
+    CHECK(laid.anchors.count("a") == 1);
+    REQUIRE(laid.outline.size() == 1);
+    CHECK(laid.outline[0].anchor == "a");
 }
