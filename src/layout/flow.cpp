@@ -114,12 +114,13 @@ struct Cursor {
             auto& frame = out.pages.back().frame;
             frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
                                std::make_move_iterator(items.end()));
-            const VMarks& m = v.marks();
-            if (!m.anchor.empty()) out.anchors[m.anchor] = {page(), g.top + y};
-            if (!m.outline.empty()) out.outline.push_back({m.outline, m.outline_level, page(), g.top + y, m.anchor});
             if (record)
                 out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
         }
+        // anchors and bookmarks in every Fill: a plan tells where they land (PagePlan)
+        const VMarks& m = v.marks();
+        if (!m.anchor.empty()) out.anchors[m.anchor] = {page(), g.top + y};
+        if (!m.outline.empty()) out.outline.push_back({m.outline, m.outline_level, page(), g.top + y, m.anchor});
         if (record) ++records;
         if (const std::string& s = v.marks().section; !s.empty()) section = out.page_section.back() = s;
         y += v.height;
@@ -317,11 +318,16 @@ bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const Pag
 
 namespace {
 
+// The flow with its fixes, and its lay as a plan.
+struct Fixed {
+    Plan plan;
+    Run best;
+};
+
 // The flow fixes compare trial flows by where things land (Fill::plan: no
 // items copied, no line records); the pages are filled once, by the plan
 // kept. A booklet of 4,000 pages held two full copies of its pages at once.
-Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned,
-              const std::vector<bool>* keep = nullptr) {
+Fixed fix_flow(const std::vector<VItem>& list, const PageGeometry& g) {
     Plan plan;
     Run best = lay(list, g, plan);
     std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
@@ -348,10 +354,43 @@ Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector
         }
         if (!changed) break;
     }
-    return std::move(lay(list, g, plan, owned ? Fill::move : Fill::copy, owned, &best, keep).laid);
+    return {std::move(plan), std::move(best)};
+}
+
+Laid paginate(const std::vector<VItem>& list, const PageGeometry& g, std::vector<VItem>* owned,
+              const std::vector<bool>* keep = nullptr) {
+    const Fixed f = fix_flow(list, g);
+    return std::move(lay(list, g, f.plan, owned ? Fill::move : Fill::copy, owned, &f.best, keep).laid);
 }
 
 }  // namespace
+
+struct PagePlan::Impl {
+    Fixed fixed;
+    std::size_t items = 0;  // the list's length, to tell it is the one planned
+};
+
+PagePlan::PagePlan(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+PagePlan::PagePlan(PagePlan&&) noexcept = default;
+PagePlan& PagePlan::operator=(PagePlan&&) noexcept = default;
+PagePlan::~PagePlan() = default;
+
+const Laid& PagePlan::laid() const { return impl_->fixed.best.laid; }
+
+PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g) {
+    auto impl = std::make_unique<PagePlan::Impl>();
+    impl->fixed = fix_flow(list, g);
+    impl->items = list.size();
+    return PagePlan(std::move(impl));
+}
+
+Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan) {
+    // another list than the one planned (or a plan moved from): planned anew
+    if (!plan.impl_ || plan.impl_->items != list.size()) return paginate(list, g, &list);
+    const std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
+    const Fixed& f = impl->fixed;
+    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best).laid);
+}
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }
 

@@ -204,6 +204,35 @@ Laid paginate(std::vector<VItem>&& list, const PageGeometry& g);
 // sheets back to their cache); the others are moved out.
 Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vector<bool>& keep);
 
+// paginate() in two steps, for a list that may be dropped unfilled (the
+// booklet lays its list up to three times and keeps one): plan_pages runs
+// the flow and its fixes without filling any page; fill_pages fills the
+// pages by that plan, moving the list's items out (its last use), without
+// running the fixes again. fill_pages(std::move(l), g, plan_pages(l, g))
+// gives what paginate(std::move(l), g) gives.
+class PagePlan {
+public:
+    PagePlan(PagePlan&&) noexcept;
+    PagePlan& operator=(PagePlan&&) noexcept;
+    ~PagePlan();
+    // Where things land: the pages (empty frames), their kinds, sections and
+    // fill, the anchors and the outline as the filled pages will have them;
+    // no line records.
+    const Laid& laid() const;
+
+    struct Impl;
+
+private:
+    explicit PagePlan(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+    friend PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
+    friend Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan);
+};
+
+PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
+// `list`: the one planned, unchanged (another is paginated anew).
+Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan);
+
 // Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
 void offset_items(std::vector<Item>& items, double dx, double dy);
 

@@ -185,9 +185,12 @@ TEST_CASE("flow: widows and orphans are still kept") {
     CHECK((on_first == 5 || (on_first >= 2 && 5 - on_first >= 2)));
 }
 
-TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same list copied") {
-    // flow fixes (a pulled tail, two nearly empty pages joined), a group's
-    // repeated heading, a left-hand start, a figure filling its page, anchors
+namespace {
+
+// A list with flow fixes (a pulled tail, two nearly empty pages joined), a
+// group's repeated heading, a left-hand start, a figure filling its page
+// and an anchor with a bookmark.
+std::vector<VItem> mixed_list() {
     auto again = std::make_shared<std::vector<VItem>>();
     again->push_back(line("Group (continued)"));
     std::vector<VItem> list;
@@ -209,7 +212,15 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     fig.fill_page = true;
     list.push_back(fig);
     add_lines(list, "end ", 3);
+    return list;
+}
 
+}  // namespace
+
+TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same list copied") {
+    // flow fixes (a pulled tail, two nearly empty pages joined), a group's
+    // repeated heading, a left-hand start, a figure filling its page, anchors
+    std::vector<VItem> list = mixed_list();
     const std::vector<VItem> kept = list;
     const Laid copied = paginate(list, small_page());
     // a list paginated by copy is left whole
@@ -243,6 +254,61 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     int repeats = 0;
     for (const auto& r : moved.lines) repeats += r.info.text == "Group (continued)";
     CHECK(repeats >= 1);
+}
+
+TEST_CASE("flow: a list planned, then filled by its plan, lays out as paginate lays it") {
+    std::vector<VItem> list = mixed_list();
+    const Laid copied = paginate(list, small_page());
+    const PagePlan plan = plan_pages(list, small_page());
+    // the plan: where everything lands, without any item or line record
+    const Laid& at = plan.laid();
+    REQUIRE(at.pages.size() == copied.pages.size());
+    for (const auto& p : at.pages) CHECK(p.frame.items.empty());
+    CHECK(at.lines.empty());
+    CHECK(at.page_kind == copied.page_kind);
+    CHECK(at.page_section == copied.page_section);
+    CHECK(at.page_fill == copied.page_fill);
+    REQUIRE(at.anchors.size() == copied.anchors.size());
+    CHECK(at.anchors.at("group").page == copied.anchors.at("group").page);
+    CHECK(at.anchors.at("group").y == copied.anchors.at("group").y);
+    REQUIRE(at.outline.size() == copied.outline.size());
+    CHECK(at.outline[0].page == copied.outline[0].page);
+    CHECK(at.outline[0].anchor == copied.outline[0].anchor);
+    // planning leaves the list whole
+    CHECK(list.front().items.size() == 1);
+
+    PagePlan again = plan_pages(list, small_page());
+    const Laid filled = fill_pages(std::move(list), small_page(), std::move(again));
+    REQUIRE(filled.pages.size() == copied.pages.size());
+    CHECK(filled.page_kind == copied.page_kind);
+    CHECK(filled.page_section == copied.page_section);
+    CHECK(filled.page_fill == copied.page_fill);
+    REQUIRE(filled.lines.size() == copied.lines.size());
+    for (std::size_t i = 0; i < copied.lines.size(); ++i) CHECK(dump_line(copied.lines[i]) == dump_line(filled.lines[i]));
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
+            CHECK(ta.text == tb.text);
+            CHECK(ta.pos.x == tb.pos.x);
+            CHECK(ta.pos.y == tb.pos.y);
+        }
+    }
+    CHECK(filled.anchors.at("group").page == copied.anchors.at("group").page);
+    CHECK(filled.outline.size() == copied.outline.size());
+}
+
+TEST_CASE("flow: a plan filled with another list than the one planned paginates that list anew") {
+    std::vector<VItem> list = mixed_list();
+    PagePlan plan = plan_pages(list, small_page());
+    std::vector<VItem> other;
+    add_lines(other, "x ", 25);
+    const Laid expected = paginate(other, small_page());
+    const Laid filled = fill_pages(std::move(other), small_page(), std::move(plan));
+    REQUIRE(filled.pages.size() == expected.pages.size());
+    REQUIRE(filled.lines.size() == expected.lines.size());
+    for (std::size_t i = 0; i < expected.lines.size(); ++i) CHECK(dump_line(expected.lines[i]) == dump_line(filled.lines[i]));
 }
 
 TEST_CASE("flow: a VItem's marks are set apart, read as defaults when unset, and copied with it") {
