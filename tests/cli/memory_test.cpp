@@ -75,12 +75,13 @@ TEST_CASE("memory: a 2 MiB file of a million values read through a long path") {
 }
 
 // Not met yet, so hidden (run it with `tests_cli "[memory-open]"`): 2,000
-// one-sentence groups make a 4,186-page booklet that peaks at ~128 MiB (255
-// before the structure tree and links became shells and layout freed what it
-// no longer needs) against a bound of 67 MiB. What is left is mostly the
-// saved file twice (libharu's stream and our copy, ~31 MB), libharu's page
-// objects (~16 MB), and the layout of the whole booklet held while it is
-// paginated (docs/PERFORMANCE.md, "Memory under hostile input").
+// one-sentence groups make a 4,186-page booklet that peaks at ~67.2 MiB
+// (128 before the PDF went straight to its file, page dictionaries became
+// bytes and the booklet's passes stopped copying the fact sheets; 255 before
+// the structure tree became shells) against a bound of 66.9 MiB. What is
+// left at the peak, the end of rendering: compressed page streams (8.3 MB),
+// the structure tree's shells (6.7 MB) and records, the outline and its
+// destinations (~4 MB) (docs/PERFORMANCE.md, "Memory under hostile input").
 TEST_CASE("memory: 2,000 small groups", "[.][memory-open]") {
     t::TempDir dir;
     auto r0 = t::run_lerbrief({"--init", "content"}, dir.path());
