@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -190,6 +191,13 @@ WriteError StagedFile::open() {
             folder_pending_ = true;
             return {};
         }
+        // Only a file system without unnamed files goes on to make the
+        // folder now; any other failure makes nothing.
+        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+            if (errno == EACCES || errno == EPERM || errno == EROFS)  // what making the folder would meet
+                return msg::cannot_create_folder(dir_.string(), std::strerror(errno));
+            return msg::cannot_write_in(up.string(), std::strerror(errno));
+        }
     }
     if (WriteError why = make_folder(dir_); why.failed()) return why;
     fd_ = proc ? ::open(dir_.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644) : -1;
@@ -211,6 +219,15 @@ WriteError StagedFile::failed(msg::WriteStep what) const {
 }
 
 WriteError make_parent_folder(const std::string& path) { return make_folder(folder_of(path)); }
+
+void allow_open_files(std::size_t files) {
+    rlimit lim{};
+    if (::getrlimit(RLIMIT_NOFILE, &lim) != 0) return;
+    const rlim_t want = static_cast<rlim_t>(files) + 64;  // and what the process has open besides
+    if (lim.rlim_cur == RLIM_INFINITY || lim.rlim_cur >= want) return;
+    lim.rlim_cur = lim.rlim_max == RLIM_INFINITY ? want : std::min(want, lim.rlim_max);
+    ::setrlimit(RLIMIT_NOFILE, &lim);  // if refused, a file past the limit says "Too many open files"
+}
 
 WriteError check_target(const std::string& path) {
     struct stat st {};

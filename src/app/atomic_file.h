@@ -99,6 +99,11 @@ struct SetWritten {
 // Files given as `staged` must be finished; the others are written here.
 SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 
+// Each file of a set stays open until the set is renamed: a set of N files
+// needs N descriptors at once, and 2,000 fact sheets meet the usual soft
+// limit of 1,024. Raises the soft limit toward the hard one for `files`.
+void allow_open_files(std::size_t files);
+
 // Creates the folders `path` is to be written in, as the writers above do;
 // for writers of their own (the standalone diagram).
 WriteError make_parent_folder(const std::string& path);

@@ -7,6 +7,7 @@
 #include <exception>
 #include <thread>
 
+#include "app/atomic_file.h"
 #include "app/paths.h"
 #include "app/preflight.h"
 #include "compose/page_setup.h"
@@ -17,6 +18,16 @@ namespace lerbrief {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+bool is_write_failure(const std::exception_ptr& e) {
+    try {
+        std::rethrow_exception(e);
+    } catch (const WriteFailed&) {
+        return true;
+    } catch (...) {
+        return false;
+    }
+}
 
 double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
@@ -115,12 +126,24 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Co
         timings.add("diagram", wall * diagram / busy, "render");
     }
 
+    // A document's error is reported with the warnings of the documents
+    // before it, as a build on one thread would. A content error outranks a
+    // file that could not be written (the content is to be fixed first, as
+    // --check, which writes nothing, says); a write failure alone comes
+    // after every document's warnings, since all of them were made.
+    std::size_t failed = count;
+    for (std::size_t i = 0; i < count && failed == count; ++i)
+        if (slots[i].error && !is_write_failure(slots[i].error)) failed = i;
+    const bool write_only = failed == count;
+    for (std::size_t i = 0; i < count && failed == count; ++i)
+        if (slots[i].error) failed = i;
     std::vector<BuiltDocument> out;
-    for (Slot& s : slots) {
-        if (in.tools.diags) in.tools.diags->append(s.diags);
-        if (s.error) std::rethrow_exception(s.error);
-        out.push_back(std::move(s.doc));
+    for (std::size_t i = 0; i < count; ++i) {
+        Slot& s = slots[i];
+        if (in.tools.diags && (i <= failed || write_only)) in.tools.diags->append(s.diags);
+        if (i < failed) out.push_back(std::move(s.doc));
     }
+    if (failed < count) std::rethrow_exception(slots[failed].error);
     return out;
 }
 

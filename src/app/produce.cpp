@@ -288,6 +288,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
             timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
             if (!within_page_limit(book->doc, document_kind(DocKind::booklet).what(), {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
         }
+        if (!dry_run) allow_open_files(2 * plan->documents.size() + 2);  // a reader's file and spreads each, the manifest
         for (auto& d : build_documents(in, book ? &*book : nullptr, *plan, in.build_date, *print, o.dump, timings,
                                       o.preflight)) {
             dumps.insert(dumps.end(), d.dump.begin(), d.dump.end());

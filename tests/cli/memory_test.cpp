@@ -76,7 +76,7 @@ TEST_CASE("memory: a 2 MiB file of a million values read through a long path") {
 
 // Not met yet, so hidden (run it with `tests_cli "[memory-open]"`): 2,000
 // one-sentence groups make a 4,186-page booklet that peaks at ~67.2 MiB
-// (128 before the PDF went straight to its file, page dictionaries became
+// (125 before the PDF went straight to its file, page dictionaries became
 // bytes and the booklet's passes stopped copying the fact sheets; 255 before
 // the structure tree became shells) against a bound of 66.9 MiB. What is
 // left at the peak, the end of rendering: compressed page streams (8.3 MB),
