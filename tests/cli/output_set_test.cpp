@@ -93,3 +93,25 @@ TEST_CASE("output set: a full disk part-way through the set leaves the earlier b
     CHECK(r.out.find("status=3\n") != std::string::npos);
     CHECK(t::files_under(dir / "after") == before);
 }
+
+TEST_CASE("output set: a set of more files than the soft limit on open files is written whole") {
+    // Each file of the set is held open until the set is renamed; lerbrief
+    // raises the soft limit toward the hard one for the set's size (1,024
+    // fact sheets met the usual soft limit and failed with "Too many open
+    // files", leaving a new folder behind).
+    t::TempDir dir;
+    REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
+    for (int i = 1; i <= 40; ++i)
+        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
+                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
+                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    const fs::path out = dir / "out" / "new" / "b.pdf";
+    auto r = t::run_program({"sh", "-c",
+                             "ulimit -S -n 32 && exec '" + t::binary().string() + "' --all --data '" +
+                                 (dir / "content").string() + "' --output '" + out.string() + "'"},
+                            dir.path());
+    INFO(r.err.substr(0, 2000));
+    CHECK(r.status == 0);
+    CHECK(fs::exists(out));
+    CHECK(fs::exists(dir / "out" / "new" / "factsheets" / "g40.pdf"));
+}
