@@ -14,6 +14,7 @@
 #include "press/grayscale.h"
 #include "press/impose.h"
 #include "render/pdf_writer.h"
+#include "render/render_error.h"
 
 namespace lerbrief {
 
@@ -111,8 +112,12 @@ struct NoSink : render::PdfSink {  // a dry run
 // into its file; none on a dry run.
 std::unique_ptr<StagedFile> save(layout::Document& d, const std::string& path, bool last_use, const PrintPlan& plan) {
     auto render = [&](render::PdfSink& sink) {
-        if (last_use) render::render_pdf_releasing(d, sink);
-        else render::render_pdf(d, sink);
+        try {
+            if (last_use) render::render_pdf_releasing(d, sink);
+            else render::render_pdf(d, sink);
+        } catch (const render::TempFileError& e) {
+            throw WriteFailed(msg::write_step_failed(msg::WriteStep::write, path, e.what()));
+        }
     };
     if (!plan.keep_files) {
         NoSink none;

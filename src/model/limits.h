@@ -30,6 +30,10 @@ inline constexpr std::size_t kMaxFiles = 10'000;
 // Pages in one output document (the booklet or one fact sheet): checked after
 // layout, before anything is rendered or written.
 inline constexpr std::size_t kMaxPages = 50'000;
+// A document's compressed page streams held in memory until it is saved;
+// past this, its pages wait in a temporary file (render/page_spool.h). The
+// website's booklet holds about 0.2 MB; a booklet of 2,000 groups 8.3 MB.
+inline constexpr std::size_t kPageSpoolAfterBytes = 1024 * 1024;
 
 // Icons (SVG). A file larger than kMaxIconBytes is refused before it is
 // parsed (the map website's illustrations are 5–30 KB), and no raster over

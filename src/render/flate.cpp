@@ -80,7 +80,7 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
 
-void deflate_page(HpdfDoc& doc, HPDF_Page page) {
+void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict contents = attr->contents;
     if (!(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) return;
@@ -92,19 +92,13 @@ void deflate_page(HpdfDoc& doc, HPDF_Page page) {
         throw RenderError("pdf: a page's content stream is not the plain memory stream libharu makes");
     if (old->size == 0) return;
     const std::string z = deflate_stream(old);
-    // Sized exactly: one buffer of the compressed bytes.
-    HPDF_Stream fresh =
-        doc.need(HPDF_MemStream_New(page->mmgr, static_cast<HPDF_UINT>(z.size())), "HPDF_MemStream_New");
-    HPDF_STATUS st =
-        HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
-    if (st != HPDF_OK) HPDF_Stream_Free(fresh);
-    doc.check("writing a page's compressed content stream", st);
+    HPDF_Stream fresh = spool.stream(doc, page->mmgr, z);
     HPDF_Stream_Free(old);
     contents->stream = attr->stream = fresh;
     contents->filter = HPDF_STREAM_FILTER_NONE;
     contents->write_fn = write_flate_filter;
     fit_list(doc, contents->list);
-    fit_list(doc, static_cast<HPDF_MemStreamAttr>(fresh->attr)->buf);
+    if (fresh->type == HPDF_STREAM_MEMORY) fit_list(doc, static_cast<HPDF_MemStreamAttr>(fresh->attr)->buf);
 }
 
 }  // namespace lerbrief::render

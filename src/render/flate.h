@@ -7,10 +7,13 @@
 // deflate_page() compresses a finished page's content stream at once, in
 // place, with the deflate libharu itself would run (deflateInit at
 // Z_DEFAULT_COMPRESSION, fed the same 4 KB buffers, then Z_FINISH), and
-// marks it to be written as it is: the file's bytes do not change.
+// marks it to be written as it is: the file's bytes do not change. The
+// compressed bytes go to `spool`, which keeps them in memory or in its
+// temporary file (render/page_spool.h).
 #include <hpdf.h>
 
 #include "render/hpdf_handle.h"
+#include "render/page_spool.h"
 
 namespace lerbrief::render {
 
@@ -25,6 +28,6 @@ HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream stream);
 // (compression off) or it is empty. Throws RenderError when the page is left
 // inside a text or path object or a saved graphics state (libharu would close
 // them when saving, into the compressed stream).
-void deflate_page(HpdfDoc& doc, HPDF_Page page);
+void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool);
 
 }  // namespace lerbrief::render

@@ -8,6 +8,7 @@
 
 #include "render/document_parts.h"
 #include "render/flate.h"
+#include "model/limits.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_forms.h"
@@ -68,6 +69,7 @@ std::vector<HPDF_Page> add_pages(HpdfDoc& doc, LeanPages& lean, const layout::Do
 // once the page is drawn.
 void render(const layout::Document& document, layout::Document* release, PdfSink& sink) {
     if (document.pages.empty()) throw RenderError("pdf: the document has no pages");
+    PageSpool spool(limits::kPageSpoolAfterBytes);  // outlives the document, whose pages read from it
     HpdfDoc doc;
     setup(doc);
     LeanPages lean(doc);  // the pages' records, written when the document is saved
@@ -84,7 +86,7 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     targets.page_link = document.meta.page_link;
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
-        deflate_page(doc, pages[i]);  // held compressed until the document is saved
+        deflate_page(doc, pages[i], spool);  // held compressed until the document is saved
         compact_page(doc, pages[i]);  // its /Resources and /Annots are final
         if (release) std::vector<layout::Item>().swap(release->pages[i].frame.items);
     }
@@ -93,7 +95,12 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     write_metadata(doc, document.meta);
     if (tags) tags->finish(pages, document.meta);
     fonts.finish();
-    save_to_sink(doc, sink);
+    try {
+        save_to_sink(doc, sink);
+    } catch (const RenderError&) {
+        spool.rethrow_if_failed();  // reading the pages back failed, not libharu
+        throw;
+    }
 }
 
 struct StringSink : PdfSink {

@@ -11,4 +11,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// A temporary file of the writer's own (render/page_spool.h) failed: the
+// machine's fault, not the content's; reported as a write failure of the
+// document ("cannot write PATH: its pages kept in a temporary file …"), so
+// its message has no "pdf: ".
+class TempFileError : public RenderError {
+public:
+    using RenderError::RenderError;
+};
+
 }  // namespace lerbrief::render
