@@ -254,6 +254,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     in.version = LERBRIEF_VERSION;
     in.pad_pages_to = print->impose ? 4 : 1;
     in.bleed = print->bleed.has_value();
+    in.tools.line_records = o.dump || o.preflight;
     if (print->audience.attendees <= 0 && !in.event.attendees.empty())  // the badges' list counts the copies
         print->audience.attendees = static_cast<int>(std::min<std::size_t>(in.event.attendees.size(), 100000));
     if (print->audience.tables > 0 && print->audience.attendees <= 0) {  // --tables with an event file of nobody

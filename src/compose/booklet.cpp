@@ -575,7 +575,7 @@ Composed lay_pages(const Input& in, const PageGeometry& g, Pass p, PagePlan plan
     const Content& c = *in.content;
     const Strings& str = *in.tools.strings;
     const double measure = p.measure;
-    Laid laid = fill_pages(std::move(p.items), g, std::move(plan));
+    Laid laid = fill_pages(std::move(p.items), g, std::move(plan), in.tools.line_records);
     p.loans.clear();                    // their parts are on the pages now
     std::vector<VItem>().swap(p.items);  // the vertical list goes before furniture
     to_inner_side(laid, g, measure);

@@ -110,6 +110,7 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
         const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(Role::p, tags.parent);
         for (auto& line : v) {
             line.info.style = style.str(), line.info.size = ps.size;
+            if (!tools_.line_records) std::string().swap(line.info.text);
             set_tags(line.items, tag);
         }
         if (first && !marker.empty() && !v.empty()) {

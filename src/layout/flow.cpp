@@ -68,6 +68,7 @@ struct Cursor {
     // The same flow laid before (Fill::plan): each page's items are reserved
     // at once, not grown by doubling (a booklet's pages held a third spare).
     const std::vector<PageStat>* sized = nullptr;
+    bool keep_records = true;  // false: placed lines are counted, not recorded
 
     void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
@@ -114,7 +115,7 @@ struct Cursor {
             auto& frame = out.pages.back().frame;
             frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
                                std::make_move_iterator(items.end()));
-            if (record)
+            if (record && keep_records)
                 out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
         }
         // anchors and bookmarks in every Fill: a plan tells where they land (PagePlan)
@@ -182,15 +183,18 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
 // items may be moved onto the pages (Fill::move), else null.
 // `sized`: the same flow laid before (Fill::plan), for the vectors' sizes.
 // `keep`: items of `owned` copied, not moved (null: none).
+// `line_records`: false, no LineRecords are made (only counted).
 Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
-        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr, const std::vector<bool>* keep = nullptr) {
+        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr, const std::vector<bool>* keep = nullptr,
+        bool line_records = true) {
     Run r;
     if (sized) {
         const std::size_t pages = sized->laid.pages.size();
         r.laid.pages.reserve(pages), r.laid.page_kind.reserve(pages), r.laid.page_section.reserve(pages);
-        r.laid.lines.reserve(sized->records);
+        if (line_records) r.laid.lines.reserve(sized->records);
     }
     Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
+    cur.keep_records = line_records;
     if (sized) cur.sized = &sized->stats;
     cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? PageKind() : list.front().marks().page_kind);
@@ -384,12 +388,12 @@ PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g) {
     return PagePlan(std::move(impl));
 }
 
-Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan) {
+Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records) {
     // another list than the one planned (or a plan moved from): planned anew
     if (!plan.impl_ || plan.impl_->items != list.size()) return paginate(list, g, &list);
     const std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
     const Fixed& f = impl->fixed;
-    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best).laid);
+    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
 }
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }

@@ -226,12 +226,13 @@ private:
     explicit PagePlan(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
     friend PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
-    friend Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan);
+    friend Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records);
 };
 
 PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
 // `list`: the one planned, unchanged (another is paginated anew).
-Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan);
+// `line_records`: false, the pages get no LineRecords (Laid::lines empty).
+Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records = true);
 
 // Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
 void offset_items(std::vector<Item>& items, double dx, double dy);

@@ -332,3 +332,24 @@ TEST_CASE("flow: a VItem's marks are set apart, read as defaults when unset, and
     REQUIRE(laid.outline.size() == 1);
     CHECK(laid.outline[0].anchor == "a");
 }
+
+TEST_CASE("flow: a plan filled without line records lays the same pages and records no line") {
+    std::vector<VItem> list = mixed_list();
+    const Laid copied = paginate(list, small_page());
+    REQUIRE(!copied.lines.empty());
+    PagePlan plan = plan_pages(list, small_page());
+    const Laid filled = fill_pages(std::move(list), small_page(), std::move(plan), false);
+    CHECK(filled.lines.empty());
+    CHECK(filled.lines.capacity() == 0);  // not even reserved
+    REQUIRE(filled.pages.size() == copied.pages.size());
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
+            CHECK(ta.text == tb.text);
+            CHECK(ta.pos.y == tb.pos.y);
+        }
+    }
+    CHECK(filled.outline.size() == copied.outline.size());
+}
