@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -80,6 +81,23 @@ void remove_stale_temps(const fs::path& dir, const fs::path& target) {
     ::closedir(d);
 }
 
+// Staged files open now, in every thread: a set holds each open until it is
+// renamed, unless descriptors run short (descriptors_short).
+std::atomic<long> g_open_staged{0};
+
+// Kept free for what a build opens besides its staged files: fonts, icons,
+// the page spool, the standard streams.
+constexpr long kSpareDescriptors = 64;
+
+// True when one more staged file held open would leave fewer than
+// kSpareDescriptors under the soft limit (raised toward the hard one by
+// allow_open_files, which the hard limit may stop short).
+bool descriptors_short() {
+    rlimit lim{};
+    if (::getrlimit(RLIMIT_NOFILE, &lim) != 0 || lim.rlim_cur == RLIM_INFINITY) return false;
+    return g_open_staged.load() + kSpareDescriptors >= static_cast<long>(lim.rlim_cur);
+}
+
 bool write_all(int fd, std::string_view bytes) {
     const char* p = bytes.data();
     std::size_t left = bytes.size();
@@ -101,7 +119,7 @@ bool write_all(int fd, std::string_view bytes) {
 StagedFile::StagedFile(std::string path) : path_(std::move(path)), target_(path_), dir_(folder_of(target_)) {}
 
 StagedFile::~StagedFile() {
-    if (fd_ >= 0) ::close(fd_);
+    if (fd_ >= 0) ::close(fd_), --g_open_staged;
     if (!tmp_.empty()) ::unlink(tmp_.c_str());
 }
 
@@ -110,7 +128,9 @@ WriteError StagedFile::append(std::string_view bytes) {
         opened_ = true;
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
-        if (WriteError why = open(); why.failed()) return why;
+        WriteError why = open();
+        if (fd_ >= 0) ++g_open_staged;
+        if (why.failed()) return why;
     }
     if (fd_ < 0 || finished_) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
     if (buffer_.size() + bytes.size() <= kWriteChunk) {
@@ -142,6 +162,9 @@ WriteError StagedFile::finish() {
     std::string().swap(buffer_);
     if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed(msg::WriteStep::write);
     finished_ = true;
+    // A set larger than the descriptors allow (a hard limit below it): this
+    // file is named now and closed, as name() would at the renames.
+    if (descriptors_short()) return name();
     return {};
 }
 
@@ -162,7 +185,9 @@ WriteError StagedFile::name() {
         }
         if (tmp_.empty()) return failed(msg::WriteStep::write);
     }
+    if (fd_ < 0) return {};  // named and closed before (finish, descriptors short)
     const int fd = std::exchange(fd_, -1);
+    --g_open_staged;
     if (::close(fd) != 0) return failed(msg::WriteStep::write);
     return {};
 }

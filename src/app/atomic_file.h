@@ -16,8 +16,9 @@
 //   socket, folder or symbolic link at a target is refused, never replaced.
 // - The temporary file is unnamed while it is written (O_TMPFILE, where the
 //   file system has it), so a process killed meanwhile leaves nothing behind.
-//   It gets a name, ".NAME.tmp-PID-N", only for the renames; a later write of
-//   the same target removes such files whose process is gone.
+//   It gets a name, ".NAME.tmp-PID-N", only for the renames (or, in a set
+//   larger than the open files allowed, once it is written: allow_open_files);
+//   a later write of the same target removes such files whose process is gone.
 // - Concurrent writers of one target each use their own temporary file; the
 //   last rename wins, and the target is always one complete file.
 #include <exception>
@@ -102,6 +103,9 @@ SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 // Each file of a set stays open until the set is renamed: a set of N files
 // needs N descriptors at once, and 2,000 fact sheets meet the usual soft
 // limit of 1,024. Raises the soft limit toward the hard one for `files`.
+// Where the hard limit stops short, a finished file that would leave fewer
+// than 64 descriptors free is named at once and closed (its temporary name,
+// and its folder, made then rather than at the renames).
 void allow_open_files(std::size_t files);
 
 // Creates the folders `path` is to be written in, as the writers above do;

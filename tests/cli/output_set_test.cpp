@@ -115,3 +115,28 @@ TEST_CASE("output set: a set of more files than the soft limit on open files is 
     CHECK(fs::exists(out));
     CHECK(fs::exists(dir / "out" / "new" / "factsheets" / "g40.pdf"));
 }
+
+TEST_CASE("output set: a set of more files than the hard limit on open files is written whole") {
+    // The soft limit cannot be raised past the hard one: the files that would
+    // leave too few descriptors are named and closed as soon as they are
+    // written. Before, the fonts could not be opened and the run ended as an
+    // internal error (exit 4).
+    t::TempDir dir;
+    REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
+    for (int i = 1; i <= 120; ++i)
+        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
+                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
+                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    const fs::path out = dir / "out" / "b.pdf";
+    auto r = t::run_program({"sh", "-c",
+                             "ulimit -n 128 && exec '" + t::binary().string() + "' --all --data '" +
+                                 (dir / "content").string() + "' --output '" + out.string() + "'"},
+                            dir.path());
+    INFO(r.err.substr(0, 2000));
+    CHECK(r.status == 0);
+    CHECK(fs::exists(out));
+    for (int i = 1; i <= 120; ++i) CHECK(fs::exists(dir / "out" / "factsheets" / ("g" + std::to_string(i) + ".pdf")));
+    // no temporary file is left beside them
+    for (const auto& e : fs::directory_iterator(dir / "out" / "factsheets"))
+        CHECK(e.path().filename().string().front() != '.');
+}
