@@ -82,7 +82,7 @@ bool usage_ok(const Options& o, Diagnostics& diags) {
 std::optional<ExitStatus> check_command_line(const Options& o, std::ostream& err) {
     Diagnostics diags;
     auto print = [&] {
-        for (const auto& d : diags.items()) err << format(d, o.color) << '\n';
+        err << format_all(diags, o.color);
     };
     if (!usage_ok(o, diags)) {
         print();

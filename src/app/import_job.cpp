@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 namespace {
 
 void print(std::ostream& err, const Diagnostics& d, bool color) {
-    for (const auto& x : d.items()) err << format(x, color) << '\n';
+    err << format_all(d, color);
 }
 
 ExitStatus refuse(std::ostream& err, const Diagnostics& d, bool color, ExitStatus status) {

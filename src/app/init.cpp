@@ -27,7 +27,7 @@ template <class Say>
 ExitStatus refuse(std::ostream& err, bool color, ExitStatus status, Say say) {
     Diagnostics d;
     say(d);
-    for (const auto& x : d.items()) err << format(x, color) << '\n';
+    err << format_all(d, color);
     return status;
 }
 

@@ -24,7 +24,7 @@ namespace lerbrief {
 namespace {
 
 void print(std::ostream& err, const Diagnostics& diags, bool color) {
-    for (const auto& d : diags.items()) err << format(d, color) << '\n';
+    err << format_all(diags, color);
 }
 
 ExitStatus list(const Content& c, std::ostream& out) {

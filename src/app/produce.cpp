@@ -66,7 +66,7 @@ std::string build_date(const Content& c) {
 }
 
 void print_all(std::ostream& err, const Diagnostics& d, bool color) {
-    for (const auto& x : d.items()) err << format(x, color) << '\n';
+    err << format_all(d, color);
 }
 
 // A file could not be written: what is true of the earlier files.

@@ -227,7 +227,7 @@ private:
 };
 
 void print(std::ostream& err, const Diagnostics& diags, bool color) {
-    for (const auto& d : diags.items()) err << format(d, color) << '\n';
+    err << format_all(diags, color);
 }
 
 // Reads what the kernel has queued: the changes that count, in order, no

@@ -35,7 +35,7 @@ void report_extras(CLI::App& app, const std::vector<std::string>& extras, Diagno
 }
 
 int usage_error(const Diagnostics& diags) {
-    for (const auto& d : diags.items()) std::cerr << format(d, color_for_stderr()) << '\n';
+    std::cerr << format_all(diags, color_for_stderr());
     return code(ExitStatus::usage_error);
 }
 

@@ -146,9 +146,13 @@ void bad_id(Diagnostics& d, const SourcePos& p, std::string_view field, std::str
 
 void unknown_reference(Diagnostics& d, const SourcePos& p, std::string_view what, std::string_view id,
                        const std::vector<std::string>& known) {
+    if (d.full()) return d.count_only(Severity::error);  // counted, its hint not looked for
     std::string near = did_you_mean(id, known);
+    std::string listed;  // at most kMaxIdsInHint of them
+    for (std::size_t i = 0; i < known.size() && i < limits::kMaxIdsInHint; ++i) listed += (i ? ", " : "") + known[i];
+    if (known.size() > limits::kMaxIdsInHint) listed += fmt::format(" and {} more", known.size() - limits::kMaxIdsInHint);
     d.error(p, fmt::format("unknown {} '{}'", what, id),
-            near.empty() ? fmt::format("known: {}", join(known)) : fmt::format("did you mean '{}'?", near));
+            near.empty() ? fmt::format("known: {}", listed) : fmt::format("did you mean '{}'?", near));
 }
 void duplicate_id(Diagnostics& d, const SourcePos& p, std::string_view what, std::string_view id,
                   const SourcePos& first) {

@@ -2,15 +2,24 @@
 
 #include <algorithm>
 
+#include "model/limits.h"
 #include "model/utf8.h"
 
 namespace lerbrief {
 
+bool Diagnostics::full() const { return items_.size() >= limits::kMaxDiagnostics; }
+
+void Diagnostics::add(Diagnostic d) {
+    if (full()) return count_only(d.severity);
+    items_.push_back(std::move(d));
+}
+
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
-    items_.push_back({Severity::error, std::move(pos), std::move(message), std::move(hint)});
+    add({Severity::error, std::move(pos), std::move(message), std::move(hint)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
+    if (full()) return count_only(Severity::warning);
     // The same text is set more than once (booklet and fact sheet): warn once.
     for (const auto& d : items_)
         if (d.severity == Severity::warning && d.message == message && d.pos.file == pos.file &&
@@ -24,18 +33,21 @@ void Diagnostics::append(const Diagnostics& other) {
         if (d.severity == Severity::warning)
             warning(d.pos, d.message, d.hint);
         else
-            items_.push_back(d);
+            add(d);
     }
+    errors_dropped_ += other.errors_dropped_;
+    warnings_dropped_ += other.warnings_dropped_;
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 std::size_t Diagnostics::error_count() const {
-    return static_cast<std::size_t>(std::count_if(
-        items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return errors_dropped_ + static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
+               return d.severity == Severity::error;
+           }));
 }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+std::size_t Diagnostics::warning_count() const { return items_.size() + dropped() - error_count(); }
 
 namespace {
 
@@ -72,6 +84,24 @@ std::string format(const Diagnostic& d, bool color) {
     out += ' ' + utf8::printable(d.message);
     if (!d.hint.empty()) out += '\n' + paint("hint:", kCyan, color) + ' ' + utf8::printable(d.hint);
     return out;
+}
+
+std::string format_all(const Diagnostics& d, bool color) {
+    std::string out;
+    for (const auto& x : d.items()) out += format(x, color) + '\n';
+    if (d.dropped() == 0) return out;
+    const std::size_t errors = d.error_count(), warnings = d.warning_count();
+    std::size_t kept_errors = 0;
+    for (const auto& x : d.items()) kept_errors += x.severity == Severity::error;
+    const std::size_t more_errors = errors - kept_errors, more_warnings = warnings - (d.items().size() - kept_errors);
+    auto count = [](std::size_t n, const char* what) {
+        return std::to_string(n) + " more " + what + (n == 1 ? "" : "s");
+    };
+    std::string what = more_errors && more_warnings ? count(more_errors, "error") + " and " + count(more_warnings, "warning")
+                       : more_errors                ? count(more_errors, "error")
+                                                    : count(more_warnings, "warning");
+    return out + paint("lerbrief:", kBold, color) + ' ' + what + " not shown (the first " +
+           std::to_string(d.items().size()) + " are)\n";
 }
 
 }  // namespace lerbrief

@@ -22,11 +22,13 @@ struct Diagnostic {
     std::string hint;     // empty when there is nothing to suggest
 };
 
+// At most limits::kMaxDiagnostics are kept (in order); later ones are only
+// counted, and the counts include them.
 class Diagnostics {
 public:
     void error(SourcePos pos, std::string message, std::string hint = {});
     void warning(SourcePos pos, std::string message, std::string hint = {});
-    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    void add(Diagnostic d);
     void append(const Diagnostics& other);
 
     bool has_errors() const;
@@ -34,9 +36,14 @@ public:
     std::size_t warning_count() const;
     const std::vector<Diagnostic>& items() const { return items_; }
     bool empty() const { return items_.empty(); }
+    // No more are kept: a caller may count one without building its text.
+    bool full() const;
+    void count_only(Severity s) { ++(s == Severity::error ? errors_dropped_ : warnings_dropped_); }
+    std::size_t dropped() const { return errors_dropped_ + warnings_dropped_; }
 
 private:
     std::vector<Diagnostic> items_;
+    std::size_t errors_dropped_ = 0, warnings_dropped_ = 0;
 };
 
 // "file:line:col: error: message" (+ "\nhint: …"); no trailing newline.
@@ -44,5 +51,9 @@ private:
 // are coloured as GCC and Clang colour them (SGR escapes); the job asks for
 // colour only when stderr is a terminal and NO_COLOR is unset.
 std::string format(const Diagnostic& d, bool color = false);
+// Every kept diagnostic, formatted, a line each (each ending in '\n'), then,
+// when some were only counted, "lerbrief: 9000 more errors and 2 more
+// warnings not shown (the first 1000 are)".
+std::string format_all(const Diagnostics& d, bool color = false);
 
 }  // namespace lerbrief
