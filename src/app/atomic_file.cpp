@@ -128,6 +128,10 @@ WriteError StagedFile::append(std::string_view bytes) {
         opened_ = true;
         if (WriteError why = check_target(path_); why.failed()) return why;
         remove_stale_temps(dir_, target_);
+        // a set named early while its folder was still to be made left them
+        // in the nearest folder that exists (name_early)
+        std::error_code ec;
+        if (!fs::exists(dir_, ec)) remove_stale_temps(nearest_existing(dir_), target_);
         WriteError why = open();
         if (fd_ >= 0) ++g_open_staged;
         if (why.failed()) return why;
@@ -156,16 +160,47 @@ WriteError StagedFile::flush() {
 WriteError StagedFile::finish() {
     if (!opened_)  // an empty file is still a file of the set
         if (WriteError why = append({}); why.failed()) return why;
-    if (fd_ < 0) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
     if (finished_) return {};
+    if (fd_ < 0) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
     if (WriteError why = flush(); why.failed()) return why;
     std::string().swap(buffer_);
     if (::fchmod(fd_, 0644) != 0 || ::fsync(fd_) != 0) return failed(msg::WriteStep::write);
     finished_ = true;
     // A set larger than the descriptors allow (a hard limit below it): this
-    // file is named now and closed, as name() would at the renames.
-    if (descriptors_short()) return name();
+    // file is named now and closed.
+    if (descriptors_short()) return name_early();
     return {};
+}
+
+// Gives the unnamed file a temporary name in `folder` (linkat through /proc
+// needs no privilege).
+WriteError StagedFile::link_into(const fs::path& folder) {
+    const std::string self = "/proc/self/fd/" + std::to_string(fd_);
+    for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
+        std::string name = (folder / temp_name(target_)).string();
+        if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
+        else if (errno != EEXIST) return failed(msg::WriteStep::write);
+    }
+    if (tmp_.empty()) return failed(msg::WriteStep::write);
+    return {};
+}
+
+WriteError StagedFile::close_file() {
+    if (fd_ < 0) return {};
+    const int fd = std::exchange(fd_, -1);
+    --g_open_staged;
+    if (::close(fd) != 0) return failed(msg::WriteStep::write);
+    return {};
+}
+
+// Named and closed before the set is complete, without making its folder: a
+// file whose folder is still to be made is named in the nearest folder that
+// exists (where it was made unnamed: the same file system), and rename()
+// moves it into its folder once name() has made it.
+WriteError StagedFile::name_early() {
+    if (tmp_.empty())
+        if (WriteError why = link_into(folder_pending_ ? up_ : dir_); why.failed()) return why;
+    return close_file();
 }
 
 // Gives the finished file its temporary name (linkat through /proc needs
@@ -176,20 +211,9 @@ WriteError StagedFile::name() {
         if (WriteError why = make_folder(dir_); why.failed()) return why;
         folder_pending_ = false;
     }
-    if (tmp_.empty()) {
-        const std::string self = "/proc/self/fd/" + std::to_string(fd_);
-        for (int attempt = 0; tmp_.empty() && attempt < 100; ++attempt) {
-            std::string name = (dir_ / temp_name(target_)).string();
-            if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) tmp_ = name;
-            else if (errno != EEXIST) return failed(msg::WriteStep::write);
-        }
-        if (tmp_.empty()) return failed(msg::WriteStep::write);
-    }
-    if (fd_ < 0) return {};  // named and closed before (finish, descriptors short)
-    const int fd = std::exchange(fd_, -1);
-    --g_open_staged;
-    if (::close(fd) != 0) return failed(msg::WriteStep::write);
-    return {};
+    if (tmp_.empty())
+        if (WriteError why = link_into(dir_); why.failed()) return why;
+    return close_file();  // (named and closed before, when descriptors ran short)
 }
 
 WriteError StagedFile::rename() {
@@ -214,6 +238,7 @@ WriteError StagedFile::open() {
         fd_ = ::open(up.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
         if (fd_ >= 0) {
             folder_pending_ = true;
+            up_ = up;
             return {};
         }
         // Only a file system without unnamed files goes on to make the

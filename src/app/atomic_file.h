@@ -17,7 +17,8 @@
 // - The temporary file is unnamed while it is written (O_TMPFILE, where the
 //   file system has it), so a process killed meanwhile leaves nothing behind.
 //   It gets a name, ".NAME.tmp-PID-N", only for the renames (or, in a set
-//   larger than the open files allowed, once it is written: allow_open_files);
+//   larger than the open files allowed, once it is written, in the nearest
+//   folder that exists: allow_open_files);
 //   a later write of the same target removes such files whose process is gone.
 // - Concurrent writers of one target each use their own temporary file; the
 //   last rename wins, and the target is always one complete file.
@@ -77,6 +78,9 @@ private:
     WriteError open();
     WriteError flush();
     WriteError failed(msg::WriteStep what) const;
+    WriteError link_into(const std::filesystem::path& folder);
+    WriteError close_file();
+    WriteError name_early();
 
     std::string path_;
     std::filesystem::path target_, dir_;
@@ -85,6 +89,7 @@ private:
     std::string buffer_;  // bytes not yet written
     bool opened_ = false, finished_ = false;
     bool folder_pending_ = false;  // the target's folder is made when the file is named
+    std::filesystem::path up_;     // with folder_pending_: the folder that exists, where the file was made
 };
 
 struct FileToWrite {
@@ -104,8 +109,9 @@ SetWritten write_set_atomically(const std::vector<FileToWrite>& files);
 // needs N descriptors at once, and 2,000 fact sheets meet the usual soft
 // limit of 1,024. Raises the soft limit toward the hard one for `files`.
 // Where the hard limit stops short, a finished file that would leave fewer
-// than 64 descriptors free is named at once and closed (its temporary name,
-// and its folder, made then rather than at the renames).
+// than 64 descriptors free is named at once and closed; its folder is still
+// made only at the renames (until then it is named in the nearest folder that
+// exists), so a failed run leaves no new folder either way.
 void allow_open_files(std::size_t files);
 
 // Creates the folders `path` is to be written in, as the writers above do;

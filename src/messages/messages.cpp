@@ -16,6 +16,13 @@ std::string join(const std::vector<std::string>& v) {
     return out;
 }
 
+std::string join_ids(const std::vector<std::string>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < limits::kMaxIdsInHint; ++i) out += (i ? ", " : "") + ids[i];
+    if (ids.size() > limits::kMaxIdsInHint) out += fmt::format(" and {} more", ids.size() - limits::kMaxIdsInHint);
+    return out;
+}
+
 std::string shortened(std::string_view s, std::size_t max) {
     if (s.size() <= max) return std::string(s);
     return std::string(s.substr(0, utf8::floor_boundary(s, max))) + "…";
@@ -146,13 +153,10 @@ void bad_id(Diagnostics& d, const SourcePos& p, std::string_view field, std::str
 
 void unknown_reference(Diagnostics& d, const SourcePos& p, std::string_view what, std::string_view id,
                        const std::vector<std::string>& known) {
-    if (d.full()) return d.count_only(Severity::error);  // counted, its hint not looked for
+    if (d.full(Severity::error)) return d.count_only(Severity::error);  // counted, its hint not looked for
     std::string near = did_you_mean(id, known);
-    std::string listed;  // at most kMaxIdsInHint of them
-    for (std::size_t i = 0; i < known.size() && i < limits::kMaxIdsInHint; ++i) listed += (i ? ", " : "") + known[i];
-    if (known.size() > limits::kMaxIdsInHint) listed += fmt::format(" and {} more", known.size() - limits::kMaxIdsInHint);
     d.error(p, fmt::format("unknown {} '{}'", what, id),
-            near.empty() ? fmt::format("known: {}", listed) : fmt::format("did you mean '{}'?", near));
+            near.empty() ? fmt::format("known: {}", join_ids(known)) : fmt::format("did you mean '{}'?", near));
 }
 void duplicate_id(Diagnostics& d, const SourcePos& p, std::string_view what, std::string_view id,
                   const SourcePos& first) {

@@ -62,6 +62,8 @@ void too_many_pages(Diagnostics&, const SourcePos&, std::string_view what, std::
 
 // "a, b, c"
 std::string join(const std::vector<std::string>& items);
+// At most limits::kMaxIdsInHint of `ids`, then "and N more".
+std::string join_ids(const std::vector<std::string>& ids);
 // "s" unless n is 1: fmt::format("{} file{}", n, plural(n))
 const char* plural(std::size_t n);
 // The first `max` bytes of s, not cutting a UTF-8 sequence, with "…" when cut:

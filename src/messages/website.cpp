@@ -56,7 +56,7 @@ void area_not_in_site(Diagnostics& d, const SourcePos& p, std::string_view ref,
                     "and it is left out",
                     ref),
         ids.empty() ? std::string("add the action area to _data/action-items-content.yml")
-                    : fmt::format("the action areas are: {}", join(ids)));
+                    : fmt::format("the action areas are: {}", join_ids(ids)));
 }
 void both_shapes(Diagnostics& d, const SourcePos& p, std::string_view old_key, std::string_view new_key) {
     d.warning(p, fmt::format("both '{}' and '{}': only '{}' is read", old_key, new_key, new_key),

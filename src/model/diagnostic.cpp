@@ -1,17 +1,37 @@
 #include "model/diagnostic.h"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_set>
 
 #include "model/limits.h"
 #include "model/utf8.h"
 
 namespace lerbrief {
 
-bool Diagnostics::full() const { return items_.size() >= limits::kMaxDiagnostics; }
+namespace {
+
+// A warning's identity for "warn once": its place and message.
+std::size_t warning_key(const SourcePos& p, const std::string& message) {
+    std::size_t h = std::hash<std::string>{}(message);
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    mix(std::hash<std::string>{}(p.file.str()));
+    mix(static_cast<std::size_t>(p.line));
+    mix(static_cast<std::size_t>(p.col));
+    return h;
+}
+
+}  // namespace
+
+bool Diagnostics::full(Severity s) const {
+    return (s == Severity::error ? kept_errors_ : kept_warnings_) >= limits::kMaxDiagnostics;
+}
 
 void Diagnostics::add(Diagnostic d) {
-    if (full()) return count_only(d.severity);
+    if (d.severity == Severity::warning) return warning(std::move(d.pos), std::move(d.message), std::move(d.hint));
+    if (full(Severity::error)) return count_only(Severity::error);
     items_.push_back(std::move(d));
+    ++kept_errors_;
 }
 
 void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
@@ -19,35 +39,30 @@ void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
-    if (full()) return count_only(Severity::warning);
-    // The same text is set more than once (booklet and fact sheet): warn once.
-    for (const auto& d : items_)
-        if (d.severity == Severity::warning && d.message == message && d.pos.file == pos.file &&
-            d.pos.line == pos.line && d.pos.col == pos.col)
-            return;
+    // The same text is set more than once (booklet and fact sheet): warn once,
+    // and count once past the limit too.
+    if (!warning_keys_.insert(warning_key(pos, message)).second) return;
+    if (full(Severity::warning)) return count_only(Severity::warning);
     items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
+    ++kept_warnings_;
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-    for (const auto& d : other.items_) {
-        if (d.severity == Severity::warning)
-            warning(d.pos, d.message, d.hint);
-        else
-            add(d);
-    }
+    for (const auto& d : other.items_) add(d);
     errors_dropped_ += other.errors_dropped_;
-    warnings_dropped_ += other.warnings_dropped_;
+    if (other.warnings_dropped_ == 0) return;
+    std::unordered_set<std::size_t> kept;  // other's warnings that it kept (taken above)
+    for (const auto& d : other.items_)
+        if (d.severity == Severity::warning) kept.insert(warning_key(d.pos, d.message));
+    for (std::size_t k : other.warning_keys_)  // the warnings it only counted, once each
+        if (!kept.count(k) && warning_keys_.insert(k).second) ++warnings_dropped_;
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
-std::size_t Diagnostics::error_count() const {
-    return errors_dropped_ + static_cast<std::size_t>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
-               return d.severity == Severity::error;
-           }));
-}
+std::size_t Diagnostics::error_count() const { return kept_errors_ + errors_dropped_; }
 
-std::size_t Diagnostics::warning_count() const { return items_.size() + dropped() - error_count(); }
+std::size_t Diagnostics::warning_count() const { return kept_warnings_ + warnings_dropped_; }
 
 namespace {
 
@@ -90,18 +105,15 @@ std::string format_all(const Diagnostics& d, bool color) {
     std::string out;
     for (const auto& x : d.items()) out += format(x, color) + '\n';
     if (d.dropped() == 0) return out;
-    const std::size_t errors = d.error_count(), warnings = d.warning_count();
-    std::size_t kept_errors = 0;
-    for (const auto& x : d.items()) kept_errors += x.severity == Severity::error;
-    const std::size_t more_errors = errors - kept_errors, more_warnings = warnings - (d.items().size() - kept_errors);
     auto count = [](std::size_t n, const char* what) {
         return std::to_string(n) + " more " + what + (n == 1 ? "" : "s");
     };
-    std::string what = more_errors && more_warnings ? count(more_errors, "error") + " and " + count(more_warnings, "warning")
-                       : more_errors                ? count(more_errors, "error")
-                                                    : count(more_warnings, "warning");
+    const std::size_t errors = d.errors_dropped(), warnings = d.warnings_dropped();
+    const std::string what = errors && warnings ? count(errors, "error") + " and " + count(warnings, "warning")
+                             : errors           ? count(errors, "error")
+                                                : count(warnings, "warning");
     return out + paint("lerbrief:", kBold, color) + ' ' + what + " not shown (the first " +
-           std::to_string(d.items().size()) + " are)\n";
+           std::to_string(limits::kMaxDiagnostics) + (errors && warnings ? " of each are)\n" : " are)\n");
 }
 
 }  // namespace lerbrief

@@ -7,6 +7,7 @@
 //     file:line:col: error: message
 //     hint: what to do
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "model/source_pos.h"
@@ -22,8 +23,9 @@ struct Diagnostic {
     std::string hint;     // empty when there is nothing to suggest
 };
 
-// At most limits::kMaxDiagnostics are kept (in order); later ones are only
-// counted, and the counts include them.
+// At most limits::kMaxDiagnostics errors and as many warnings are kept (in
+// order); later ones are only counted, and the counts include them. A
+// warning given twice (same place, same message) is kept and counted once.
 class Diagnostics {
 public:
     void error(SourcePos pos, std::string message, std::string hint = {});
@@ -36,14 +38,18 @@ public:
     std::size_t warning_count() const;
     const std::vector<Diagnostic>& items() const { return items_; }
     bool empty() const { return items_.empty(); }
-    // No more are kept: a caller may count one without building its text.
-    bool full() const;
+    // No more of severity `s` are kept: a caller may count an error with
+    // count_only() without building its text.
+    bool full(Severity s) const;
     void count_only(Severity s) { ++(s == Severity::error ? errors_dropped_ : warnings_dropped_); }
+    std::size_t errors_dropped() const { return errors_dropped_; }
+    std::size_t warnings_dropped() const { return warnings_dropped_; }
     std::size_t dropped() const { return errors_dropped_ + warnings_dropped_; }
 
 private:
     std::vector<Diagnostic> items_;
-    std::size_t errors_dropped_ = 0, warnings_dropped_ = 0;
+    std::size_t kept_errors_ = 0, kept_warnings_ = 0, errors_dropped_ = 0, warnings_dropped_ = 0;
+    std::unordered_set<std::size_t> warning_keys_;  // every warning's place and message, hashed
 };
 
 // "file:line:col: error: message" (+ "\nhint: …"); no trailing newline.
@@ -52,8 +58,8 @@ private:
 // colour only when stderr is a terminal and NO_COLOR is unset.
 std::string format(const Diagnostic& d, bool color = false);
 // Every kept diagnostic, formatted, a line each (each ending in '\n'), then,
-// when some were only counted, "lerbrief: 9000 more errors and 2 more
-// warnings not shown (the first 1000 are)".
+// when some were only counted, "lerbrief: 9000 more errors not shown (the
+// first 1000 are)" ("… and 2 more warnings … (the first 1000 of each are)").
 std::string format_all(const Diagnostics& d, bool color = false);
 
 }  // namespace lerbrief

@@ -140,3 +140,42 @@ TEST_CASE("output set: a set of more files than the hard limit on open files is 
     for (const auto& e : fs::directory_iterator(dir / "out" / "factsheets"))
         CHECK(e.path().filename().string().front() != '.');
 }
+
+TEST_CASE("output set: a set named early for want of descriptors, failing part-way, leaves no new folder") {
+    // Past the descriptors, finished files are named before the set is
+    // complete; their new folder must still be made only at the renames. A
+    // full disk part-way leaves no folder and no temporary file behind.
+    if (!t::tool_works({"unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"})) {
+        WARN("skipped: cannot mount a small tmpfs in a mount namespace here (needs root and unshare -m)");
+        return;
+    }
+    t::TempDir dir;
+    REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
+    for (int i = 1; i <= 120; ++i)
+        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
+                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
+                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    // the set's size, written once where there is room
+    REQUIRE(t::run_lerbrief({"--all", "--data", (dir / "content").string(), "--output", (dir / "full" / "b.pdf").string()})
+                .status == 0);
+    std::uintmax_t total = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir / "full"))
+        if (e.is_regular_file()) total += (e.file_size() + 4095) / 4096 * 4096;
+    const std::string disk = (dir / "disk").string();
+    fs::create_directories(dir / "disk");
+    const std::string script =
+        "mount -t tmpfs -o size=64m tmpfs '" + disk + "' || exit 99\n" +
+        "avail=$(df -B1 --output=avail '" + disk + "' | tail -1)\n" +
+        "head -c $((avail - " + std::to_string(total * 9 / 10) + ")) /dev/zero > '" + disk + "/.filler'\n" +
+        "ulimit -n 128\n'" + t::binary().string() + "' --all --data '" + (dir / "content").string() +
+        "' --output '" + disk + "/new/b.pdf' 2>&1\n" +
+        "echo \"status=$?\"\n"
+        "rm '" + disk + "/.filler'; ls -A '" + disk + "'; echo end\n";
+    auto r = t::run_program({"unshare", "-m", "sh", "-c", script}, dir.path());
+    INFO(r.out.substr(0, 3000));
+    REQUIRE(r.status == 0);
+    CHECK(r.out.find("No space left on device") != std::string::npos);
+    CHECK(r.out.find("status=3\n") != std::string::npos);
+    // nothing in the disk: no new folder, no temporary file
+    CHECK(r.out.find("status=3\nend\n") != std::string::npos);
+}
