@@ -23,6 +23,14 @@ std::map<std::string, std::string> earlier_set(const t::TempDir& dir) {
     return set;
 }
 
+// `n` groups g1…gN of one sentence each in the content folder `data`.
+void add_groups(const fs::path& data, int n) {
+    for (int i = 1; i <= n; ++i)
+        t::write_file(data / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
+                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
+                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+}
+
 t::RunResult run_b(const t::TempDir& dir) {
     return t::run_lerbrief({"--all", "--data", (dir / "b").string(), "--output", (dir / "out" / "b.pdf").string()});
 }
@@ -101,10 +109,7 @@ TEST_CASE("output set: a set of more files than the soft limit on open files is 
     // files", leaving a new folder behind).
     t::TempDir dir;
     REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
-    for (int i = 1; i <= 40; ++i)
-        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
-                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
-                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    add_groups(dir / "content", 40);
     const fs::path out = dir / "out" / "new" / "b.pdf";
     auto r = t::run_program({"sh", "-c",
                              "ulimit -S -n 32 && exec '" + t::binary().string() + "' --all --data '" +
@@ -123,10 +128,7 @@ TEST_CASE("output set: a set of more files than the hard limit on open files is 
     // internal error (exit 4).
     t::TempDir dir;
     REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
-    for (int i = 1; i <= 120; ++i)
-        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
-                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
-                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    add_groups(dir / "content", 120);
     const fs::path out = dir / "out" / "b.pdf";
     auto r = t::run_program({"sh", "-c",
                              "ulimit -n 128 && exec '" + t::binary().string() + "' --all --data '" +
@@ -151,10 +153,7 @@ TEST_CASE("output set: a set named early for want of descriptors, failing part-w
     }
     t::TempDir dir;
     REQUIRE(t::run_lerbrief({"--init", "content"}, dir.path()).status == 0);
-    for (int i = 1; i <= 120; ++i)
-        t::write_file(dir / "content" / "stakeholders" / ("g" + std::to_string(i) + ".yaml"),
-                      "id: g" + std::to_string(i) + "\nname: Group " + std::to_string(i) +
-                          "\ndefinition: The members of group " + std::to_string(i) + ".\n");
+    add_groups(dir / "content", 120);
     // the set's size, written once where there is room
     REQUIRE(t::run_lerbrief({"--all", "--data", (dir / "content").string(), "--output", (dir / "full" / "b.pdf").string()})
                 .status == 0);

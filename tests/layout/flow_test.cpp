@@ -256,6 +256,21 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     CHECK(repeats >= 1);
 }
 
+// Two lays of the same text list put the same text items at the same places.
+static void check_same_text_items(const Laid& copied, const Laid& filled) {
+    REQUIRE(filled.pages.size() == copied.pages.size());
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
+            CHECK(ta.text == tb.text);
+            CHECK(ta.pos.x == tb.pos.x);
+            CHECK(ta.pos.y == tb.pos.y);
+        }
+    }
+}
+
 TEST_CASE("flow: a list planned, then filled by its plan, lays out as paginate lays it") {
     std::vector<VItem> list = mixed_list();
     const Laid copied = paginate(list, small_page());
@@ -285,16 +300,7 @@ TEST_CASE("flow: a list planned, then filled by its plan, lays out as paginate l
     CHECK(filled.page_fill == copied.page_fill);
     REQUIRE(filled.lines.size() == copied.lines.size());
     for (std::size_t i = 0; i < copied.lines.size(); ++i) CHECK(dump_line(copied.lines[i]) == dump_line(filled.lines[i]));
-    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
-        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
-        REQUIRE(a.size() == b.size());
-        for (std::size_t k = 0; k < a.size(); ++k) {
-            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
-            CHECK(ta.text == tb.text);
-            CHECK(ta.pos.x == tb.pos.x);
-            CHECK(ta.pos.y == tb.pos.y);
-        }
-    }
+    check_same_text_items(copied, filled);
     CHECK(filled.anchors.at("group").page == copied.anchors.at("group").page);
     CHECK(filled.outline.size() == copied.outline.size());
 }
@@ -342,14 +348,6 @@ TEST_CASE("flow: a plan filled without line records lays the same pages and reco
     CHECK(filled.lines.empty());
     CHECK(filled.lines.capacity() == 0);  // not even reserved
     REQUIRE(filled.pages.size() == copied.pages.size());
-    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
-        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
-        REQUIRE(a.size() == b.size());
-        for (std::size_t k = 0; k < a.size(); ++k) {
-            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
-            CHECK(ta.text == tb.text);
-            CHECK(ta.pos.y == tb.pos.y);
-        }
-    }
+    check_same_text_items(copied, filled);
     CHECK(filled.outline.size() == copied.outline.size());
 }
