@@ -112,7 +112,8 @@ private:
     }
 
     // Glyphs placed with the advances and kerning layout measured
-    // (layout::FontMetrics), as the PDF writer's glyph runs place them.
+    // (layout::FontMetrics), and the spaces of a set line at its word
+    // space, as the PDF writer's glyph runs place them.
     void draw(const layout::TextItem& t) {
         cairo_set_font_face(cr_, face(t.font));  // checks the id
         const std::string& path = fonts_.faces[static_cast<std::size_t>(t.font)].path;
@@ -130,9 +131,10 @@ private:
         for (std::size_t pos = 0; pos < t.text.size();) {
             const char32_t c = utf8::next(t.text, pos);
             if (c == utf8::kInvalid) continue;
-            if (!glyphs.empty()) x += m->kerning(prev, c) * t.size / 1000.0;
+            const bool word_space = t.word_space != 0 && (c == U' ' || prev == U' ');
+            if (!glyphs.empty() && !word_space) x += m->kerning(prev, c) * t.size / 1000.0;
             glyphs.push_back({m->glyph(c), x, t.pos.y});
-            x += m->advance(c) * t.size / 1000.0;
+            x += c == U' ' && t.word_space != 0 ? t.word_space : m->advance(c) * t.size / 1000.0;
             prev = c;
         }
         cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));

@@ -97,8 +97,9 @@ struct Shape {
 using FontId = int;
 
 
-// One run of text in one font, placed at its baseline start. Runs are placed
-// word by word when a line is justified; `width` is the measured advance.
+// One run of text in one font, placed at its baseline start; `width` is the
+// measured advance. A paragraph's line is one run per font and colour: its
+// words are joined by spaces, each of which advances by `word_space`.
 struct TextItem {
     Point pos;
     FontId font = 0;
@@ -113,6 +114,12 @@ struct TextItem {
     // The last piece of a line broken inside a word (at a URL's break
     // point, after the text's own hyphen): the next line continues the word.
     bool joins_next = false;
+    // Not 0: every space in `text` advances by this much (points), with no
+    // kerning on either side of it: the words of a justified (or ragged)
+    // line set by layout, its spaces stretched alike, one item a line, not
+    // one a word (a booklet of 1,000 groups held 1.3 million word items).
+    // 0: the text is drawn as measured, kerning across spaces included.
+    double word_space = 0;
 };
 
 // A raster image (an icon rendered at print resolution). Images with the

@@ -347,6 +347,10 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
         }
         const double give_back = justify && !last && spaces > 0 ? -joined / spaces : 0;
         long cur = -1, link = -1;  // indices into sl.items of the open text run and link
+        // The space before the next word, when the open run may take it in:
+        // its advance, and the width of a space in the space's font.
+        double space_gap = 0, space_width = 0;
+        bool after_space = false;
         for (std::size_t k = line.begin; k < line.end; ++k) {
             const BreakItem& it = items[k];
             if (it.kind == BreakItem::Kind::glue) {
@@ -358,21 +362,33 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
                 if (it.width > 0) sl.space_ratio = std::max(sl.space_ratio, gap / it.width);
                 x += gap;
                 sl.text += ' ';
-                cur = -1;  // a link stays open over the space: one LinkItem per URL and line
+                // a link stays open over the space: one LinkItem per URL and line
+                after_space = true, space_gap = gap, space_width = it.width;
                 continue;
             }
             if (it.kind == BreakItem::Kind::penalty) continue;
             const Frag& f = payload[k].frag;
+            const Color color = f.link->empty() ? st.color : st.link_color;
             auto* run = cur >= 0 ? &std::get<TextItem>(sl.items[static_cast<std::size_t>(cur)]) : nullptr;
-            if (run && run->font == f.font) {
+            // Across a space, the run goes on in the same font and colour
+            // when the space is one of its font's and set as its others.
+            const bool across = after_space && run && run->font == f.font && run->color == color &&
+                                space_width == text_width(fonts, f.font, " ", st.size) &&
+                                (run->word_space == 0 || run->word_space == space_gap);
+            if (!after_space && run && run->font == f.font) {
                 x += joins[k - line.begin];
                 run->text += f.text;
                 run->width += it.width + joins[k - line.begin];
+            } else if (across) {
+                run->text += ' ';
+                run->text += f.text;
+                run->word_space = space_gap;
+                run->width = x + it.width - run->pos.x;
             } else {
-                sl.items.push_back(TextItem{{x, ascent}, f.font, st.size, f.link->empty() ? st.color : st.link_color,
-                                            f.text, it.width});
+                sl.items.push_back(TextItem{{x, ascent}, f.font, st.size, color, f.text, it.width});
                 cur = static_cast<long>(sl.items.size()) - 1;
             }
+            after_space = false;
             if (!f.link->empty()) {
                 auto* open = link >= 0 ? &std::get<LinkItem>(sl.items[static_cast<std::size_t>(link)]) : nullptr;
                 if (open && open->uri == *f.link) {

@@ -10,6 +10,7 @@
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "model/utf8.h"
 #include "render/render_error.h"
@@ -17,7 +18,7 @@
 namespace lerbrief::render {
 
 bool GlyphRun::kerned() const {
-    return std::any_of(kern.begin(), kern.end(), [](int k) { return k != 0; });
+    return std::any_of(kern.begin(), kern.end(), [](double k) { return k != 0; });
 }
 
 GlyphRun make_glyph_run(std::vector<char32_t> codes, const layout::FontMetrics& font) {
@@ -28,12 +29,24 @@ GlyphRun make_glyph_run(std::vector<char32_t> codes, const layout::FontMetrics& 
     return run;
 }
 
+void set_word_spaces(GlyphRun& run, std::size_t count, double word_space, double size,
+                     const layout::FontMetrics& font) {
+    if (word_space == 0 || size <= 0) return;
+    const double extra = std::round((word_space / size * 1000.0 - font.advance(U' ')) * 1000.0) / 1000.0;
+    count = std::min(count, run.codes.size());
+    for (std::size_t i = 0; i < count; ++i) {
+        if (run.codes[i] != U' ') continue;
+        run.kern[i] = 0;
+        if (i + 1 < run.codes.size()) run.kern[i + 1] = extra;
+    }
+}
+
 std::string show_operator(const GlyphRun& run, std::size_t from, std::size_t to) {
     to = std::min(to, run.codes.size());
     if (from >= to) return {};
     const bool array =
         std::any_of(run.kern.begin() + static_cast<long>(from), run.kern.begin() + static_cast<long>(to),
-                    [](int k) { return k != 0; });
+                    [](double k) { return k != 0; });
     std::string out = array ? "[" : "";
     bool open = false;  // inside a hex string
     for (std::size_t i = from; i < to; ++i) {

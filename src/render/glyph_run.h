@@ -28,12 +28,22 @@ namespace lerbrief::render {
 
 struct GlyphRun {
     std::vector<char32_t> codes;  // ≤ U+FFFF each, as render/text_codes.h checks
-    std::vector<int> kern;        // kern[i]: 1/1000 em between codes[i-1] and codes[i]; kern[0] = 0
+    // kern[i]: 1/1000 em between codes[i-1] and codes[i]; kern[0] = 0.
+    // Whole numbers from the font's kerning pairs; a word space set by
+    // layout (set_word_spaces) may be fractional.
+    std::vector<double> kern;
     bool kerned() const;
 };
 
 // The run for `codes` in `font`, with its kerning pairs.
 GlyphRun make_glyph_run(std::vector<char32_t> codes, const layout::FontMetrics& font);
+
+// The spaces among the first `count` codes advance by `word_space` points
+// at `size` (layout::TextItem::word_space) instead of the space's width and
+// the kerning on either side: the pair before a space gets none, the pair
+// after it the difference, to a thousandth of a unit.
+void set_word_spaces(GlyphRun& run, std::size_t count, double word_space, double size,
+                     const layout::FontMetrics& font);
 
 // "<0054006f> Tj\n", or "[<0054> 80 <006f>] TJ\n" when a pair in codes
 // [from, to) is kerned; an adjustment before `from` (the pair across the

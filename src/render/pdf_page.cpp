@@ -96,9 +96,10 @@ private:
             next_carry_.erase(node);
     }
 
-    // Layout places justified text word by word, with no space character
-    // between the words: a reader of the structure (a screen reader,
-    // `pdfinfo -struct-text`) would get "Astatementin…". In a tagged file a
+    // Layout places a line's text in runs, one per font and colour, with no
+    // space character between them or at the line's end: a reader of the
+    // structure (a screen reader, `pdfinfo -struct-text`) would get
+    // "…ateditorial" across a run's or a line's end. In a tagged file a
     // text item followed, in the same element, by a word further along its
     // line or by the next line gets a real space glyph after its last
     // character. The space draws nothing and the next item is placed on its
@@ -231,7 +232,8 @@ private:
     }
 
     // One text object per item: the font, the position, then the glyphs as
-    // a kerned run (glyph_run.h) with what they copy as.
+    // a kerned run (glyph_run.h), its spaces at the item's word space, with
+    // what they copy as.
     void draw_item(const layout::TextItem& item, double h, const Placement&, int) {
         if (item.text.empty()) return touch(item.tag);
         const bool spaced = spaced_.count(&item) != 0, lead = lead_space_.count(&item) != 0;
@@ -239,6 +241,7 @@ private:
         HPDF_Font font = t_.fonts.prepare(item.font, lead ? " " + shown : shown, where());
         const layout::FontMetrics& metrics = t_.fonts.metrics(item.font, where());
         GlyphRun run = make_glyph_run(pdf_code_points(shown, where()), metrics);
+        set_word_spaces(run, run.codes.size() - (spaced ? 1 : 0), item.word_space, item.size, metrics);
         CopyText copy;
         if (auto it = silent_prefix_.find(&item); it != silent_prefix_.end()) copy.silent_prefix = it->second;
         if (auto it = hyphen_rest_.find(&item); it != hyphen_rest_.end()) copy.actual_text = it->second;

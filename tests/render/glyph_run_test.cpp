@@ -98,3 +98,42 @@ TEST_CASE("a hyphen added at a line break copies as the rest of the word", "[ren
     }
     CHECK(pdftotext(tmp, d, true).find("long-") != std::string::npos);
 }
+
+TEST_CASE("a set line's spaces advance by its word space: its words land where layout placed them", "[render][kern]") {
+    // "Ty" and "AV" are kerned pairs; kerning across a space ("o T", "y A")
+    // would move the words after it, so a word space replaces it.
+    REQUIRE(sans().kerning(U'T', U'y') < 0);
+    const double size = 20, ws = 9.25, x0 = 72;
+    const std::vector<std::string> words{"Today", "Tyre", "AVenue", "wait"};
+    TextItem line = t::text_at(x0, 100, 4, "Today Tyre AVenue wait", size);
+    line.word_space = ws;
+    std::vector<double> at;  // where layout puts each word
+    double x = x0;
+    for (const auto& w : words) at.push_back(x), x += sans().width(w, size) + ws;
+    line.width = x - ws - x0;
+
+    GlyphRun run = make_glyph_run({U'o', U' ', U'T', U'y'}, sans());
+    set_word_spaces(run, run.codes.size(), ws, size, sans());
+    const double extra = std::round((ws / size * 1000 - sans().advance(U' ')) * 1000) / 1000;
+    CHECK(run.kern[1] == 0);      // none before the space
+    CHECK(run.kern[2] == extra);  // the rest of the word space after it
+    CHECK(run.kern[3] == sans().kerning(U'T', U'y'));
+
+    t::TempDir tmp;
+    const auto file = t::write_pdf(tmp, "ws.pdf", render_pdf(page_of({line})));
+    auto r = t::run_program({"pdftotext", "-bbox", file.string(), "-"});
+    REQUIRE(r.status == 0);
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string tag = ">" + words[i] + "</word>";
+        const auto end = r.out.find(tag);
+        REQUIRE(end != std::string::npos);
+        const auto xmin = r.out.rfind("xMin=\"", end);
+        REQUIRE(xmin != std::string::npos);
+        INFO(words[i]);
+        CHECK(std::stod(r.out.substr(xmin + 6)) == Approx(at[i]).margin(0.01));
+        ++found;
+    }
+    CHECK(found == 4);
+    CHECK(pdftotext(tmp, page_of({line})).find("Today Tyre AVenue wait\n") != std::string::npos);
+}
