@@ -113,7 +113,8 @@ VItem row(Builder& b, const AgendaItem& item, bool rule_above, const Tag& table)
     const double h = std::max(top + time.size() * ts.leading, right) + kRowPad;
     if (rule_above) v.items.push_back(kit::line(0, 0, measure, 0, to_color(spec.color("rule")), kHairline));
     v.height = h;
-    v.info = {time_dump + " | " + dump, std::max(widest, time_w), measure, b.next_block(), 0, 1, false, {}, 0, 0, false};
+    v.set_text() = {time_dump + " | " + dump, std::max(widest, time_w), measure};
+    v.block = b.next_block(), v.lines = 1;
     b.set_next_block(b.next_block() + 1);
     return v;
 }

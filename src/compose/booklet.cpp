@@ -79,7 +79,7 @@ struct TocEntry {
 // their own (the participation matrix).
 void full_width(Builder& b, std::shared_ptr<const Frame> f, double full, double height, Tag tag = nullptr) {
     b.figure(std::move(f), full, height, false, false, std::move(tag));
-    b.items().back().info.measure = full;
+    b.items().back().set_text().measure = full;
 }
 
 void cover(Builder& b, const Input& in, double full, double text_height) {
@@ -122,7 +122,7 @@ void contents(Builder& b, const std::vector<TocEntry>& toc, const Refs& refs, co
         VItem& last = b.items().back();
         const ParaStyle ps = b.para_style(style);
         const std::string num = ref(refs, e.anchor);
-        b.items()[first].info.text = e.title + "\t" + num;  // the dump shows the entry and its number
+        b.items()[first].set_text().text = e.title + "\t" + num;  // the dump shows the entry and its number
         const double nw = text_width(*t.fonts, ps.regular, num, ps.size);
         const double ascent = ps.leading - (ps.leading - ps.size) / 2 - ps.size * 0.22;
         double text_end = indent;
@@ -189,8 +189,8 @@ void step_row(Builder& b, const Input& in, std::shared_ptr<const Raster> pic, co
         fr->width = width, fr->height = v.height;
         fr->items = std::move(v.items);
         v.items = {GroupItem{{0, 0}, 1, std::move(fr)}};
-        if (v.info.block >= 0) v.info.block = b.next_block(), b.set_next_block(b.next_block() + 1);
-        if (!b.items().empty() && b.items().back().info.heading) v.breakable = false;
+        if (v.block >= 0) v.block = b.next_block(), b.set_next_block(b.next_block() + 1);
+        if (!b.items().empty() && b.items().back().heading) v.breakable = false;
         b.items().push_back(std::move(v));
     }
 }
@@ -310,11 +310,11 @@ void space_entry(Builder& b, std::size_t first, double inside, double after) {
     auto& items = b.items();
     for (std::size_t k = first; k < items.size(); ++k) {
         VItem& v = items[k];
-        if (v.info.lines == 0 || v.info.line + 1 != v.info.lines) continue;  // not a paragraph's last line
+        if (v.lines == 0 || v.line + 1 != v.lines) continue;  // not a paragraph's last line
         // the line's leading, then the entry's space (whatever space the
         // style gave the paragraph: a full space-after, or half between the
         // paragraphs of one text)
-        v.height = b.leading(StyleName::find(v.info.style).value()) + (k + 1 == items.size() ? after : inside);
+        v.height = b.leading(StyleName::find(v.style).value()) + (k + 1 == items.size() ? after : inside);
     }
 }
 
@@ -500,7 +500,7 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
         int top = b.next_block();
         for (auto* side : {&parts.front, &parts.back})
             for (auto& v : *side)
-                if (v.info.block >= 0) top = std::max(top, v.info.block + b.next_block() + 1), v.info.block += b.next_block();
+                if (v.block >= 0) top = std::max(top, v.block + b.next_block() + 1), v.block += b.next_block();
         Loan loan{&s, {}, items.size(), parts.front.size(), 0, parts.back.size(), b.next_block()};
         items.insert(items.end(), std::make_move_iterator(parts.front.begin()), std::make_move_iterator(parts.front.end()));
         b.page_break();
@@ -529,7 +529,7 @@ void give_back(const Input& in, const PageGeometry& g, Pass& p) {
             const auto first = p.items.begin() + static_cast<std::ptrdiff_t>(at);
             to.assign(std::make_move_iterator(first), std::make_move_iterator(first + static_cast<std::ptrdiff_t>(n)));
             for (auto& v : to)
-                if (v.info.block >= 0) v.info.block -= l.block_offset;
+                if (v.block >= 0) v.block -= l.block_offset;
         };
         side(l.sheet.parts.front, l.front_at, l.front_n);
         side(l.sheet.parts.back, l.back_at, l.back_n);

@@ -105,12 +105,12 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
         const bool first = i == 0, last = i + 1 == paras.size();
         auto v = as_vitems(set_lines, ps.leading, first ? ts.space_before * scale_ : 0,
                            last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent,
-                           numbered ? next_block_++ : -1);
+                           numbered ? next_block_++ : -1, tools_.line_records);
         // one element a paragraph: every line of it (and its links) shares it
         const Tag tag = tags.untagged ? nullptr : tags.text ? tags.text : make_tag(Role::p, tags.parent);
         for (auto& line : v) {
-            line.info.style = style.str(), line.info.size = ps.size;
-            if (!tools_.line_records) std::string().swap(line.info.text);
+            line.style = style.name();
+            if (tools_.line_records) line.set_text().size = ps.size;
             set_tags(line.items, tag);
         }
         if (first && !marker.empty() && !v.empty()) {
@@ -172,7 +172,7 @@ void Builder::heading(const std::string& markup, StyleName style, int outline_le
     // every line of a heading stays together and with what follows
     for (std::size_t k = first; k < items_.size(); ++k) {
         if (k > first) items_[k].breakable = false;
-        items_[k].info.heading = true;
+        items_[k].heading = true;
     }
     keep_next_ = true;
     if (top) return;
@@ -185,7 +185,7 @@ void Builder::heading(const std::string& markup, StyleName style, int outline_le
                        false, none);
     for (std::size_t k = 0; k < again.size(); ++k) {
         again[k].breakable = k == 0;
-        again[k].info.heading = true;
+        again[k].heading = true;
     }
     groups_.push_back({std::make_shared<const std::vector<VItem>>(std::move(again)), size, false});
 }
@@ -245,11 +245,9 @@ void Builder::figure(std::shared_ptr<const Frame> frame, double width, double he
     const double scale = frame->width > 0 ? width / frame->width : 1;
     const double x = center ? (measure_ - width) / 2 : 0;
     v.items.push_back(GroupItem{{x, 0}, scale, std::move(frame), false, std::move(tag)});
-    v.info.text = "[figure]";
-    v.info.block = next_block_++;
-    v.info.lines = 1;
-    v.info.width = width;
-    v.info.measure = measure_;
+    v.set_text() = {"[figure]", width, measure_};
+    v.block = next_block_++;
+    v.lines = 1;
     push({std::move(v)});
     if (keep) keep_next_ = true;
 }
@@ -350,7 +348,8 @@ void Builder::table(const std::vector<std::pair<Text, Text>>& rows, StyleName le
             widest = std::max(widest, r[i].width);
             text += (i ? " " : "") + r[i].text;
         }
-        v.info = {text, lw + kGutter + widest, measure_, next_block_++, 0, 1, false, {}, 0, 0, false};
+        v.set_text() = {text, lw + kGutter + widest, measure_};
+        v.block = next_block_++, v.lines = 1;
         push({std::move(v)});
     }
     if (!rows.empty()) list_seen();
@@ -409,7 +408,8 @@ void Builder::picture_row(std::shared_ptr<const Raster> picture, double picture_
         h = std::max(h, ph + 2 * scale_);
     }
     v.height = h + spec().style(text_style).space_after * scale_;
-    v.info = {dump, x + widest, measure_, next_block_++, 0, 1, false, {}, 0, 0, false};
+    v.set_text() = {dump, x + widest, measure_};
+    v.block = next_block_++, v.lines = 1;
     push({std::move(v)});
 }
 

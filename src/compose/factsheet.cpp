@@ -343,7 +343,7 @@ std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measu
 
 int max_block(const std::vector<VItem>& v) {
     int m = -1;
-    for (const auto& x : v) m = std::max(m, x.info.block);
+    for (const auto& x : v) m = std::max(m, x.block);
     return m;
 }
 

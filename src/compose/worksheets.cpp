@@ -88,9 +88,7 @@ VItem group_box(const Builder& b) {
     v.items.push_back(std::move(head));
     v.items.push_back(kit::line(kBoxPad, kBoxHeight - kBoxPad - 4, w - kBoxPad, kBoxHeight - kBoxPad - 4,
                                 to_color(t.spec->color("rule")), 0.5));
-    v.info.text = "[box] " + label_text;  // the dump's (tests): what the box says
-    v.info.width = w;
-    v.info.measure = w;
+    v.set_text() = {"[box] " + label_text, w, w};  // the dump's (tests): what the box says
     return v;
 }
 
@@ -154,7 +152,7 @@ std::vector<VItem> page(const Input& in, const ActionArea& a, std::size_t index,
     b.items().push_back(std::move(box));
     for (auto& v : tail.items()) {
         v.breakable = false;
-        if (v.info.block >= 0) v.info.block = b.next_block();
+        if (v.block >= 0) v.block = b.next_block();
         b.items().push_back(std::move(v));
     }
     b.set_next_block(b.next_block() + 1);

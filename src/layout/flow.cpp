@@ -102,7 +102,7 @@ struct Cursor {
     void place(const VItem& v, std::size_t index = kNone, VItem* take = nullptr) {
         const std::size_t n_items = v.items.size();  // v's items may be moved below
         const bool has_items = n_items > 0;
-        const bool record = !v.info.text.empty() || v.info.block >= 0;  // v's info may be moved below
+        const bool record = !v.text().text.empty() || v.block >= 0;  // v's text may be moved below
         if (!column_empty) y += v.space_before;
         if (index != kNone) {
             at[index] = column * g.text_height() + y;
@@ -116,7 +116,7 @@ struct Cursor {
             frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
                                std::make_move_iterator(items.end()));
             if (record && keep_records)
-                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? std::move(take->info) : v.info});
+                out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? take->take_info() : v.info()});
         }
         // anchors and bookmarks in every Fill: a plan tells where they land (PagePlan)
         const VMarks& m = v.marks();
@@ -143,8 +143,21 @@ std::string dump_line(const LineRecord& r) {
                        r.info.heading ? " H" : "", r.info.text);
 }
 
+LineInfo VItem::info() const {
+    const Text& t = text();
+    return {t.text, t.width, t.measure, block, line, lines, heading, std::string(style), t.size, t.space_ratio,
+            t.added_hyphen};
+}
+
+LineInfo VItem::take_info() {
+    std::string moved = text().text.empty() ? std::string() : std::move(set_text().text);
+    LineInfo i = info();
+    i.text = std::move(moved);
+    return i;
+}
+
 std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, double space_before,
-                             double space_after, double indent, int block) {
+                             double space_after, double indent, int block, bool text) {
     std::vector<VItem> out;
     const std::size_t n = lines.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -156,9 +169,10 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
         // never after a hyphenated line: a word is not split across a page
         // or column break (TeX's \brokenpenalty, made absolute)
         v.breakable = i == 0 || (i >= kMinOrphanLines && n - i >= kMinWidowLines && !lines[i - 1].added_hyphen);
-        v.info = {lines[i].text, lines[i].width, lines[i].measure, block, static_cast<int>(i), static_cast<int>(n), false, {}, 0, 0, false};
-        v.info.space_ratio = lines[i].space_ratio;
-        v.info.added_hyphen = lines[i].added_hyphen;
+        v.block = block, v.line = static_cast<int>(i), v.lines = static_cast<int>(n);
+        if (text)
+            v.set_text() = {lines[i].text, lines[i].width, lines[i].measure, 0, lines[i].space_ratio,
+                            lines[i].added_hyphen};
         out.push_back(std::move(v));
     }
     return out;
@@ -297,7 +311,7 @@ bool pull_forward(const std::vector<VItem>& list, const Run& r, std::size_t p, c
         if (tail.used + moved_h > tail_cap) break;
         const bool enough = tail.lines + moved[k] >= kMinTailLines && !nearly_empty((tail.used + moved_h) / tail_cap);
         if (best == kNone && enough) best = k;
-        if (best != kNone && group == kNone && list[k].info.heading && r.at[best] - r.at[k] <= kGroupPullShare * H) group = k;
+        if (best != kNone && group == kNone && list[k].heading && r.at[best] - r.at[k] <= kGroupPullShare * H) group = k;
     }
     if (best == kNone) return false;
     plan.early.insert(group != kNone ? group : best);

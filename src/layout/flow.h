@@ -127,35 +127,60 @@ struct VMarks {
     int outline_level = 1;
 };
 
-// One item of the vertical list. A booklet of 2,000 fact sheets has some
-// 32,000, held by the list and the fact sheets' cache: the rare fields
-// (VMarks) live apart, so a plain line is some 190 bytes, not 320.
+// What a line record says of the item (LineRecord, the layout dump,
+// preflight): what layout reads of it and what only records keep.
+struct LineInfo {
+    std::string text;          // the line's text ("" for figures, spaces, rules)
+    double width = 0, measure = 0;
+    int block = -1;            // items of one paragraph share a block number
+    int line = 0, lines = 0;   // line index in its block, and the block's line count
+    bool heading = false;
+    // For preflight (typography checks): the named style and type size
+    // the line was set in, its word space over the font's space (0: no
+    // interword space), and whether it ends in a hyphen layout added.
+    std::string style;
+    double size = 0;
+    double space_ratio = 0;
+    bool added_hyphen = false;
+};
+
+// One item of the vertical list. A booklet of 1,000 groups has some 60,000,
+// held by the list and the fact sheets' cache: what only line records need
+// (VItem::Text) and the rare fields (VMarks) live apart, so a plain line is
+// 112 bytes, not 192.
 struct VItem {
+    using Info = LineInfo;
     double height = 0;
     double space_before = 0;  // dropped at the top of a column
     std::vector<Item> items;  // relative to the item's top-left at the column's left edge
     bool breakable = true;    // may a page break come before this item?
     bool force_break = false;
     bool fill_page = false;   // a figure that takes the rest of the page
-    // For the layout dump and tests: what this item is.
-    struct Info {
-        std::string text;          // the line's text ("" for figures, spaces, rules)
-        double width = 0, measure = 0;
-        int block = -1;            // items of one paragraph share a block number
-        int line = 0, lines = 0;   // line index in its block, and the block's line count
-        bool heading = false;
-        // For preflight (typography checks): the named style and type size
-        // the line was set in, its word space over the font's space (0: no
-        // interword space), and whether it ends in a hyphen layout added.
-        std::string style;
-        double size = 0;
-        double space_ratio = 0;
-        bool added_hyphen = false;
-    } info;
+    bool heading = false;     // a heading's line
+    int block = -1;           // items of one paragraph share a block number
+    int line = 0, lines = 0;  // line index in its block, and the block's line count
+    std::string_view style;   // the named style it was set in: a name in kStyleNames (static), or ""
     // The heading of the group this item belongs to, set with " (continued)":
     // placed first on a page the flow breaks to before this item (not on a
     // forced break, not on a new column of the same page). Null: no group.
     std::shared_ptr<const std::vector<VItem>> repeat;
+
+    // What only line records (--dump-layout, --preflight, tests) use: what
+    // the item is. Kept only when set (a builder sets it when records are
+    // asked for, and on figures and boxes).
+    struct Text {
+        std::string text;  // the line's text ("" for figures, spaces, rules)
+        double width = 0, measure = 0;
+        double size = 0, space_ratio = 0;  // as LineInfo
+        bool added_hyphen = false;
+    };
+    const Text& text() const { return text_.get(); }
+    Text& set_text() { return text_.set(); }
+    void drop_text() { text_ = {}; }
+    // The record of this item: its own fields and text().
+    LineInfo info() const;
+    // The same, the text moved out (the item's last use).
+    LineInfo take_info();
 
     // The rare fields: marks() reads (defaults when none were set),
     // set_marks() writes (and allocates them on first use).
@@ -164,6 +189,7 @@ struct VItem {
 
 private:
     SideRecord<VMarks> marks_;
+    SideRecord<Text> text_;
 };
 
 struct Placed {
@@ -175,7 +201,7 @@ struct Placed {
 struct LineRecord {
     int page = 0, column = 0;
     double x = 0, y = 0;
-    VItem::Info info;
+    LineInfo info;
 };
 
 struct Laid {
@@ -192,8 +218,9 @@ struct Laid {
 std::string dump_line(const LineRecord& r);
 
 // A paragraph's set lines as vertical items; `block` numbers the paragraph.
+// `text`: keep each line's VItem::Text (for line records).
 std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, double space_before,
-                             double space_after, double indent, int block = -1);
+                             double space_after, double indent, int block = -1, bool text = true);
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
 // The same, for the list's last use: its items are moved onto the pages

@@ -99,7 +99,7 @@ TEST_CASE("builder: a quote keeps with its attribution") {
 
 namespace {
 std::string repeat_text(const layout::VItem& v) {
-    return v.repeat && !v.repeat->empty() ? v.repeat->front().info.text : std::string();
+    return v.repeat && !v.repeat->empty() ? v.repeat->front().text().text : std::string();
 }
 }  // namespace
 
@@ -127,8 +127,8 @@ TEST_CASE("builder: items under a group heading carry it to repeat, with (contin
     CHECK(repeat_text(v.back()).empty());
     // the repeated heading is a heading, with no anchor, bookmark or block of its own
     const auto& again = v[2].repeat->front();
-    CHECK(again.info.heading);
-    CHECK(again.info.block < 0);
+    CHECK(again.heading);
+    CHECK(again.block < 0);
     CHECK(again.marks().outline.empty());
     CHECK(again.marks().anchor.empty());
 }

@@ -25,8 +25,8 @@ VItem line(const std::string& text, bool breakable = true, int block = -1) {
     v.height = 10;
     v.breakable = breakable;
     v.items.push_back(TextItem{{0, 8}, 0, 10, {}, text, 10});
-    v.info.text = text;
-    v.info.block = block;
+    v.set_text().text = text;
+    v.block = block;
     return v;
 }
 
@@ -83,7 +83,7 @@ TEST_CASE("flow: pulling lines forward prefers the start of a group") {
     std::vector<VItem> list;
     add_lines(list, "a ", 7);
     VItem h = line("Group");
-    h.info.heading = true;
+    h.heading = true;
     list.push_back(h);
     add_lines(list, "b ", 4);  // kept with the heading: the first line is not breakable
     list[8].breakable = false;
@@ -103,11 +103,11 @@ TEST_CASE("flow: pulling lines forward prefers the start of a group") {
 TEST_CASE("flow: a page break inside a group repeats its heading with (continued)") {
     auto again = std::make_shared<std::vector<VItem>>();
     VItem rh = line("Employers (continued)");
-    rh.info.heading = true;
+    rh.heading = true;
     again->push_back(rh);
     std::vector<VItem> list;
     VItem h = line("Employers");
-    h.info.heading = true;
+    h.heading = true;
     list.push_back(h);
     for (int i = 0; i < 16; ++i) {
         list.push_back(line("bullet " + std::to_string(i + 1), i > 0));
@@ -227,7 +227,7 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     REQUIRE(list.size() == kept.size());
     for (std::size_t k = 0; k < list.size(); ++k) {
         CHECK(list[k].items.size() == kept[k].items.size());
-        CHECK(list[k].info.text == kept[k].info.text);
+        CHECK(list[k].text().text == kept[k].text().text);
     }
     const Laid moved = paginate(std::move(list), small_page());
     REQUIRE(copied.pages.size() == moved.pages.size());
