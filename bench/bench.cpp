@@ -140,8 +140,10 @@ Sample median_of(const std::vector<Sample>& s) {
     m.bytes = med([](const Sample& x) { return x.bytes; });
     m.pages = med([](const Sample& x) { return x.pages; });
     m.files = med([](const Sample& x) { return x.files; });
-    for (const auto& [k, v] : s.front().stages)
+    for (const auto& stage : s.front().stages) {
+        const std::string& k = stage.first;  // a lambda may not capture a structured binding (clang 14)
         m.stages[k] = med([&](const Sample& x) { return x.stages.count(k) ? x.stages.at(k) : 0.0; });
+    }
     return m;
 }
 
