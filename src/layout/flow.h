@@ -147,7 +147,7 @@ struct LineInfo {
 // One item of the vertical list. A booklet of 1,000 groups has some 60,000,
 // held by the list and the fact sheets' cache: what only line records need
 // (VItem::Text) and the rare fields (VMarks) live apart, so a plain line is
-// 112 bytes, not 192.
+// 104 bytes, not 192.
 struct VItem {
     using Info = LineInfo;
     double height = 0;
