@@ -149,7 +149,6 @@ struct LineInfo {
 // (VItem::Text) and the rare fields (VMarks) live apart, so a plain line is
 // 104 bytes, not 192.
 struct VItem {
-    using Info = LineInfo;
     double height = 0;
     double space_before = 0;  // dropped at the top of a column
     std::vector<Item> items;  // relative to the item's top-left at the column's left edge
@@ -176,7 +175,6 @@ struct VItem {
     };
     const Text& text() const { return text_.get(); }
     Text& set_text() { return text_.set(); }
-    void drop_text() { text_ = {}; }
     // The record of this item: its own fields and text().
     LineInfo info() const;
     // The same, the text moved out (the item's last use).

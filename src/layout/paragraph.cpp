@@ -348,8 +348,9 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
         const double give_back = justify && !last && spaces > 0 ? -joined / spaces : 0;
         long cur = -1, link = -1;  // indices into sl.items of the open text run and link
         // The space before the next word, when the open run may take it in:
-        // its advance, and the width of a space in the space's font.
-        double space_gap = 0, space_width = 0;
+        // its advance, and the font its width was measured in.
+        double space_gap = 0;
+        FontId space_font = 0;
         bool after_space = false;
         for (std::size_t k = line.begin; k < line.end; ++k) {
             const BreakItem& it = items[k];
@@ -363,7 +364,7 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
                 x += gap;
                 sl.text += ' ';
                 // a link stays open over the space: one LinkItem per URL and line
-                after_space = true, space_gap = gap, space_width = it.width;
+                after_space = true, space_gap = gap, space_font = payload[k].space_font;
                 continue;
             }
             if (it.kind == BreakItem::Kind::penalty) continue;
@@ -373,7 +374,7 @@ std::vector<SetLine> place(const std::vector<Line>& lines, const std::vector<Bre
             // Across a space, the run goes on in the same font and colour
             // when the space is one of its font's and set as its others.
             const bool across = after_space && run && run->font == f.font && run->color == color &&
-                                space_width == text_width(fonts, f.font, " ", st.size) &&
+                                space_font == f.font &&
                                 (run->word_space == 0 || run->word_space == space_gap);
             if (!after_space && run && run->font == f.font) {
                 x += joins[k - line.begin];

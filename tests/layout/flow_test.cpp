@@ -217,6 +217,21 @@ std::vector<VItem> mixed_list() {
 
 }  // namespace
 
+// Two lays of the same text list put the same text items at the same places.
+static void check_same_text_items(const Laid& copied, const Laid& filled) {
+    REQUIRE(filled.pages.size() == copied.pages.size());
+    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
+        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) {
+            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
+            CHECK(ta.text == tb.text);
+            CHECK(ta.pos.x == tb.pos.x);
+            CHECK(ta.pos.y == tb.pos.y);
+        }
+    }
+}
+
 TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same list copied") {
     // flow fixes (a pulled tail, two nearly empty pages joined), a group's
     // repeated heading, a left-hand start, a figure filling its page, anchors
@@ -236,18 +251,9 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     CHECK(copied.page_fill == moved.page_fill);
     REQUIRE(copied.lines.size() == moved.lines.size());
     for (std::size_t i = 0; i < copied.lines.size(); ++i) CHECK(dump_line(copied.lines[i]) == dump_line(moved.lines[i]));
-    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
-        const auto &a = copied.pages[p].frame.items, &b = moved.pages[p].frame.items;
-        REQUIRE(a.size() == b.size());
-        // each page's items are reserved once, from the plan (repeated headings and the figure included)
-        CHECK(b.capacity() == b.size());
-        for (std::size_t k = 0; k < a.size(); ++k) {
-            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
-            CHECK(ta.text == tb.text);
-            CHECK(ta.pos.x == tb.pos.x);
-            CHECK(ta.pos.y == tb.pos.y);
-        }
-    }
+    check_same_text_items(copied, moved);
+    // each page's items are reserved once, from the plan (repeated headings and the figure included)
+    for (const auto& page : moved.pages) CHECK(page.frame.items.capacity() == page.frame.items.size());
     CHECK(copied.anchors.at("group").page == moved.anchors.at("group").page);
     REQUIRE(copied.outline.size() == 1);
     CHECK(moved.outline.size() == 1);
@@ -256,20 +262,6 @@ TEST_CASE("flow: a list paginated at its last use (moved) lays out as the same l
     CHECK(repeats >= 1);
 }
 
-// Two lays of the same text list put the same text items at the same places.
-static void check_same_text_items(const Laid& copied, const Laid& filled) {
-    REQUIRE(filled.pages.size() == copied.pages.size());
-    for (std::size_t p = 0; p < copied.pages.size(); ++p) {
-        const auto &a = copied.pages[p].frame.items, &b = filled.pages[p].frame.items;
-        REQUIRE(a.size() == b.size());
-        for (std::size_t k = 0; k < a.size(); ++k) {
-            const auto &ta = std::get<TextItem>(a[k]), &tb = std::get<TextItem>(b[k]);
-            CHECK(ta.text == tb.text);
-            CHECK(ta.pos.x == tb.pos.x);
-            CHECK(ta.pos.y == tb.pos.y);
-        }
-    }
-}
 
 TEST_CASE("flow: a list planned, then filled by its plan, lays out as paginate lays it") {
     std::vector<VItem> list = mixed_list();
