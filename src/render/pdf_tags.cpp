@@ -120,33 +120,41 @@ std::string xmp_packet(const layout::Metadata& meta, std::string_view producer) 
 
 StructureWriter::StructureWriter(HpdfDoc& doc, std::size_t page_count) : doc_(doc), page_mcids_(page_count) {}
 
-void StructureWriter::add_kid(std::size_t parent, Kid kid) {
-    if (parent == kDocument)
-        document_kids_.push_back(kid.elem);
+void StructureWriter::add_kid(Index parent, Kid kid) {
+    if (parent == kDocument) {
+        document_kids_.push_back(kid.value);
+        return;
+    }
+    const auto k = static_cast<Index>(kids_.size());
+    kids_.push_back(kid);
+    Elem& el = elems_[parent];
+    if (el.last == kNone)
+        el.first = k;
     else
-        elems_[parent].kids.push_back(kid);
+        kids_[el.last].next = k;
+    el.last = k;
 }
 
-std::size_t StructureWriter::element(const layout::Tag& tag) {
+StructureWriter::Index StructureWriter::element(const layout::Tag& tag) {
     if (auto it = index_.find(tag.get()); it != index_.end()) return it->second;
     // Ancestors first: a parent takes its place when its first child does.
-    std::size_t parent = tag->parent ? element(tag->parent) : kDocument;
-    std::size_t e = elems_.size();
-    elems_.emplace_back(this, tag, parent);  // holds the node: its address stays unique
+    const Index parent = tag->parent ? element(tag->parent) : kDocument;
+    const auto e = static_cast<Index>(elems_.size());
+    elems_.emplace_back(this, tag, parent);  // holds the node: its address stays unique while indexed
     index_.emplace(tag.get(), e);
-    add_kid(parent, Kid{.kind = Kid::Kind::elem, .elem = e});
+    add_kid(parent, Kid{.kind = Kid::Kind::elem, .value = e});
     return e;
 }
 
 int StructureWriter::mark(const layout::Tag& tag, std::size_t page) {
-    std::size_t e = element(tag);
+    const Index e = element(tag);
     auto& mcids = page_mcids_.at(page);
-    int mcid = static_cast<int>(mcids.size());
+    const auto mcid = static_cast<Index>(mcids.size());
     mcids.push_back(e);
     Elem& el = elems_[e];
-    if (!el.has_page) el.has_page = true, el.page = page;
-    el.kids.push_back(Kid{.kind = Kid::Kind::mcid, .mcid = mcid, .page = page});
-    return mcid;
+    if (!el.has_page) el.has_page = true, el.page = static_cast<Index>(page);
+    add_kid(e, Kid{.kind = Kid::Kind::mcid, .value = mcid, .page = static_cast<Index>(page)});
+    return static_cast<int>(mcid);
 }
 
 void StructureWriter::touch(const layout::Tag& tag) {
@@ -154,14 +162,39 @@ void StructureWriter::touch(const layout::Tag& tag) {
 }
 
 void StructureWriter::link(const layout::Tag& tag, LinkAnnotation& annot, HPDF_Dict obj, std::size_t page) {
-    std::size_t parent = tag ? element(tag) : kDocument;
-    std::size_t e = elems_.size();
+    const Index parent = tag ? element(tag) : kDocument;
+    const auto e = static_cast<Index>(elems_.size());
     Elem& el = elems_.emplace_back(this, nullptr, parent);
-    el.has_page = true, el.page = page;
-    add_kid(parent, Kid{.kind = Kid::Kind::elem, .elem = e});
-    elems_[e].kids.push_back(Kid{.kind = Kid::Kind::annot, .page = page, .annot = obj});
+    el.has_page = true, el.page = static_cast<Index>(page);
+    add_kid(parent, Kid{.kind = Kid::Kind::elem, .value = e});
+    add_kid(e, Kid{.kind = Kid::Kind::annot, .value = static_cast<Index>(annot_objs_.size()),
+                   .page = static_cast<Index>(page)});
+    annot_objs_.push_back(obj);
     annot.struct_parent = static_cast<int>(page_mcids_.size() + annots_.size());
     annots_.push_back(e);
+}
+
+namespace {
+
+// What an element writes from its node besides its role.
+bool writes_more(const layout::StructNode& n) {
+    return n.words || (n.role == Role::th && n.scope != layout::Scope::none);
+}
+
+}  // namespace
+
+void StructureWriter::page_done() {
+    if (index_.size() < 2 * index_after_prune_ + 1024) return;
+    for (auto it = index_.begin(); it != index_.end();) {
+        Elem& el = elems_[it->second];
+        if (el.node.use_count() == 1) {  // no item and no child node holds it: no one can name it again
+            if (!writes_more(*el.node)) el.node.reset();
+            it = index_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    index_after_prune_ = index_.size();
 }
 
 namespace {
@@ -187,37 +220,38 @@ constexpr std::size_t kNumsPerLeaf = 1024;
 void StructureWriter::Elem::write(PdfOut& out) const {
     const StructureWriter& w = *writer;
     out.key("Type").name("StructElem").end();
-    out.key("S").name(node ? std::string(role_name(node->role)).c_str() : "Link").end();
+    out.key("S").name(link ? "Link" : std::string(role_name(role)).c_str()).end();
     out.key("P").ref(parent == kDocument ? w.document_ : w.elems_[parent].obj).end();
     if (has_page) out.key("Pg").ref(w.page_obj(page)).end();
-    if (node && !node->alt.empty()) out.key("Alt").text(node->alt).end();
-    if (node && !node->actual_text.empty()) out.key("ActualText").text(node->actual_text).end();
+    if (node && !node->alt().empty()) out.key("Alt").text(node->alt()).end();
+    if (node && !node->actual_text().empty()) out.key("ActualText").text(node->actual_text()).end();
     if (node && node->role == Role::th && scope_name(node->scope)) {
         out.key("A").raw("<<\012");
         out.key("O").name("Table").end();
         out.key("Scope").name(scope_name(node->scope)).end();
         out.raw(">>").end();
     }
-    if (kids.empty()) return;
+    if (first == kNone) return;
     out.key("K").raw("[ ");
-    for (const Kid& kid : kids) {
+    for (Index k = first; k != kNone; k = w.kids_[k].next) {
+        const Kid& kid = w.kids_[k];
         switch (kid.kind) {
-            case Kid::Kind::elem: out.ref(w.elems_[kid.elem].obj); break;
+            case Kid::Kind::elem: out.ref(w.elems_[kid.value].obj); break;
             case Kid::Kind::mcid:
                 if (kid.page == page) {
-                    out.integer(kid.mcid);
+                    out.integer(kid.value);
                 } else {
                     out.raw("<<\012");
                     out.key("Type").name("MCR").end();
                     out.key("Pg").ref(w.page_obj(kid.page)).end();
-                    out.key("MCID").integer(kid.mcid).end();
+                    out.key("MCID").integer(kid.value).end();
                     out.raw(">>");
                 }
                 break;
             case Kid::Kind::annot:
                 out.raw("<<\012");
                 out.key("Type").name("OBJR").end();
-                out.key("Obj").ref(kid.annot).end();
+                out.key("Obj").ref(w.annot_objs_[kid.value]).end();
                 out.key("Pg").ref(w.page_obj(kid.page)).end();
                 out.raw(">>");
                 break;
@@ -247,7 +281,7 @@ void StructureWriter::finish(const std::vector<HPDF_Page>& pages, const layout::
             return;
         }
         out.raw("[ ");
-        for (std::size_t e : page_mcids_[key]) out.ref(elems_[e].obj).raw(" ");
+        for (Index e : page_mcids_[key]) out.ref(elems_[e].obj).raw(" ");
         out.raw("]");
     };
     auto nums = [value](PdfOut& out, std::size_t from, std::size_t to) {
@@ -273,7 +307,7 @@ void StructureWriter::finish(const std::vector<HPDF_Page>& pages, const layout::
         out.key("S").name("Document").end();
         out.key("P").ref(root_).end();
         out.key("K").raw("[ ");
-        for (std::size_t k : document_kids_) out.ref(elems_[k].obj).raw(" ");
+        for (Index k : document_kids_) out.ref(elems_[k].obj).raw(" ");
         out.raw("]").end();
     });
     for (Elem& el : elems_) el.obj = add_shell(doc_, el, "a structure element");

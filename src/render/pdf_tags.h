@@ -20,9 +20,10 @@
 #include <hpdf.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <functional>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,27 +60,40 @@ public:
     // its /StructParent.
     void link(const layout::Tag& tag, LinkAnnotation& annot, HPDF_Dict obj, std::size_t page);
 
+    // The page's items are gone (the writer releases each page once drawn):
+    // elements whose node nothing else holds any more (no item, no child)
+    // forget it. Amortised: a pass over the live nodes only when they have
+    // doubled since the last. Keeps what an element writes (its role, and
+    // the node itself when it has /Alt, /ActualText or a /Scope).
+    void page_done();
+
     // Writes the tree and the document-level entries. `pages` are all pages.
     // The tree's objects are shells (pdf_body.h): the writer must outlive
     // the save.
     void finish(const std::vector<HPDF_Page>& pages, const layout::Metadata& meta);
 
 private:
+    using Index = std::uint32_t;
+    static constexpr Index kNone = static_cast<Index>(-1);
+    // An element's kids are a list threaded through kids_ (first, last,
+    // next): 16 bytes a kid, no vector an element.
     struct Kid {
         enum class Kind : unsigned char { elem, mcid, annot } kind;
-        int mcid = 0;           // mcid
-        std::size_t elem = 0;   // elem: index into elems_
-        std::size_t page = 0;   // mcid, annot
-        HPDF_Dict annot = nullptr;
+        Index value = 0;  // elem: index into elems_; mcid: the MCID; annot: index into annot_objs_
+        Index page = 0;   // mcid, annot
+        Index next = kNone;
     };
     struct Elem final : Body {
-        Elem(const StructureWriter* w, layout::Tag n, std::size_t p) : writer(w), node(std::move(n)), parent(p) {}
+        Elem(const StructureWriter* w, layout::Tag n, Index p)
+            : writer(w), node(std::move(n)), parent(p), role(node ? node->role : layout::Role::span), link(!node) {}
         const StructureWriter* writer;
-        layout::Tag node;        // null: a Link element
-        std::size_t parent = 0;  // index into elems_, kDocument for the document
-        std::vector<Kid> kids;
+        layout::Tag node;  // held while items may still name it (page_done), and for its /Alt, /ActualText, /Scope
+        Index parent;      // index into elems_, kDocument for the document
+        Index first = kNone, last = kNone;  // its kids in kids_
+        Index page = 0;    // the page of its first content (/Pg)
+        layout::Role role;
+        bool link = false;  // a Link element
         bool has_page = false;
-        std::size_t page = 0;  // the page of its first content (/Pg)
         HPDF_Dict obj = nullptr;
         void write(PdfOut& out) const override;
     };
@@ -87,19 +101,24 @@ private:
         std::function<void(PdfOut&)> fn;
         void write(PdfOut& out) const override { fn(out); }
     };
-    static constexpr std::size_t kDocument = static_cast<std::size_t>(-1);
+    static constexpr Index kDocument = kNone;
 
-    std::size_t element(const layout::Tag& tag);  // registers tag and its ancestors
-    void add_kid(std::size_t parent, Kid kid);
+    Index element(const layout::Tag& tag);  // registers tag and its ancestors
+    void add_kid(Index parent, Kid kid);
     HPDF_Dict written(const char* what, std::function<void(PdfOut&)> fn);
     const void* page_obj(std::size_t page) const { return pages_->at(page); }
 
     HpdfDoc& doc_;
     std::deque<Elem> elems_;  // not a vector: no spare capacity (up to half of it, MBs in a booklet)
-    std::vector<std::size_t> document_kids_;
-    std::map<const layout::StructNode*, std::size_t> index_;
-    std::vector<std::vector<std::size_t>> page_mcids_;  // page → element of each MCID
-    std::vector<std::size_t> annots_;                   // → Link element, key = pages + i
+    std::deque<Kid> kids_;
+    std::vector<Index> document_kids_;
+    // The elements of the nodes items may still name; page_done() forgets
+    // the others (a node's address may be reused once it is freed).
+    std::unordered_map<const layout::StructNode*, Index> index_;
+    std::size_t index_after_prune_ = 0;
+    std::vector<std::vector<Index>> page_mcids_;  // page → element of each MCID
+    std::vector<Index> annots_;                   // → Link element, key = pages + i
+    std::vector<HPDF_Dict> annot_objs_;           // the link annotations, by Kid::value
     std::deque<Written> written_;
     HPDF_Dict root_ = nullptr, document_ = nullptr, tree_ = nullptr;
     const std::vector<HPDF_Page>* pages_ = nullptr;  // set by finish()

@@ -88,7 +88,10 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
         draw_page(targets, i, document.pages[i].frame);
         deflate_page(doc, pages[i], spool);  // held compressed until the document is saved
         compact_page(doc, pages[i]);  // its /Resources and /Annots are final
-        if (release) std::vector<layout::Item>().swap(release->pages[i].frame.items);
+        if (release) {
+            std::vector<layout::Item>().swap(release->pages[i].frame.items);
+            if (tags) tags->page_done();  // the structure forgets the nodes only those items held
+        }
     }
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
