@@ -440,6 +440,21 @@ struct Loan {
     int block_offset;
 };
 
+// How many items the tail (glossary, resources, colophon) has, for the
+// first pass's reservation (later passes take the last pass's count): set
+// once by a builder of its own and dropped before the pass builds anything.
+// A guess instead, when short, grew the whole list by doubling: the old and
+// the new buffer at once, three times the list (a fifth of the booklet's peak
+// for 1,000 groups). Only a hint: a count that differed would cost the
+// growth, never the output.
+std::size_t tail_length(const Input& in, double measure) {
+    Builder t(in.tools, measure);
+    glossary(t, *in.content);
+    resources(t, *in.content);
+    colophon(t, in);
+    return t.items().size();
+}
+
 // A pass's vertical list (the booklet with these page numbers) and the
 // fact sheets it holds on loan.
 struct Pass {
@@ -455,6 +470,7 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
     const Content& c = *in.content;
     const Strings& str = *in.tools.strings;
     const double full = g.text_width(), measure = text_measure(in.tools, full);
+    if (!tail_items) tail_items = tail_length(in, measure);
     Builder b(in.tools, measure);
     b.page_break(Parity::any, "cover");
     cover(b, in, full, g.text_height());
@@ -474,7 +490,7 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
     for (const auto& s : c.stakeholders)
         if (s.has_content()) sheets_items += factsheet_items(in, s, g) + 2;  // and its two page breaks
     const std::size_t before = b.items().size();
-    b.items().reserve(before + sheets_items + (tail_items ? *tail_items : before / 4 + 64));
+    b.items().reserve(before + sheets_items + *tail_items);
     // The sheets are borrowed from the cache (moved, not copied: the list
     // and the cache do not both hold them); a pass that is not kept gives
     // them back as they were for the next (give_back), the kept pass moves
