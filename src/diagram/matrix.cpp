@@ -58,8 +58,7 @@ void add_empty(layout::Frame& f, const layout::Tag& tag) {
 }
 
 layout::Tag mark_cell(const layout::Tag& row, const std::string& text) {
-    return std::make_shared<const layout::StructNode>(
-        layout::StructNode{layout::Role::td, row, {}, text, layout::Scope::none});
+    return layout::make_tag(layout::Role::td, row, {}, text);
 }
 
 }  // namespace

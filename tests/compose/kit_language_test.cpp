@@ -99,8 +99,8 @@ TEST_CASE("kit language: a dot of the participation matrix is read in the editio
         int dots = 0;
         for (const auto& m : compose::participation_matrices(s.content, s.in.tools, 468))
             for (const auto& it : m->items)
-                if (const auto* sh = std::get_if<layout::Shape>(&it); sh && sh->tag && !sh->tag->actual_text.empty()) {
-                    CHECK(sh->tag->actual_text == said);
+                if (const auto* sh = std::get_if<layout::Shape>(&it); sh && sh->tag && !sh->tag->actual_text().empty()) {
+                    CHECK(sh->tag->actual_text() == said);
                     ++dots;
                 }
         CHECK(dots > 0);

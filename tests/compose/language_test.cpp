@@ -37,7 +37,7 @@ void collect(const layout::Frame& f, Seen& s) {
                     if (x.frame) collect(*x.frame, s);
                 if constexpr (requires { x.tag; })
                     for (layout::Tag tg = x.tag; tg; tg = tg->parent)
-                        if (!tg->alt.empty() && s.alt.find(tg->alt) == std::string::npos) s.alt += tg->alt + "\n";
+                        if (!tg->alt().empty() && s.alt.find(tg->alt()) == std::string::npos) s.alt += tg->alt() + "\n";
             },
             it);
 }

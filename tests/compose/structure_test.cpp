@@ -100,7 +100,7 @@ void check_structure(const compose::Composed& c, const std::string& what) {
     for (const StructNode* n : r.order) {
         switch (n->role) {
         case Role::figure:
-            CHECK_FALSE(n->alt.empty());
+            CHECK_FALSE(n->alt().empty());
             break;
         case Role::lbl:
         case Role::lbody:
@@ -149,7 +149,7 @@ TEST_CASE("structure: the booklet reads as headings, paragraphs, lists, tables a
     // the diagram (cover, ecosystem page and one a fact sheet) is described from the content
     const std::string alt = compose::diagram_alt(*s.in.tools.strings, *s.in.content);
     std::size_t described = 0;
-    for (const StructNode* n : r.order) described += n->role == Role::figure && n->alt == alt;
+    for (const StructNode* n : r.order) described += n->role == Role::figure && n->alt() == alt;
     CHECK(described >= 2);
     // the fact sheets nest under the booklet's first level: on a sheet's
     // pages the highest heading (its name) is H2
@@ -202,8 +202,8 @@ TEST_CASE("structure: a fact sheet alone opens with its group's name as H1 and d
     bool highlight = false, qr = false;
     for (const StructNode* n : r.order) {
         if (n->role != Role::figure) continue;
-        highlight = highlight || n->alt.find(plain_text(grp->name.value) + " is highlighted") != std::string::npos;
-        qr = qr || n->alt.rfind("QR code linking to http", 0) == 0;
+        highlight = highlight || n->alt().find(plain_text(grp->name.value) + " is highlighted") != std::string::npos;
+        qr = qr || n->alt().rfind("QR code linking to http", 0) == 0;
     }
     CHECK(highlight);
     if (!s.in.content->meta.base_url.empty()) CHECK(qr);
@@ -280,6 +280,6 @@ TEST_CASE("structure: the website's booklet, its explainer steps' pictures descr
     const Reading r(c.doc);
     std::set<std::string> described;
     for (const StructNode* n : r.order)
-        if (n->role == Role::figure && alts.count(n->alt)) described.insert(n->alt);
+        if (n->role == Role::figure && alts.count(n->alt())) described.insert(n->alt());
     CHECK(described == alts);
 }

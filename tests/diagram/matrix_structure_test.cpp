@@ -110,7 +110,7 @@ TEST_CASE("matrix structure: a header row of column heads, a row per group heade
             CHECK(td->role == Role::td);
             const bool dot = w.marks.count(td) > 0;
             CHECK(dot == takes[g][a]);
-            CHECK(td->actual_text == (takes[g][a] ? kMark : ""));
+            CHECK(td->actual_text() == (takes[g][a] ? kMark : ""));
         }
     }
 }

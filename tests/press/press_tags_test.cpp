@@ -70,7 +70,7 @@ Document tagged_document() {
     const Tag fig = make_tag(Role::figure, nullptr, "The LER ecosystem");
     const Tag table = make_tag(Role::table), tr = make_tag(Role::tr, table);
     const Tag th = make_header_cell(tr, Scope::row);
-    const Tag td = std::make_shared<const StructNode>(StructNode{Role::td, tr, {}, "takes part", Scope::none});
+    const Tag td = make_tag(Role::td, tr, {}, "takes part");
     auto diagram = std::make_shared<Frame>();
     diagram->width = diagram->height = 100;
     diagram->items.push_back(box(0, 0, 50, 50, Color{0.9, 0.5, 0.1}));
@@ -117,7 +117,7 @@ TEST_CASE("press tags: the grayscale edition keeps every item's element", "[pres
     const auto& m = std::get<GroupItem>(gray.pages[0].frame.items[6]);
     const auto& dot = std::get<Shape>(m.frame->items[1]);
     REQUIRE(dot.tag);
-    CHECK(dot.tag->actual_text == "takes part");
+    CHECK(dot.tag->actual_text() == "takes part");
     CHECK(dot.fill->is_gray());  // and it was converted
 }
 
