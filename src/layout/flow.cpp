@@ -69,13 +69,21 @@ struct Cursor {
     // at once, not grown by doubling (a booklet's pages held a third spare).
     const std::vector<PageStat>* sized = nullptr;
     bool keep_records = true;  // false: placed lines are counted, not recorded
+    // Not null (a list moved whole onto its pages): each page's items wait
+    // here in the list items' own vectors, placed but not yet gathered, so
+    // that the list's array can go before the pages' vectors are made
+    // (gather()). A booklet of 5,000 groups held both: its list of some
+    // 500,000 items (50 MB) and every page's items, moved out of the
+    // items' vectors into new ones.
+    std::vector<std::vector<std::vector<Item>>>* waiting = nullptr;
 
     void new_page(PageKind next_kind, bool flowed = false) {
         if (!next_kind.empty()) kind = next_kind;
         Page p;
         p.frame.width = g.width, p.frame.height = g.height;
-        if (sized && fill != Fill::plan && out.pages.size() < sized->size())
+        if (sized && fill != Fill::plan && !waiting && out.pages.size() < sized->size())
             p.frame.items.reserve((*sized)[out.pages.size()].items);
+        if (waiting) waiting->emplace_back();
         out.pages.push_back(std::move(p));
         out.page_kind.push_back(kind);
         out.page_section.push_back(section);
@@ -112,9 +120,13 @@ struct Cursor {
             const bool move = take && fill == Fill::move;
             std::vector<Item> items = move ? std::move(take->items) : v.items;
             offset_items(items, left(), g.top + y);
-            auto& frame = out.pages.back().frame;
-            frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
-                               std::make_move_iterator(items.end()));
+            if (waiting) {
+                if (!items.empty()) waiting->back().push_back(std::move(items));
+            } else {
+                auto& frame = out.pages.back().frame;
+                frame.items.insert(frame.items.end(), std::make_move_iterator(items.begin()),
+                                   std::make_move_iterator(items.end()));
+            }
             if (record && keep_records)
                 out.lines.push_back(LineRecord{page(), column, left(), g.top + y, move ? take->take_info() : v.info()});
         }
@@ -132,6 +144,22 @@ struct Cursor {
         if (has_items) {
             stats.back().used = std::max(stats.back().used, column * g.text_height() + y);
             stats.back().lines += v.height > kTallItem ? kMinTailLines : 1;
+        }
+    }
+    // The waiting items onto their pages, each page's vector made at its
+    // size, each item's vector freed as soon as it is emptied.
+    void gather() {
+        for (std::size_t p = 0; p < waiting->size(); ++p) {
+            auto& pieces = (*waiting)[p];
+            std::size_t n = 0;
+            for (const auto& piece : pieces) n += piece.size();
+            auto& items = out.pages[p].frame.items;
+            items.reserve(items.size() + n);
+            for (auto& piece : pieces) {
+                items.insert(items.end(), std::make_move_iterator(piece.begin()), std::make_move_iterator(piece.end()));
+                std::vector<Item>().swap(piece);
+            }
+            std::vector<std::vector<Item>>().swap(pieces);
         }
     }
 };
@@ -210,6 +238,9 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
     Cursor cur{g, r.laid, fill, 0, g.columns, 0, true, {}, {}};
     cur.keep_records = line_records;
     if (sized) cur.sized = &sized->stats;
+    // the whole list moved (its last use): pages gathered once it is gone
+    std::vector<std::vector<std::vector<Item>>> waiting;
+    if (fill == Fill::move && owned && !keep) cur.waiting = &waiting;
     cur.at.assign(list.size(), -1);
     cur.new_page(list.empty() ? PageKind() : list.front().marks().page_kind);
     const double H = g.text_height();
@@ -266,6 +297,10 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
             cur.place(list[k], k, owned && !(keep && (*keep)[k]) ? &(*owned)[k] : nullptr);
         }
         i = j;
+    }
+    if (cur.waiting) {
+        std::vector<VItem>().swap(*owned);  // `list` too: not read again
+        cur.gather();
     }
     r.records = cur.records;
     r.stats = std::move(cur.stats);

@@ -222,7 +222,8 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g);
 // The same, for the list's last use: its items are moved onto the pages
-// (left empty in `list`) instead of copied, so the two are not held at once.
+// instead of copied, so the two are not held at once, and `list` is left
+// empty: its array is freed before the pages' vectors are made.
 Laid paginate(std::vector<VItem>&& list, const PageGeometry& g);
 // The same, but the items marked in `keep` (one flag per item of the list)
 // are copied and stay in `list` as they were (the booklet gives the fact
@@ -255,7 +256,8 @@ private:
 };
 
 PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
-// `list`: the one planned, unchanged (another is paginated anew).
+// `list`: the one planned, unchanged (another is paginated anew); left
+// empty, as paginate(std::move(list), g) leaves it.
 // `line_records`: false, the pages get no LineRecords (Laid::lines empty).
 Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records = true);
 
