@@ -267,3 +267,78 @@ TEST_CASE("tagged: a long document's ParentTree is split into leaves and stays c
     const std::string qdf = t::qdf_text(path);
     CHECK(qdf.find("/Limits") != std::string::npos);
 }
+
+TEST_CASE("tagged: the structure writer forgets a node once no item or child holds it", "[render][tagged]") {
+    // page_done() looks once the nodes it knows have doubled (and past 1,024)
+    lerbrief::render::HpdfDoc doc;
+    lerbrief::render::StructureWriter w(doc, 2);
+    Tag sect = make_tag(Role::sect);  // held here: an element later pages add to
+    std::vector<std::weak_ptr<const StructNode>> gone;
+    std::weak_ptr<const StructNode> figure, open;
+    Tag still;
+    {
+        for (int i = 0; i < 1100; ++i) {
+            Tag p = make_tag(Role::p, sect);
+            w.mark(p, 0);
+            gone.push_back(p);
+        }
+        Tag f = make_tag(Role::figure, sect, "a picture");
+        w.mark(f, 0);
+        figure = f;
+        still = make_tag(Role::p, sect);  // a paragraph that runs on to the next page
+        w.mark(still, 0);
+        open = still;
+    }
+    w.page_done();
+    std::size_t expired = 0;
+    for (const auto& g : gone) expired += g.expired();
+    CHECK(expired == gone.size());
+    CHECK_FALSE(figure.expired());  // its element still writes its /Alt
+    CHECK_FALSE(open.expired());  // held by the next page's items (whether it stays one element: below)
+}
+
+namespace {
+
+// `pages` pages, each with a paragraph of two lines and one that begins at
+// its foot and ends at the top of the next; a figure every tenth page.
+Document running_paragraphs(int pages) {
+    Document d;
+    d.fonts = t::bundled_fonts();
+    Tag sect = make_tag(Role::sect);
+    Tag carried;
+    for (int i = 0; i < pages; ++i) {
+        Page p;
+        p.frame.width = 300, p.frame.height = 300;
+        if (carried) p.frame.items.push_back(tagged_text(20, 30, 0, "carried on " + std::to_string(i), carried));
+        Tag para = make_tag(Role::p, sect);
+        p.frame.items.push_back(tagged_text(20, 80, 0, "page " + std::to_string(i + 1), para));
+        p.frame.items.push_back(tagged_text(20, 100, 0, "second line", para));
+        if (i % 10 == 0) p.frame.items.push_back(rule(20, 150, 100, make_tag(Role::figure, sect, "a rule")));
+        carried = make_tag(Role::p, sect);
+        p.frame.items.push_back(tagged_text(20, 280, 0, "begins here", carried));
+        d.pages.push_back(std::move(p));
+    }
+    d.meta.title = "Running";
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("tagged: a document released page by page writes the same structure as one kept whole",
+          "[render][pdf][tagged]") {
+    // past the writer's first look (1,024 nodes): it forgets nodes as it goes
+    constexpr int kPages = 700;
+    const std::string kept = render_pdf(running_paragraphs(kPages));
+    Document released = running_paragraphs(kPages);
+    const std::string bytes = lerbrief::render::render_pdf_releasing(released);
+    const bool same = bytes == kept;  // (not the bytes in the report)
+    CHECK(same);
+    t::TempDir tmp;
+    const std::string out = structure_check(t::write_pdf(tmp, "running.pdf", bytes).string());
+    CHECK(out.find("error:") == std::string::npos);
+    // every paragraph is one element, those carried over a page too: two a page
+    const std::string qdf = t::qdf_text(tmp / "running.pdf");
+    std::size_t paragraphs = 0;
+    for (std::size_t at = qdf.find("/S /P\n"); at != std::string::npos; at = qdf.find("/S /P\n", at + 1)) ++paragraphs;
+    CHECK(paragraphs == 2 * kPages);
+}
