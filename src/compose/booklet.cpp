@@ -448,10 +448,13 @@ struct Loan {
 // for 1,000 groups). Only a hint: a count that differed would cost the
 // growth, never the output.
 std::size_t tail_length(const Input& in, double measure) {
-    Builder t(in.tools, measure);
-    glossary(t, *in.content);
-    resources(t, *in.content);
-    colophon(t, in);
+    Input quiet = in;
+    Diagnostics none;  // the pass that lays the tail reports on it
+    quiet.tools.diags = &none;
+    Builder t(quiet.tools, measure);
+    glossary(t, *quiet.content);
+    resources(t, *quiet.content);
+    colophon(t, quiet);
     return t.items().size();
 }
 
@@ -483,8 +486,8 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
     action_areas(b, in, refs);
     matrix(b, in, full);
     // The list is mostly the fact sheets (2,000 groups: some 32,000 items):
-    // reserved for them and what follows (as long as the last pass's, else a
-    // quarter of what comes before), so it is not grown by doubling, which
+    // reserved for them and what follows (the tail's length: the last
+    // pass's, or tail_length()'s in the first), so it is not grown by doubling, which
     // held the old and the new buffer at once and left up to half spare.
     std::size_t sheets_items = 1;  // the fact sheets' marker (contents entry, bookmark)
     for (const auto& s : c.stakeholders)

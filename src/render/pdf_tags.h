@@ -65,6 +65,10 @@ public:
     // forget it. Amortised: a pass over the live nodes only when they have
     // doubled since the last. Keeps what an element writes (its role, and
     // the node itself when it has /Alt, /ActualText or a /Scope).
+    // Sound because no node is made while a document is drawn: every node a
+    // later item names is alive from the start, so a forgotten node's
+    // address cannot come back as another's (here, or in the page writer's
+    // carry from one page to the next, pdf_page.h).
     void page_done();
 
     // Writes the tree and the document-level entries. `pages` are all pages.
@@ -91,7 +95,7 @@ private:
         Index parent;      // index into elems_, kDocument for the document
         Index first = kNone, last = kNone;  // its kids in kids_
         Index page = 0;    // the page of its first content (/Pg)
-        layout::Role role;
+        layout::Role role;  // not read for a Link element
         bool link = false;  // a Link element
         bool has_page = false;
         HPDF_Dict obj = nullptr;
