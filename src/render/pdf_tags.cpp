@@ -176,10 +176,10 @@ void StructureWriter::link(const layout::Tag& tag, LinkAnnotation& annot, HPDF_D
 
 namespace {
 
-// What an element writes from its node besides its role.
-bool writes_more(const layout::StructNode& n) {
-    return n.words || (n.role == Role::th && n.scope != layout::Scope::none);
-}
+const char* scope_name(layout::Scope s);
+
+// What an element writes from its node besides its role (Elem::write).
+bool writes_more(const layout::StructNode& n) { return n.words || (n.role == Role::th && scope_name(n.scope)); }
 
 }  // namespace
 
@@ -225,7 +225,7 @@ void StructureWriter::Elem::write(PdfOut& out) const {
     if (has_page) out.key("Pg").ref(w.page_obj(page)).end();
     if (node && !node->alt().empty()) out.key("Alt").text(node->alt()).end();
     if (node && !node->actual_text().empty()) out.key("ActualText").text(node->actual_text()).end();
-    if (node && node->role == Role::th && scope_name(node->scope)) {
+    if (node && role == Role::th && scope_name(node->scope)) {
         out.key("A").raw("<<\012");
         out.key("O").name("Table").end();
         out.key("Scope").name(scope_name(node->scope)).end();
