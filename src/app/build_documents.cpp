@@ -1,7 +1,5 @@
 #include "app/build_documents.h"
 
-#include <malloc.h>
-
 #include <atomic>
 #include <chrono>
 #include <exception>
@@ -12,6 +10,7 @@
 #include "app/preflight.h"
 #include "compose/page_setup.h"
 #include "model/markup.h"
+#include "model/memory.h"
 
 namespace lerbrief {
 
@@ -94,11 +93,11 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Co
         } catch (...) {
             slot.error = std::current_exception();
         }
-        // glibc keeps what a thread frees in that thread's arena: given
-        // back after each document, the next one's pages reuse the
-        // system's memory instead of adding to it (website --all: peak
-        // RSS 47 -> 42 MiB).
-        malloc_trim(0);
+        // The allocator keeps what a thread frees in that thread's arena:
+        // given back after each document, the next one's pages reuse the
+        // system's memory instead of adding to it (website --all on glibc:
+        // peak RSS 47 -> 42 MiB).
+        give_back_free_memory();
     };
     const auto start = Clock::now();
     const unsigned threads = document_threads(count);

@@ -1,7 +1,6 @@
 #include "app/produce.h"
 
 #include <fmt/format.h>
-#include <malloc.h>
 
 #include <algorithm>
 #include <cmath>
@@ -36,6 +35,7 @@
 #include "messages/setup.h"
 #include "messages/summary.h"
 #include "model/limits.h"
+#include "model/memory.h"
 #include "model/preflight.h"
 
 namespace lerbrief {
@@ -284,7 +284,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         if (find_booklet(*plan)) {  // laid out first and alone: its passes find the pages of its references
             const long long diagram_ns = in.figures->diagram_ns.load();
             book = compose::booklet(in);
-            malloc_trim(0);  // what the booklet's passes freed goes back before the documents are drawn
+            give_back_free_memory();  // what the booklet's passes freed goes back before the documents are drawn
             timings.mark("layout");
             timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
             if (!within_page_limit(book->doc, document_kind(DocKind::booklet).what(), {content.root, 0, 0}, diags)) return fail(err, diags, o.color);

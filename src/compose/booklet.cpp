@@ -3,7 +3,6 @@
 // "see p. N" references (their widths barely change, and a third pass runs
 // if the page count moved).
 #include <fmt/format.h>
-#include <malloc.h>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +15,7 @@
 #include "compose/page_setup.h"
 #include "layout/links.h"
 #include "model/markup.h"
+#include "model/memory.h"
 
 namespace lerbrief::compose {
 
@@ -676,10 +676,10 @@ Composed booklet(const Input& in) {
             break;
         }
         give_back(probe, g, p);
-        // glibc keeps freed memory in the heap: a pass's list given back
-        // to the system before the next pass builds its own (2,000 groups:
-        // the layout stage's peak RSS 68 -> 61 MiB).
-        malloc_trim(0);
+        // The allocator keeps freed memory: a pass's list given back to the
+        // system before the next pass builds its own (2,000 groups, on
+        // glibc: the layout stage's peak RSS 68 -> 61 MiB).
+        give_back_free_memory();
     }
     if (in.tools.diags) in.tools.diags->append(last);
     const Content& c = *in.content;
