@@ -20,7 +20,9 @@ Mallctl mallctl_fn() {
 
 void give_back_free_memory() {
     if (Mallctl ctl = mallctl_fn()) {
+        // this thread's cache of freed blocks back to its arena, then
         // MALLCTL_ARENAS_ALL (4096): every arena, the document threads' too
+        ctl("thread.tcache.flush", nullptr, nullptr, nullptr, 0);
         ctl("arena.4096.purge", nullptr, nullptr, nullptr, 0);
         return;
     }

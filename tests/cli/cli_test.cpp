@@ -15,9 +15,9 @@ TEST_CASE("cli: --version and --help") {
     CHECK(v.out.rfind("lerbrief 0.1.0\nlibharu 2.", 0) == 0);  // then the libraries it runs with
     for (const char* lib : {", Cairo 1.", ", librsvg 2.", ", yaml-cpp 0.", ", libhyphen 2."})
         CHECK(v.out.find(lib) != std::string::npos);
-#if !defined(__SANITIZE_ADDRESS__)
+#if LERBRIEF_WITH_JEMALLOC
     // the executable runs on jemalloc (a booklet of 5,000 groups: 373 -> 352 MiB
-    // at its peak); sanitizer builds replace malloc and link none
+    // at its peak); sanitizer and fuzz builds, and -DLERBRIEF_JEMALLOC=OFF, link none
     CHECK(v.out.find(", jemalloc 5.") != std::string::npos);
 #endif
     auto h = t::run_lerbrief({"--help"});
