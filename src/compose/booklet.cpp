@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -432,11 +433,12 @@ void to_inner_side(Laid& laid, const PageGeometry& g, double measure) {
         if (moved(r.page)) r.x += shift(std::max(r.info.width, r.info.measure));
 }
 
-// A fact sheet lent to a pass's list: where its sides are in the list.
+// A fact sheet lent to a pass: its sides stay in it, read in the pass's list
+// where they are (ListOfRuns), their block numbers moved on by
+// `block_offset` to follow the booklet's while lent.
 struct Loan {
     const Stakeholder* group;
-    FittedSheet sheet;  // its parts while they are in the list: emptied
-    std::size_t front_at, front_n, back_at, back_n;
+    FittedSheet sheet;
     int block_offset;
 };
 
@@ -458,12 +460,22 @@ std::size_t tail_length(const Input& in, double measure) {
     return t.items().size();
 }
 
-// A pass's vertical list (the booklet with these page numbers) and the
-// fact sheets it holds on loan.
+// A pass's vertical list (the booklet with these page numbers): the
+// booklet's own items, and the fact sheets it holds on loan, read in order
+// through `list`.
 struct Pass {
     std::vector<VItem> items;
     std::vector<Loan> loans;
+    ListOfRuns list;
     double measure = 0;  // the text block's width
+};
+
+// A run of the pass's list: its own items [at, at + n), or a lent sheet's side.
+struct Piece {
+    std::size_t loan = kOwn;
+    bool back = false;
+    std::size_t at = 0, n = 0;
+    static constexpr std::size_t kOwn = static_cast<std::size_t>(-1);
 };
 
 // `tail_items`: how many items followed the fact sheets in the last pass
@@ -485,20 +497,28 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
     ecosystem(b, in, refs, full, g.text_height());
     action_areas(b, in, refs);
     matrix(b, in, full);
-    // The list is mostly the fact sheets (2,000 groups: some 32,000 items):
-    // reserved for them and what follows (the tail's length: the last
-    // pass's, or tail_length()'s in the first), so it is not grown by doubling, which
-    // held the old and the new buffer at once and left up to half spare.
-    std::size_t sheets_items = 1;  // the fact sheets' marker (contents entry, bookmark)
+    // The list is mostly the fact sheets (2,000 groups: some 32,000 items),
+    // which stay where the sheet cache keeps them: the pass's own items are
+    // reserved for what is not theirs (their page breaks and what follows:
+    // the tail's length, the last pass's or tail_length()'s in the first),
+    // so neither is grown by doubling, which held the old and the new
+    // buffer at once and left up to half spare.
+    std::size_t sheets = 0, sheets_items = 0;
     for (const auto& s : c.stakeholders)
-        if (s.has_content()) sheets_items += factsheet_items(in, s, g) + 2;  // and its two page breaks
+        if (s.has_content()) ++sheets, sheets_items += factsheet_items(in, s, g);
     const std::size_t before = b.items().size();
-    b.items().reserve(before + sheets_items + *tail_items);
-    // The sheets are borrowed from the cache (moved, not copied: the list
+    b.items().reserve(before + 1 + 2 * sheets + *tail_items);  // the sheets' marker and page breaks
+    // The sheets are borrowed from the cache (moved, not copied: the pass
     // and the cache do not both hold them); a pass that is not kept gives
     // them back as they were for the next (give_back), the kept pass moves
-    // them onto its pages (the booklet forgets them then).
+    // their items onto its pages (the booklet forgets them then).
     std::vector<Loan> loans;
+    std::vector<Piece> pieces;
+    std::size_t own_from = 0;
+    auto own_run = [&] {  // the pass's own items since the last sheet's side
+        if (b.items().size() > own_from) pieces.push_back({Piece::kOwn, false, own_from, b.items().size() - own_from});
+        own_from = b.items().size();
+    };
     bool first_sheet = true;
     for (const auto& s : c.stakeholders) {
         if (!s.has_content()) continue;
@@ -514,44 +534,51 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
             b.items().push_back(group);
             first_sheet = false;
         }
-        auto& items = b.items();
         // block numbers continue the booklet's (the sheet was set by its own builder)
         int top = b.next_block();
         for (auto* side : {&parts.front, &parts.back})
             for (auto& v : *side)
                 if (v.block >= 0) top = std::max(top, v.block + b.next_block() + 1), v.block += b.next_block();
-        Loan loan{&s, {}, items.size(), parts.front.size(), 0, parts.back.size(), b.next_block()};
-        items.insert(items.end(), std::make_move_iterator(parts.front.begin()), std::make_move_iterator(parts.front.end()));
+        own_run();
+        pieces.push_back({loans.size(), false, 0, parts.front.size()});
         b.page_break();
-        items.back().set_marks().columns = parts.back_columns;
-        loan.back_at = items.size();
-        items.insert(items.end(), std::make_move_iterator(parts.back.begin()), std::make_move_iterator(parts.back.end()));
+        b.items().back().set_marks().columns = parts.back_columns;
+        own_run();
+        pieces.push_back({loans.size(), true, 0, parts.back.size()});
+        loans.push_back({&s, std::move(fitted), b.next_block()});
         b.set_next_block(top);
-        std::vector<VItem>().swap(parts.front), std::vector<VItem>().swap(parts.back);  // (`= {}` would keep their buffers)
-        loan.sheet = std::move(fitted);
-        loans.push_back(std::move(loan));
     }
     const std::size_t tail_start = b.items().size();
     glossary(b, c);
     resources(b, c);
     colophon(b, in);
     tail_items = b.items().size() - tail_start;
+    own_run();
 
-    return Pass{std::move(b.items()), std::move(loans), measure};
+    Pass p{std::move(b.items()), std::move(loans), {}, measure};
+    p.list.reserve(p.items.size() + sheets_items);
+    for (const Piece& piece : pieces) {
+        if (piece.loan == Piece::kOwn) {
+            p.list.add(p.items, piece.at, piece.n);
+        } else {
+            Loan& loan = p.loans[piece.loan];
+            SheetParts& parts = loan.sheet.parts;
+            // once its back is on the pages (the kept pass), the sheet is freed
+            auto placed = piece.back ? std::function<void()>([&loan] { loan.sheet = {}; }) : std::function<void()>();
+            p.list.add(piece.back ? parts.back : parts.front, piece.at, piece.n, std::move(placed));
+        }
+    }
+    return p;
 }
 
 // A pass not kept: its sheets back to the cache, as they were fitted; the
 // rest of its list is dropped.
 void give_back(const Input& in, const PageGeometry& g, Pass& p) {
+    p.list.clear();
     for (Loan& l : p.loans) {
-        auto side = [&](std::vector<VItem>& to, std::size_t at, std::size_t n) {
-            const auto first = p.items.begin() + static_cast<std::ptrdiff_t>(at);
-            to.assign(std::make_move_iterator(first), std::make_move_iterator(first + static_cast<std::ptrdiff_t>(n)));
-            for (auto& v : to)
+        for (auto* side : {&l.sheet.parts.front, &l.sheet.parts.back})
+            for (auto& v : *side)
                 if (v.block >= 0) v.block -= l.block_offset;
-        };
-        side(l.sheet.parts.front, l.front_at, l.front_n);
-        side(l.sheet.parts.back, l.back_at, l.back_n);
         return_factsheet(in, *l.group, g, std::move(l.sheet));
     }
     p.loans.clear();
@@ -594,9 +621,13 @@ Composed lay_pages(const Input& in, const PageGeometry& g, Pass p, PagePlan plan
     const Content& c = *in.content;
     const Strings& str = *in.tools.strings;
     const double measure = p.measure;
-    Laid laid = fill_pages(std::move(p.items), g, std::move(plan), in.tools.line_records);
-    p.loans.clear();                    // their parts are on the pages now
-    std::vector<VItem>().swap(p.items);  // the vertical list goes before furniture
+    // the list's items moved onto the pages, its runs are freed before the
+    // pages' vectors are made: the booklet's own items and the sheets
+    p.list.release = [&p] {
+        std::vector<VItem>().swap(p.items);
+        p.loans.clear();
+    };
+    Laid laid = fill_pages(std::move(p.list), g, std::move(plan), in.tools.line_records);
     to_inner_side(laid, g, measure);
     // Pages skipped to start a section on the left are notes pages, and so
     // are the pages that pad a booklet for saddle stitching (at the end,
@@ -661,7 +692,7 @@ Composed booklet(const Input& in) {
         Input probe = in;
         probe.tools.diags = &diags;
         Pass p = build(probe, g, refs, toc, tail);
-        PagePlan plan = plan_pages(p.items, g);
+        PagePlan plan = plan_pages(p.list, g);
         Landing at = landing(probe, plan.laid());
         Refs next;
         for (const auto& [k, v] : at.anchors)

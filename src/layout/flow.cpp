@@ -206,7 +206,32 @@ std::vector<VItem> as_vitems(const std::vector<SetLine>& lines, double leading, 
     return out;
 }
 
+void ListOfRuns::add(std::vector<VItem>& from, std::size_t at, std::size_t n, std::function<void()> placed) {
+    for (std::size_t i = at; i < at + n; ++i) refs_.push_back(&from[i]);
+    if (placed) placed_.emplace_back(refs_.size(), std::move(placed));
+}
+
+void ListOfRuns::placed_before(std::size_t i) {
+    for (; next_placed_ < placed_.size() && placed_[next_placed_].first <= i; ++next_placed_) {
+        placed_[next_placed_].second();
+        placed_[next_placed_].second = nullptr;
+    }
+}
+
+void ListOfRuns::clear() {
+    std::vector<VItem*>().swap(refs_);
+    placed_.clear();
+    next_placed_ = 0;
+}
+
 namespace {
+
+// A list moved onto its pages is freed before the pages' vectors are made.
+void release_list(std::vector<VItem>& list) { std::vector<VItem>().swap(list); }
+void release_list(ListOfRuns& list) {
+    if (list.release) list.release();
+    list.clear();
+}
 
 struct Run {
     Laid laid;
@@ -215,7 +240,8 @@ struct Run {
     std::size_t records = 0;  // line records a filled flow has
 };
 
-double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, bool top) {
+template <class List>
+double run_height(const List& list, std::size_t i, std::size_t j, bool top) {
     double run = 0;
     for (std::size_t k = i; k < j; ++k) run += list[k].height + (k == i && top ? 0 : list[k].space_before);
     return run;
@@ -226,8 +252,9 @@ double run_height(const std::vector<VItem>& list, std::size_t i, std::size_t j, 
 // `sized`: the same flow laid before (Fill::plan), for the vectors' sizes.
 // `keep`: items of `owned` copied, not moved (null: none).
 // `line_records`: false, no LineRecords are made (only counted).
-Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
-        std::vector<VItem>* owned = nullptr, const Run* sized = nullptr, const std::vector<bool>* keep = nullptr,
+template <class List>
+Run lay(const List& list, const PageGeometry& g, const Plan& plan, Fill fill = Fill::plan,
+        List* owned = nullptr, const Run* sized = nullptr, const std::vector<bool>* keep = nullptr,
         bool line_records = true) {
     Run r;
     if (sized) {
@@ -242,11 +269,14 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
     std::vector<std::vector<std::vector<Item>>> waiting;
     if (fill == Fill::move && owned && !keep) cur.waiting = &waiting;
     cur.at.assign(list.size(), -1);
-    cur.new_page(list.empty() ? PageKind() : list.front().marks().page_kind);
+    cur.new_page(list.empty() ? PageKind() : list[0].marks().page_kind);
     const double H = g.text_height();
     bool turned = false;  // the flow just turned the page before list[i]
     std::size_t i = 0;
     while (i < list.size()) {
+        // the flow reads no item before list[i] again: what held those may go
+        if constexpr (std::is_same_v<List, ListOfRuns>)
+            if (fill == Fill::move && owned) owned->placed_before(i);
         const VItem& v = list[i];
         if (v.force_break && !plan.dropped.count(i)) {
             turned = false;
@@ -298,8 +328,10 @@ Run lay(const std::vector<VItem>& list, const PageGeometry& g, const Plan& plan,
         }
         i = j;
     }
+    if constexpr (std::is_same_v<List, ListOfRuns>)
+        if (fill == Fill::move && owned) owned->placed_before(list.size());
     if (cur.waiting) {
-        std::vector<VItem>().swap(*owned);  // `list` too: not read again
+        release_list(*owned);  // `list` too: not read again
         cur.gather();
     }
     r.records = cur.records;
@@ -330,7 +362,8 @@ int problems(const Run& r) {
 }
 
 // Break earlier on page p - 1 so that page p carries enough.
-bool pull_forward(const std::vector<VItem>& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
+template <class List>
+bool pull_forward(const List& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
     const PageStat &donor = r.stats[p - 1], &tail = r.stats[p];
     if (donor.first == kNone || tail.first == kNone) return false;
     const double H = g.text_height(), cap = donor.columns * H, tail_cap = tail.columns * H;
@@ -354,7 +387,8 @@ bool pull_forward(const std::vector<VItem>& list, const Run& r, std::size_t p, c
 }
 
 // Two nearly empty pages p, p + 1: drop the plain page break between them.
-bool join(const std::vector<VItem>& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
+template <class List>
+bool join(const List& list, const Run& r, std::size_t p, const PageGeometry& g, Plan& plan) {
     const PageStat &a = r.stats[p], &b = r.stats[p + 1];
     if (b.flowed || b.first == kNone) return false;
     const VItem& br = list[b.first];
@@ -380,7 +414,8 @@ struct Fixed {
 // The flow fixes compare trial flows by where things land (Fill::plan: no
 // items copied, no line records); the pages are filled once, by the plan
 // kept. A booklet of 4,000 pages held two full copies of its pages at once.
-Fixed fix_flow(const std::vector<VItem>& list, const PageGeometry& g) {
+template <class List>
+Fixed fix_flow(const List& list, const PageGeometry& g) {
     Plan plan;
     Run best = lay(list, g, plan);
     std::set<std::pair<int, std::size_t>> tried;  // (rule, first item of the page)
@@ -441,6 +476,20 @@ Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& pla
     // another list than the one planned (or a plan moved from): planned anew
     if (!plan.impl_ || plan.impl_->items != list.size()) return paginate(list, g, &list);
     const std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
+    const Fixed& f = impl->fixed;
+    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
+}
+
+PagePlan plan_pages(const ListOfRuns& list, const PageGeometry& g) {
+    auto impl = std::make_unique<PagePlan::Impl>();
+    impl->fixed = fix_flow(list, g);
+    impl->items = list.size();
+    return PagePlan(std::move(impl));
+}
+
+Laid fill_pages(ListOfRuns&& list, const PageGeometry& g, PagePlan&& plan, bool line_records) {
+    std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
+    if (!impl || impl->items != list.size()) impl = std::move(plan_pages(list, g).impl_);  // another list: planned anew
     const Fixed& f = impl->fixed;
     return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
 }

@@ -236,6 +236,35 @@ Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vecto
 // pages by that plan, moving the list's items out (its last use), without
 // running the fixes again. fill_pages(std::move(l), g, plan_pages(l, g))
 // gives what paginate(std::move(l), g) gives.
+// A vertical list that is runs of other lists' items, in order, read where
+// they are (the booklet's passes: the booklet's own items and, between them,
+// each fact sheet's lines where the sheet cache keeps them, so a pass holds
+// no second array of them). The runs' vectors must keep their items in
+// place while the list is used: no insertion, no growth.
+class ListOfRuns {
+public:
+    void reserve(std::size_t n) { refs_.reserve(n); }
+    // Items [at, at + n) of `from`. `placed`, when given, is called once
+    // fill_pages has moved every item of this run and those before it onto
+    // their pages: what held them may be freed then (a fact sheet's lines,
+    // freed sheet by sheet as the pages fill, not all at the end).
+    void add(std::vector<VItem>& from, std::size_t at, std::size_t n, std::function<void()> placed = {});
+    // Runs the `placed` of every run that ends at or before item `i`.
+    void placed_before(std::size_t i);
+    std::size_t size() const { return refs_.size(); }
+    bool empty() const { return refs_.empty(); }
+    VItem& operator[](std::size_t i) const { return *refs_[i]; }
+    // Called by fill_pages once every item is moved onto its page: frees
+    // the runs' vectors (their owner's), before the pages' own are made.
+    std::function<void()> release;
+    void clear();
+
+private:
+    std::vector<VItem*> refs_;
+    std::vector<std::pair<std::size_t, std::function<void()>>> placed_;  // (end of the run, what to call)
+    std::size_t next_placed_ = 0;
+};
+
 class PagePlan {
 public:
     PagePlan(PagePlan&&) noexcept;
@@ -253,6 +282,8 @@ private:
     std::unique_ptr<Impl> impl_;
     friend PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
     friend Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records);
+    friend PagePlan plan_pages(const ListOfRuns& list, const PageGeometry& g);
+    friend Laid fill_pages(ListOfRuns&& list, const PageGeometry& g, PagePlan&& plan, bool line_records);
 };
 
 PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
@@ -260,6 +291,10 @@ PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g);
 // empty, as paginate(std::move(list), g) leaves it.
 // `line_records`: false, the pages get no LineRecords (Laid::lines empty).
 Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records = true);
+// The same for a list of runs: what the vector of the same items gives. Its
+// items are moved out, then `list.release` is called and the list left empty.
+PagePlan plan_pages(const ListOfRuns& list, const PageGeometry& g);
+Laid fill_pages(ListOfRuns&& list, const PageGeometry& g, PagePlan&& plan, bool line_records = true);
 
 // Moves items by (dx, dy): shapes' points, groups' offsets, the rest's positions.
 void offset_items(std::vector<Item>& items, double dx, double dy);

@@ -345,3 +345,63 @@ TEST_CASE("flow: a plan filled without line records lays the same pages and reco
     check_same_text_items(copied, filled);
     CHECK(filled.outline.size() == copied.outline.size());
 }
+
+TEST_CASE("flow: a list of runs is laid as the vector of its items, and frees each run once it is placed") {
+    const std::vector<VItem> whole = mixed_list();
+    REQUIRE(whole.size() >= 12);
+    const Laid expected = paginate(whole, small_page());
+    // the same items in three vectors, as the booklet holds its own items and its fact sheets
+    const std::size_t cut1 = whole.size() / 3, cut2 = 2 * whole.size() / 3;
+    std::vector<VItem> a(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(cut1));
+    std::vector<VItem> b(whole.begin() + static_cast<std::ptrdiff_t>(cut1), whole.begin() + static_cast<std::ptrdiff_t>(cut2));
+    std::vector<VItem> c(whole.begin() + static_cast<std::ptrdiff_t>(cut2), whole.end());
+    // When a run's `placed` is called, every item of it has been moved onto a page.
+    std::vector<std::string> calls;
+    auto placed = [&](const std::string& name, std::vector<VItem>& run) {
+        return [&calls, &run, name] {
+            bool moved = true;
+            for (const auto& v : run) moved = moved && (v.items.empty() || v.fill_page);  // a figure filling its page is copied
+            calls.push_back(name + (moved ? " placed" : " NOT placed"));
+            std::vector<VItem>().swap(run);  // freed as the booklet frees a sheet
+        };
+    };
+    ListOfRuns list;
+    list.add(a, 0, a.size());
+    bool c_waiting = false;  // when b is freed, c is not yet placed: the flow frees as it goes
+    auto b_placed = placed("b", b);
+    list.add(b, 0, b.size(), [&] {
+        c_waiting = !c.front().items.empty();
+        b_placed();
+    });
+    list.add(c, 0, c.size(), placed("c", c));
+    bool released = false;
+    list.release = [&] {
+        released = true;
+        calls.push_back("release");
+    };
+    REQUIRE(list.size() == whole.size());
+    CHECK(&list[cut1] == &b.front());
+
+    // planning moves nothing and frees nothing
+    const PagePlan plan = plan_pages(list, small_page());
+    CHECK(plan.laid().pages.size() == expected.pages.size());
+    CHECK(calls.empty());
+    CHECK(b.front().items.size() == whole[cut1].items.size());
+
+    PagePlan again = plan_pages(list, small_page());
+    const Laid filled = fill_pages(std::move(list), small_page(), std::move(again));
+    CHECK(released);
+    CHECK(list.empty());  // NOLINT(bugprone-use-after-move)
+    // b is freed while the flow goes on; c, the last run, once the flow has placed it
+    CHECK(calls == std::vector<std::string>{"b placed", "c placed", "release"});
+    CHECK(c_waiting);
+    CHECK(b.empty());
+    REQUIRE(filled.pages.size() == expected.pages.size());
+    CHECK(filled.page_kind == expected.page_kind);
+    CHECK(filled.page_fill == expected.page_fill);
+    REQUIRE(filled.lines.size() == expected.lines.size());
+    for (std::size_t i = 0; i < expected.lines.size(); ++i) CHECK(dump_line(expected.lines[i]) == dump_line(filled.lines[i]));
+    check_same_text_items(expected, filled);
+    CHECK(filled.anchors.at("group").page == expected.anchors.at("group").page);
+    CHECK(filled.outline.size() == expected.outline.size());
+}
