@@ -564,6 +564,7 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
             Loan& loan = p.loans[piece.loan];
             SheetParts& parts = loan.sheet.parts;
             // once its back is on the pages (the kept pass), the sheet is freed
+            // (`loan` stays put: p.loans is complete, and a Pass is moved, never copied)
             auto placed = piece.back ? std::function<void()>([&loan] { loan.sheet = {}; }) : std::function<void()>();
             p.list.add(piece.back ? parts.back : parts.front, piece.at, piece.n, std::move(placed));
         }

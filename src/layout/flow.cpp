@@ -465,33 +465,36 @@ PagePlan::~PagePlan() = default;
 
 const Laid& PagePlan::laid() const { return impl_->fixed.best.laid; }
 
-PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g) {
+namespace {
+
+template <class List>
+std::unique_ptr<PagePlan::Impl> planned(const List& list, const PageGeometry& g) {
     auto impl = std::make_unique<PagePlan::Impl>();
     impl->fixed = fix_flow(list, g);
     impl->items = list.size();
-    return PagePlan(std::move(impl));
+    return impl;
 }
+
+// `impl`: the list's plan; another list's (or none, a plan moved from): planned anew.
+template <class List>
+Laid filled(List& list, const PageGeometry& g, std::unique_ptr<PagePlan::Impl> impl, bool line_records) {
+    if (!impl || impl->items != list.size()) impl = planned(list, g);
+    const Fixed& f = impl->fixed;
+    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
+}
+
+}  // namespace
+
+PagePlan plan_pages(const std::vector<VItem>& list, const PageGeometry& g) { return PagePlan(planned(list, g)); }
 
 Laid fill_pages(std::vector<VItem>&& list, const PageGeometry& g, PagePlan&& plan, bool line_records) {
-    // another list than the one planned (or a plan moved from): planned anew
-    if (!plan.impl_ || plan.impl_->items != list.size()) return paginate(list, g, &list);
-    const std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
-    const Fixed& f = impl->fixed;
-    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
+    return filled(list, g, std::move(plan.impl_), line_records);
 }
 
-PagePlan plan_pages(const ListOfRuns& list, const PageGeometry& g) {
-    auto impl = std::make_unique<PagePlan::Impl>();
-    impl->fixed = fix_flow(list, g);
-    impl->items = list.size();
-    return PagePlan(std::move(impl));
-}
+PagePlan plan_pages(const ListOfRuns& list, const PageGeometry& g) { return PagePlan(planned(list, g)); }
 
 Laid fill_pages(ListOfRuns&& list, const PageGeometry& g, PagePlan&& plan, bool line_records) {
-    std::unique_ptr<PagePlan::Impl> impl = std::move(plan.impl_);
-    if (!impl || impl->items != list.size()) impl = std::move(plan_pages(list, g).impl_);  // another list: planned anew
-    const Fixed& f = impl->fixed;
-    return std::move(lay(list, g, f.plan, Fill::move, &list, &f.best, nullptr, line_records).laid);
+    return filled(list, g, std::move(plan.impl_), line_records);
 }
 
 Laid paginate(const std::vector<VItem>& list, const PageGeometry& g) { return paginate(list, g, nullptr); }

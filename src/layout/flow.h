@@ -230,12 +230,6 @@ Laid paginate(std::vector<VItem>&& list, const PageGeometry& g);
 // sheets back to their cache); the others are moved out.
 Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vector<bool>& keep);
 
-// paginate() in two steps, for a list that may be dropped unfilled (the
-// booklet lays its list up to three times and keeps one): plan_pages runs
-// the flow and its fixes without filling any page; fill_pages fills the
-// pages by that plan, moving the list's items out (its last use), without
-// running the fixes again. fill_pages(std::move(l), g, plan_pages(l, g))
-// gives what paginate(std::move(l), g) gives.
 // A vertical list that is runs of other lists' items, in order, read where
 // they are (the booklet's passes: the booklet's own items and, between them,
 // each fact sheet's lines where the sheet cache keeps them, so a pass holds
@@ -243,6 +237,12 @@ Laid paginate(std::vector<VItem>&& list, const PageGeometry& g, const std::vecto
 // place while the list is used: no insertion, no growth.
 class ListOfRuns {
 public:
+    ListOfRuns() = default;
+    // Moved, never copied: a copy would name the same runs and call their `placed`.
+    ListOfRuns(ListOfRuns&&) = default;
+    ListOfRuns& operator=(ListOfRuns&&) = default;
+    ListOfRuns(const ListOfRuns&) = delete;
+    ListOfRuns& operator=(const ListOfRuns&) = delete;
     void reserve(std::size_t n) { refs_.reserve(n); }
     // Items [at, at + n) of `from`. `placed`, when given, is called once
     // fill_pages has moved every item of this run and those before it onto
@@ -253,7 +253,8 @@ public:
     void placed_before(std::size_t i);
     std::size_t size() const { return refs_.size(); }
     bool empty() const { return refs_.empty(); }
-    VItem& operator[](std::size_t i) const { return *refs_[i]; }
+    const VItem& operator[](std::size_t i) const { return *refs_[i]; }
+    VItem& operator[](std::size_t i) { return *refs_[i]; }
     // Called by fill_pages once every item is moved onto its page: frees
     // the runs' vectors (their owner's), before the pages' own are made.
     std::function<void()> release;
@@ -265,6 +266,12 @@ private:
     std::size_t next_placed_ = 0;
 };
 
+// paginate() in two steps, for a list that may be dropped unfilled (the
+// booklet lays its list up to three times and keeps one): plan_pages runs
+// the flow and its fixes without filling any page; fill_pages fills the
+// pages by that plan, moving the list's items out (its last use), without
+// running the fixes again. fill_pages(std::move(l), g, plan_pages(l, g))
+// gives what paginate(std::move(l), g) gives.
 class PagePlan {
 public:
     PagePlan(PagePlan&&) noexcept;
