@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/paragraph.h"
+#include "layout/paragraph_memo.h"
 #include "model/limits.h"
 #include "model/markup.h"
 
@@ -97,11 +98,19 @@ std::vector<VItem> Builder::lines(const std::string& markup, const SourcePos& po
                                   const Tags& tags) {
     const TypeStyle& ts = spec().style(style);
     ParaStyle ps = para_style(style);
-    SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
-    auto paras = parse_markup(markup);
+    const SetContext ctx{tools_.fonts, spec().hyphenate ? tools_.hyphenator : nullptr, tools_.diags};
+    const double width = measure_ - indent;
+    auto set = [&](const SetContext& c) {
+        ParagraphMemo::Paragraphs out;
+        for (const Paragraph& p : parse_markup(markup)) out.push_back(set_paragraph(p, ps, {width}, c, pos));
+        return out;
+    };
+    ParagraphMemo::Paragraphs set_here;
+    const ParagraphMemo::Paragraphs& paras =
+        tools_.paragraphs ? tools_.paragraphs->paragraphs(markup, pos, ps, width, ctx, set) : (set_here = set(ctx));
     std::vector<VItem> out;
     for (std::size_t i = 0; i < paras.size(); ++i) {
-        std::vector<SetLine> set_lines = set_paragraph(paras[i], ps, {measure_ - indent}, ctx, pos);
+        const std::vector<SetLine>& set_lines = paras[i];
         const bool first = i == 0, last = i + 1 == paras.size();
         auto v = as_vitems(set_lines, ps.leading, first ? ts.space_before * scale_ : 0,
                            last ? ts.space_after * scale_ : ts.space_after * scale_ * 0.5, indent,

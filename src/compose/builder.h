@@ -12,6 +12,10 @@
 #include "model/layout_spec.h"
 #include "model/strings.h"
 
+namespace lerbrief::layout {
+class ParagraphMemo;
+}
+
 namespace lerbrief::compose {
 
 // A fixed string put into markup: its text escaped (a "*" in a translation
@@ -41,6 +45,10 @@ struct Tools {
     // Without them a booklet of 2,000 groups holds ~8 MB less while it is
     // laid out.
     bool line_records = true;
+    // Where paragraphs already set are kept (layout/paragraph_memo.h): a
+    // fact sheet's fitting attempt sets each paragraph once. Null: set each
+    // time.
+    layout::ParagraphMemo* paragraphs = nullptr;
 };
 
 class Builder {

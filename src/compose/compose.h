@@ -47,6 +47,10 @@ struct SheetCache {
     // An entry is read only while it is in the map; the booklet takes one
     // out (borrow_factsheet) to move its parts, and puts it back.
     std::map<std::string, std::shared_ptr<FittedSheet>> sheets;
+    // How many of the back's units each sheet moves onto its front at the
+    // set's scale, as found while the scale was searched: fitting it again
+    // only draws its sides.
+    std::map<std::string, std::size_t> moved;
     // The set's one type scale, by page text area (compose::sheet_scale):
     // computed by the first sheet that needs it while the others wait.
     std::mutex scale_mutex;

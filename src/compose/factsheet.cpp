@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
+#include "layout/paragraph_memo.h"
 #include "messages/compose.h"
 #include "model/markup.h"
 
@@ -254,7 +256,7 @@ void end_column(std::vector<VItem>& v, std::size_t at, double fill) {
 // diagram's room only (for trying sizes). `room`: the page's height left
 // empty (the diagram at its largest); when the front does not fit, minus
 // the height of text it has no room for.
-std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale,
+std::vector<VItem> front_side(const Input& in, const Tools& tools, const Stakeholder& s, const PageGeometry& g, double scale,
                               bool standalone, const std::vector<Unit>& units, std::size_t moved, bool draw,
                               double& room) {
     const Content& c = *in.content;
@@ -263,13 +265,13 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     // booklet one level lower, under the booklet's H1s (as the outline nests
     // the sheets under "Fact sheets")
     const int base = standalone ? 0 : 1;
-    Builder head(in.tools, W, scale);
+    Builder head(tools, W, scale);
     head.set_heading_context(base, base);
-    const Strings& str = *in.tools.strings;
+    const Strings& str = *tools.strings;
     label(head, escape_markup(str(Str::stakeholder_group_label)));
     head.heading(s.name.value, "h1", 2, "sheet:" + s.id, plain_text(s.name.value));
     const int fig_block = head.next_block();
-    Builder b(in.tools, g.column_width(kBackColumns), scale);
+    Builder b(tools, g.column_width(kBackColumns), scale);
     b.set_heading_context(base, base + 1);
     b.set_next_block(fig_block + 1);
     section_label(b, escape_markup(str(Str::definition_label)));
@@ -298,11 +300,11 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     room = H - head_h - dh_max - sp.height;
     std::vector<VItem> items = std::move(head.items());
     if (diagram) {
-        Builder fig(in.tools, W, scale);
+        Builder fig(tools, W, scale);
         fig.set_next_block(fig_block);
         if (!draw) fig.space(dh / scale + 6);
-        else if (auto d = ecosystem_diagram(c, in.tools, W, dh, s.id, in.figures.get()))
-            fig.figure(d, W, dh, true, false, diagram_tag(*in.tools.strings, c, s.id));
+        else if (auto d = ecosystem_diagram(c, tools, W, dh, s.id, in.figures.get()))
+            fig.figure(d, W, dh, true, false, diagram_tag(*tools.strings, c, s.id));
         else fig.space(dh / scale + 6);
         fig.space(8);
         items.insert(items.end(), std::make_move_iterator(fig.items().begin()),
@@ -326,18 +328,16 @@ std::vector<VItem> front_side(const Input& in, const Stakeholder& s, const PageG
     return items;
 }
 
-std::vector<VItem> back_side(const Input& in, const Stakeholder& s, double measure, double scale, int first_block,
-                             const std::vector<Unit>& units, std::size_t moved, bool standalone) {
-    const Content& c = *in.content;
-    Builder b(in.tools, measure, scale);
+// The back: units [moved, end) and the QR code (may be null).
+std::vector<VItem> back_side(const Tools& tools, double measure, double scale, int first_block,
+                             const std::vector<Unit>& units, std::size_t moved, bool standalone,
+                             const std::shared_ptr<const Frame>& qr) {
+    Builder b(tools, measure, scale);
     const int base = standalone ? 0 : 1;  // as front_side: under the group's name
     b.set_heading_context(base, base + 1);
     b.set_next_block(first_block);
     set_units(b, units, moved, units.size());
-    if (!c.meta.base_url.empty()) {
-        if (auto qr = qr_block(c.meta.base_url + s.id, in.tools, kQrModule * scale, b.measure()))
-            b.figure(qr, b.measure(), qr->height, false);
-    }
+    if (qr) b.figure(qr, b.measure(), qr->height, false);
     return std::move(b.items());
 }
 
@@ -362,62 +362,82 @@ void balance(std::vector<VItem>& back, const PageGeometry& g) {
 // One sheet at one scale: the back's first units move onto the front while
 // the back does not fit its two columns, or while the front has room to
 // spare (an eighth of the page, the diagram at its largest). `page` names
-// what overflows, "" when the sheet fits.
+// what overflows, "" when the sheet fits; `moved`, how many units moved.
 struct Attempt {
     SheetParts parts;
     std::string page;
     double over = 0;
+    std::size_t moved = 0;
 };
 
 constexpr double kFrontRoom = 0.12;
 
+// `memo`: the paragraphs already set at this scale (the sides are set again
+// for each unit moved). `known_moved`: the answer of an attempt without
+// `draw` at this scale, so the sides are drawn without trying again.
 Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, double scale, bool standalone,
-                bool draw) {
+                bool draw, ParagraphMemo& memo, std::optional<std::size_t> known_moved = std::nullopt) {
+    Tools tools = in.tools;
+    tools.paragraphs = &memo;
     const auto units = back_units(in, s, standalone);
     std::size_t movable = 0;
     while (movable < units.size() && units[movable].may_move) ++movable;
     const double H = g.text_height(), cw = g.column_width(kBackColumns);
+    const std::string& base_url = in.content->meta.base_url;
+    const std::shared_ptr<const Frame> qr =
+        base_url.empty() ? nullptr : qr_block(base_url + s.id, tools, kQrModule * scale, cw);
+    auto back = [&](std::size_t moved, int first_block) {
+        return back_side(tools, cw, scale, first_block, units, moved, standalone, qr);
+    };
     Attempt a;
     a.parts.back_columns = kBackColumns;
-    auto back_fits = [&](std::size_t moved) {
-        return fits(back_side(in, s, cw, scale, 0, units, moved, standalone), g, kBackColumns);
-    };
     double room = 0;
-    front_side(in, s, g, scale, standalone, units, 0, false, room);
-    if (room < 0) return {{}, "front", -room};  // what overflows the front
     std::size_t moved = 0;
-    for (;;) {
-        const bool back_ok = back_fits(moved);
-        if (back_ok && room < kFrontRoom * H) break;
-        if (moved >= movable) {
-            if (back_ok) break;
-            a.page = "back";
-            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved, standalone)) - kBackColumns * H;
-            return a;
+    if (known_moved) {
+        moved = *known_moved;
+    } else {
+        front_side(in, tools, s, g, scale, standalone, units, 0, false, room);
+        if (room < 0) return {{}, "front", -room};  // what overflows the front
+        for (;;) {
+            const bool back_ok = fits(back(moved, 0), g, kBackColumns);
+            if (back_ok && room < kFrontRoom * H) break;
+            if (moved >= movable) {
+                if (back_ok) break;
+                a.page = "back";
+                a.over = list_height(back(moved, 0)) - kBackColumns * H;
+                return a;
+            }
+            double next_room = 0;
+            front_side(in, tools, s, g, scale, standalone, units, moved + 1, false, next_room);
+            if (next_room < 0) {  // the front is full
+                if (back_ok) break;
+                a.page = "back";
+                a.over = list_height(back(moved, 0)) - kBackColumns * H;
+                return a;
+            }
+            ++moved;
+            room = next_room;
         }
-        double next_room = 0;
-        front_side(in, s, g, scale, standalone, units, moved + 1, false, next_room);
-        if (next_room < 0) {  // the front is full
-            if (back_ok) break;
-            a.page = "back";
-            a.over = list_height(back_side(in, s, cw, scale, 0, units, moved, standalone)) - kBackColumns * H;
-            return a;
-        }
-        ++moved;
-        room = next_room;
     }
+    a.moved = moved;
     if (draw) {
-        a.parts.front = front_side(in, s, g, scale, standalone, units, moved, true, room);
-        a.parts.back = back_side(in, s, cw, scale, max_block(a.parts.front) + 1, units, moved, standalone);
+        a.parts.front = front_side(in, tools, s, g, scale, standalone, units, moved, true, room);
+        a.parts.back = back(moved, max_block(a.parts.front) + 1);
         balance(a.parts.back, g);
     }
     return a;
 }
 
+// A fitted sheet's entry in SheetCache: the group, the page's text area, and alone or in the booklet.
+std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
+}
+
 // The largest scale, within kScaleTolerance, at which every sheet of the set
 // fits (alone and in the booklet), never above the one at which the back's
 // columns still hold kMinChars characters a line, nor below the layout's
-// minimum. Computed once per job (SheetCache).
+// minimum. Computed once per job (SheetCache), with how many units each
+// sheet moves at that scale (SheetCache::moved): drawing it need not try again.
 double set_scale(const Input& in, const PageGeometry& g) {
     const LayoutSpec& spec = *in.tools.spec;
     std::vector<std::pair<const Stakeholder*, bool>> sheets;
@@ -427,27 +447,47 @@ double set_scale(const Input& in, const PageGeometry& g) {
     Diagnostics quiet;
     Input probe = in;
     probe.tools.diags = &quiet;
+    // a group's two sheets, tried one after the other, share their paragraphs
+    ParagraphMemo memo;
+    std::pair<const Stakeholder*, double> memo_of{nullptr, 0.0};
+    std::vector<std::size_t> moved(sheets.size()), trying(sheets.size());
+    double moved_at = -1;  // the last scale at which every sheet fitted, which `moved` is for
+    auto fits_at = [&](std::size_t i, double scale) {
+        if (memo_of != std::pair{sheets[i].first, scale}) memo = {}, memo_of = {sheets[i].first, scale};
+        const Attempt a = attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false, memo);
+        trying[i] = a.moved;
+        return a.page.empty();
+    };
     std::size_t hardest = 0;
     auto all_fit = [&](double scale) {
         if (sheets.empty()) return true;
-        if (!attempt(probe, *sheets[hardest].first, g, scale, sheets[hardest].second, false).page.empty()) return false;
+        if (!fits_at(hardest, scale)) return false;
         for (std::size_t i = 0; i < sheets.size(); ++i)
-            if (i != hardest && !attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false).page.empty()) {
+            if (i != hardest && !fits_at(i, scale)) {
                 hardest = i;
                 return false;
             }
+        moved = trying, moved_at = scale;
         return true;
+    };
+    auto found = [&](double scale) {
+        if (scale == moved_at && in.sheets) {
+            std::lock_guard lock(in.sheets->mutex);
+            for (std::size_t i = 0; i < sheets.size(); ++i)
+                in.sheets->moved[sheet_key(*sheets[i].first, g, sheets[i].second)] = moved[i];
+        }
+        return scale;
     };
     const double body = spec.style("body").size;
     double hi = std::clamp(g.column_width(kBackColumns) / (kMinChars * kCharEms * body), spec.fit_min_scale, 1.0);
     double lo = spec.fit_min_scale;
-    if (all_fit(hi)) return hi;
+    if (all_fit(hi)) return found(hi);
     if (!all_fit(lo)) return lo;  // the sheets that still do not fit say so
     while (hi - lo > kScaleTolerance) {
         const double mid = (lo + hi) / 2;
         (all_fit(mid) ? lo : hi) = mid;
     }
-    return lo;
+    return found(lo);
 }
 
 }  // namespace
@@ -469,14 +509,16 @@ double sheet_scale(const Input& in, const PageGeometry& g) {
 // of a repeated warning.)
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
     const double scale = sheet_scale(in, g);
-    Attempt a = attempt(in, s, g, scale, standalone, true);
+    std::optional<std::size_t> known;
+    if (in.sheets) {
+        std::lock_guard lock(in.sheets->mutex);
+        if (auto it = in.sheets->moved.find(sheet_key(s, g, standalone)); it != in.sheets->moved.end())
+            known = it->second;
+    }
+    ParagraphMemo memo;
+    Attempt a = attempt(in, s, g, scale, standalone, true, memo, known);
     if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);
     return std::move(a.parts);
-}
-
-// A fitted sheet's entry in SheetCache: the group, the page's text area, and alone or in the booklet.
-static std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
 }
 
 // The sheet from SheetCache, fitted (and kept) if it is not there yet.

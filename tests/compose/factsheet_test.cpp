@@ -119,3 +119,49 @@ TEST_CASE("fact sheets: the set's size is the largest that fits, within half a p
     // the same for every caller of one job
     CHECK(compose::sheet_scale(s.in, g) == scale);
 }
+
+namespace {
+
+// What a fitted side is, item by item: heights, spaces, blocks and text.
+std::vector<std::string> side_signature(const std::vector<layout::VItem>& side) {
+    std::vector<std::string> out;
+    for (const auto& v : side)
+        out.push_back(std::to_string(v.height) + "/" + std::to_string(v.space_before) + "/" +
+                      std::to_string(v.block) + "/" + std::to_string(v.items.size()) + "/" + v.text().text);
+    return out;
+}
+
+// Every sheet of the set drawn with the units the scale search found moving
+// onto its front is the sheet a search of its own gives.
+void check_known_moves(const std::string& data) {
+    t::ComposeSetup s("letter", data);
+    const layout::PageGeometry g = compose::geometry(s.spec);
+    compose::sheet_scale(s.in, g);
+    std::size_t with_content = 0;
+    for (const auto& grp : s.content.stakeholders) with_content += grp.has_content();
+    REQUIRE(with_content > 0);
+    CHECK(s.in.sheets->moved.size() == 2 * with_content);  // each sheet, alone and in the booklet
+    compose::Input searched = s.in;
+    searched.sheets = std::make_shared<compose::SheetCache>();
+    CHECK(compose::sheet_scale(searched, g) == compose::sheet_scale(s.in, g));
+    searched.sheets->moved.clear();  // every sheet searches again
+    for (const auto& grp : s.content.stakeholders) {
+        if (!grp.has_content()) continue;
+        for (bool alone : {false, true}) {
+            INFO(grp.id << (alone ? " alone" : " in the booklet"));
+            const compose::SheetParts known = compose::fit_factsheet(s.in, grp, g, alone);
+            const compose::SheetParts found = compose::fit_factsheet(searched, grp, g, alone);
+            CHECK(side_signature(known.front) == side_signature(found.front));
+            CHECK(side_signature(known.back) == side_signature(found.back));
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("fact sheets: drawn with the moves the scale search found, each sheet is the one its own search gives",
+          "[factsheet]") {
+    check_known_moves((t::source_dir() / "data").string());
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    check_known_moves(site.string());
+}
