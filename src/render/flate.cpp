@@ -76,6 +76,16 @@ void fit_list(HpdfDoc& doc, HPDF_List list) {
 
 }  // namespace
 
+std::string deflate_bytes(std::string_view raw) {
+    uLongf size = compressBound(static_cast<uLong>(raw.size()));
+    std::string out(size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
+                  static_cast<uLong>(raw.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
+        throw RenderError("pdf: zlib: compressing a stream failed");
+    out.resize(size);
+    return out;
+}
+
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }

@@ -15,7 +15,15 @@
 #include "render/hpdf_handle.h"
 #include "render/page_spool.h"
 
+#include <string>
+#include <string_view>
+
 namespace lerbrief::render {
+
+// `raw` deflated as libharu deflates a stream it compresses when it saves
+// (zlib at Z_DEFAULT_COMPRESSION): written with write_flate_filter, the file
+// has the bytes libharu would have written.
+std::string deflate_bytes(std::string_view raw);
 
 // For a stream dictionary whose stream is compressed already and whose filter
 // is set to none: writes "/Filter [ /FlateDecode ]" where libharu writes it

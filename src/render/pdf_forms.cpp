@@ -6,8 +6,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <mutex>
 #include <optional>
 
+#include "model/cache_epoch.h"
+#include "render/flate.h"
 
 namespace lerbrief::render {
 
@@ -81,6 +85,29 @@ std::string form_content(const layout::Frame& frame) {
     return out;
 }
 
+namespace {
+
+// A form's content stream, written and compressed once per process: the
+// frames drawn as forms are the icons' art (GroupItem::reuse), the same in
+// every document of a run, and each fact sheet's diagram holds every
+// group's. Kept with the frame, so that its address stays its own.
+std::shared_ptr<const std::string> compressed_content(const std::shared_ptr<const layout::Frame>& frame) {
+    using Entry = std::pair<std::shared_ptr<const layout::Frame>, std::shared_ptr<const std::string>>;
+    static std::mutex mutex;
+    static std::map<const layout::Frame*, Entry> done;
+    static unsigned epoch = 0;
+    {
+        std::lock_guard lock(mutex);
+        renew_cache(epoch, done);
+        if (auto it = done.find(frame.get()); it != done.end()) return it->second.second;
+    }
+    auto z = std::make_shared<const std::string>(deflate_bytes(form_content(*frame)));
+    std::lock_guard lock(mutex);
+    return done.emplace(frame.get(), Entry{frame, std::move(z)}).first->second.second;
+}
+
+}  // namespace
+
 HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where) {
     if (auto it = forms_.find(frame.get()); it != forms_.end()) return it->second.second;
     if (!frame || !drawable(*frame)) {
@@ -91,15 +118,18 @@ HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, st
     const std::string what = fmt::format("{}: a form XObject", where);
     HPDF_Dict form = doc_.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), what);
     form->header.obj_class = HPDF_OSUBCLASS_XOBJECT | HPDF_OCLASS_DICT;  // what HPDF_Page_ExecuteXObject takes
-    form->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    // compressed already (compressed_content): written as it is, with the
+    // /Filter libharu would write
+    form->filter = HPDF_STREAM_FILTER_NONE;
+    form->write_fn = write_flate_filter;
     doc_.check(what, HPDF_Dict_AddName(form, "Type", "XObject"));
     doc_.check(what, HPDF_Dict_AddName(form, "Subtype", "Form"));
     HPDF_Box box{0, 0, static_cast<HPDF_REAL>(frame->width), static_cast<HPDF_REAL>(frame->height)};
     doc_.check(what, HPDF_Dict_Add(form, "BBox", doc_.need(HPDF_Box_Array_New(pdf->mmgr, box), what)));
     doc_.check(what, HPDF_Dict_Add(form, "Resources", doc_.need(HPDF_Dict_New(pdf->mmgr), what)));
-    const std::string content = form_content(*frame);
-    doc_.check(what, HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
-                                       static_cast<HPDF_UINT>(content.size())));
+    const std::shared_ptr<const std::string> z = compressed_content(frame);
+    doc_.check(what, HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(z->data()),
+                                       static_cast<HPDF_UINT>(z->size())));
     forms_.emplace(frame.get(), std::make_pair(frame, form));
     return form;
 }

@@ -5,8 +5,9 @@
 // frames of shapes are drawn so (drawable()); the caller draws others inline.
 //
 // A form's content is the frame's shapes in its own space (BBox 0 0 W H,
-// y up), with their colours, widths, caps, joins and fill rules; libharu
-// compresses it when the file is saved. Owned by one render_pdf call.
+// y up), with their colours, widths, caps, joins and fill rules, written
+// and Flate-compressed once per process (a run's documents place the same
+// icons) and copied into each file as it is. Owned by one render_pdf call.
 #include <hpdf.h>
 
 #include <map>

@@ -5,8 +5,6 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <map>
 #include <memory>
@@ -47,17 +45,11 @@ struct Compressed {
     std::string colour, alpha;  // zlib streams; alpha empty when every pixel is opaque
 };
 
+// compress2 at the default level (deflate_bytes) writes the same bytes as
+// libharu's own deflate of a stream (deflateInit with Z_DEFAULT_COMPRESSION,
+// then Z_FINISH), so the PDF does not change.
 std::string deflate(const std::vector<HPDF_BYTE>& raw) {
-    // compress2 at the default level writes the same bytes as libharu's own
-    // deflate of a stream (deflateInit with Z_DEFAULT_COMPRESSION, then
-    // Z_FINISH), so the PDF does not change.
-    uLongf size = compressBound(static_cast<uLong>(raw.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, raw.data(), static_cast<uLong>(raw.size()),
-                  Z_DEFAULT_COMPRESSION) != Z_OK)
-        throw RenderError("pdf: compressing an image failed");
-    out.resize(size);
-    return out;
+    return deflate_bytes({reinterpret_cast<const char*>(raw.data()), raw.size()});
 }
 
 std::shared_ptr<const Compressed> compressed(const layout::Raster& raster) {
