@@ -6,10 +6,13 @@
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "layout/font.h"
 #include "render/render_error.h"
 #include "render/sfnt_tables.h"
 
@@ -43,13 +46,31 @@ HPDF_STATUS write_widths(HpdfDoc& doc, HPDF_Dict cidfont, HPDF_FontDef def, cons
     return st == HPDF_OK ? HPDF_Dict_Add(cidfont, "W", w) : st;
 }
 
-// Two bytes (big-endian glyph id) per code, up to the highest code drawn.
+// The glyphs the file embeds, in their new order (subset_sfnt): glyph 0, then
+// every glyph libharu marked drawn, by their number in the font.
+// HPDF_TTFontDef_GetCharWidth marks a glyph (and the parts of a composite
+// glyph); trim_font_tables marks every code drawn first, so the map written
+// then and the file written when saving agree.
+std::vector<std::uint16_t> embedded_glyphs(HPDF_FontDef def) {
+    auto attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    std::vector<std::uint16_t> out{0};
+    for (std::uint32_t g = 1; g < attr->num_glyphs; ++g)
+        if (attr->glyph_tbl.flgs[g]) out.push_back(static_cast<std::uint16_t>(g));
+    return out;
+}
+
+// Two bytes (big-endian glyph id in the embedded file) per code, up to the
+// highest code drawn.
 HPDF_STATUS write_cid_to_gid(HPDF_Dict map, HPDF_FontDef def, const std::set<char32_t>& used) {
+    const std::vector<std::uint16_t> glyphs = embedded_glyphs(def);
     std::vector<HPDF_BYTE> bytes(used.empty() ? 0 : 2 * (static_cast<std::size_t>(*used.rbegin()) + 1));
     for (char32_t c : used) {
-        auto gid = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
-        bytes[2 * c] = static_cast<HPDF_BYTE>(gid >> 8);
-        bytes[2 * c + 1] = static_cast<HPDF_BYTE>(gid & 0xFF);
+        const auto gid = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(c));
+        const auto it = std::lower_bound(glyphs.begin(), glyphs.end(), gid);
+        if (it == glyphs.end() || *it != gid) return HPDF_INVALID_FONTDEF_DATA;
+        const auto renumbered = static_cast<std::uint16_t>(it - glyphs.begin());
+        bytes[2 * c] = static_cast<HPDF_BYTE>(renumbered >> 8);
+        bytes[2 * c + 1] = static_cast<HPDF_BYTE>(renumbered & 0xFF);
     }
     HPDF_Stream fresh = HPDF_MemStream_New(map->mmgr, HPDF_STREAM_BUF_SIZ);
     if (!fresh) return HPDF_FAILD_TO_ALLOC_MEM;
@@ -67,43 +88,66 @@ HPDF_STATUS write_cid_to_gid(HPDF_Dict map, HPDF_FontDef def, const std::set<cha
 // function for every font of every document).
 std::atomic<HPDF_Dict_BeforeWriteFunc> libharu_before_write{nullptr};
 
-// The FontFile2 stream libharu just wrote, replaced by its lean version.
-void rewrite_font_file(HPDF_Dict descriptor) {
-    auto file = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(descriptor, "FontFile2", HPDF_OCLASS_DICT));
-    if (!file || !file->stream) throw RenderError("pdf: libharu wrote no FontFile2 stream");
-    auto length1 = static_cast<HPDF_Number>(HPDF_Dict_GetItem(file, "Length1", HPDF_OCLASS_NUMBER));
-    if (!length1) throw RenderError("pdf: libharu's FontFile2 has no /Length1");
-    std::string bytes(file->stream->size, '\0');
-    HPDF_UINT read = static_cast<HPDF_UINT>(bytes.size());
-    if (bytes.empty() || HPDF_Stream_Seek(file->stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
-        HPDF_Stream_Read(file->stream, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &read) != HPDF_OK ||
-        read != bytes.size())
-        throw RenderError("pdf: libharu's FontFile2 stream could not be read back");
-    const std::string lean = lean_sfnt(bytes);
-    HPDF_Stream fresh = HPDF_MemStream_New(file->mmgr, HPDF_STREAM_BUF_SIZ);
-    if (!fresh) throw RenderError("pdf: no memory for the font file");
-    if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(lean.data()),
-                          static_cast<HPDF_UINT>(lean.size())) != HPDF_OK) {
-        HPDF_Stream_Free(fresh);
-        throw RenderError("pdf: the font file could not be written");
+// The font file as libharu read it (the file stream it keeps to embed it),
+// read to its size exactly: reading past the end would leave libharu's
+// error set.
+std::string font_file_bytes(HPDF_TTFontDefAttr attr) {
+    HPDF_Stream in = attr->stream;
+    const HPDF_UINT32 size = in ? HPDF_Stream_Size(in) : 0;
+    if (size == 0 || size > layout::kMaxFontFileBytes || HPDF_Stream_Seek(in, 0, HPDF_SEEK_SET) != HPDF_OK)
+        throw RenderError("pdf: libharu keeps no font file to embed");
+    std::string bytes(size, '\0');
+    for (std::size_t at = 0; at < bytes.size();) {
+        HPDF_UINT got = static_cast<HPDF_UINT>(std::min<std::size_t>(bytes.size() - at, 1 << 16));
+        if (HPDF_Stream_Read(in, reinterpret_cast<HPDF_BYTE*>(bytes.data() + at), &got) != HPDF_OK || got == 0)
+            throw RenderError("pdf: the font file could not be read back");
+        at += got;
     }
-    HPDF_Stream_Free(file->stream);
-    file->stream = fresh;
-    length1->value = static_cast<HPDF_INT32>(lean.size());
+    return bytes;
 }
 
+// The descriptor's FontFile2: `file`, its /Length1, compressed as the font is.
+void add_font_file(HPDF_Dict font, HPDF_FontAttr attr, const std::string& file) {
+    HPDF_Dict data = HPDF_DictStream_New(font->mmgr, attr->xref);
+    if (!data) throw RenderError("pdf: no memory for the font file");
+    HPDF_STATUS st = HPDF_Stream_Write(data->stream, reinterpret_cast<const HPDF_BYTE*>(file.data()),
+                                       static_cast<HPDF_UINT>(file.size()));
+    if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length1", static_cast<HPDF_INT32>(file.size()));
+    if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length2", 0);
+    if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length3", 0);
+    data->filter = font->filter;
+    if (st == HPDF_OK) st = HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", data);
+    if (st != HPDF_OK) throw RenderError("pdf: the font file could not be written");
+}
+
+// libharu's before-write makes the font's descriptor the first time the font
+// is written, and embeds the font there: the whole file read through its
+// streams byte by byte, `glyf` subset, twelve tables whole (~10 M
+// instructions a face and document). Here it makes the descriptor only
+// (told the font is not embedded), and the file is subset_sfnt's.
 HPDF_STATUS lean_before_write(HPDF_Dict font) {
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
     const HPDF_Dict_BeforeWriteFunc original = libharu_before_write.load();
-    if (!attr || !attr->fontdef || !original) return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
-    const bool first = attr->fontdef->descriptor == nullptr;  // libharu writes the file once per face
-    HPDF_STATUS st = original(font);
-    if (st != HPDF_OK || !first) return st;
+    if (!attr || !attr->fontdef || !attr->fontdef->attr || !original)
+        return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
+    if (attr->fontdef->descriptor) return original(font);  // made already: libharu adds the names only
+    auto def_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
+    if (!def_attr->embedding) return original(font);
+    std::string file;
+    try {
+        file = subset_sfnt(font_file_bytes(def_attr), embedded_glyphs(attr->fontdef));
+    } catch (...) {  // nothing may unwind through libharu's C frames
+        return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
+    }
+    def_attr->embedding = HPDF_FALSE;
+    const HPDF_STATUS st = original(font);
+    def_attr->embedding = HPDF_TRUE;
+    if (st != HPDF_OK) return st;
     try {
         if (!attr->fontdef->descriptor) throw RenderError("pdf: libharu made no font descriptor");
-        rewrite_font_file(attr->fontdef->descriptor);
+        add_font_file(font, attr, file);
         return HPDF_OK;
-    } catch (...) {  // nothing may unwind through libharu's C frames
+    } catch (...) {
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
 }
@@ -122,6 +166,8 @@ void embed_lean_font_file(HPDF_Font font) {
 
 void trim_font_tables(HpdfDoc& doc, HPDF_Font font, const std::set<char32_t>& used) {
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
+    // every code's glyph marked drawn (embedded_glyphs), as drawing marks it
+    for (char32_t c : used) HPDF_TTFontDef_GetCharWidth(attr->fontdef, static_cast<HPDF_UINT16>(c));
     if (!attr->descendant_font || !attr->map_stream)
         throw RenderError("pdf: libharu gave the font no CIDFont or CIDToGIDMap to trim");
     doc.check("writing the font's widths", write_widths(doc, attr->descendant_font, attr->fontdef, used));

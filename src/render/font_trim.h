@@ -19,12 +19,15 @@ namespace lerbrief::render {
 void trim_font_tables(HpdfDoc& doc, HPDF_Font font, const std::set<char32_t>& used);
 
 // libharu writes the embedded TrueType file (FontFile2) while the document is
-// saved, in the font's before-write function, with twelve tables whole and
-// only `glyf` subset. This wraps that function: right after libharu made the
-// file, it is rewritten with the tables a viewer reads (lean_sfnt,
-// sfnt_tables.h) and /Length1 set to its new length. When the file is not as
-// expected the save fails (libharu error HPDF_INVALID_FONTDEF_DATA), so no
-// broken font is ever written. Call once per font, before saving.
+// saved, in the font's before-write function: the whole file copied through
+// its streams byte by byte, twelve tables whole and only `glyf` subset. This
+// wraps that function: libharu makes the font's descriptor only, and the
+// file embedded is subset_sfnt's (sfnt_tables.h): the glyphs drawn,
+// renumbered in the order of their number in the font (the CIDToGIDMap
+// trim_font_tables writes maps to those numbers), and the tables a viewer
+// reads. When the font is not as expected the save fails (libharu error
+// HPDF_INVALID_FONTDEF_DATA), so no broken font is ever written. Call once
+// per font, after trim_font_tables and before saving.
 void embed_lean_font_file(HPDF_Font font);
 
 }  // namespace lerbrief::render

@@ -124,12 +124,10 @@ void check_glyph_index(const std::vector<Table>& tables) {
     }
 }
 
-}  // namespace
-
-std::string lean_sfnt(std::string_view sfnt) {
-    const std::vector<Table> tables = read_tables(sfnt);
-    check_glyph_index(tables);
-
+// A file of `tables` (sorted by tag): the directory (searchRange,
+// entrySelector, rangeShift, checksums), each table 4-byte aligned and
+// zero-padded, head's checkSumAdjustment set for the whole file.
+std::string write_sfnt(const std::vector<Table>& tables) {
     const std::size_t count = tables.size();
     std::size_t power = 1, selector = 0;
     while (power * 2 <= count) power *= 2, ++selector;
@@ -158,6 +156,85 @@ std::string lean_sfnt(std::string_view sfnt) {
     }
     put32(out, head_at + kHeadAdjustment, kChecksumBase - checksum(out));
     return out;
+}
+
+// Composite glyph flags (TrueType 'glyf').
+constexpr std::uint16_t kArgsAreWords = 0x0001, kHaveScale = 0x0008, kMoreComponents = 0x0020,
+                        kHaveXYScale = 0x0040, kHaveTwoByTwo = 0x0080;
+
+}  // namespace
+
+std::string subset_sfnt(std::string_view sfnt, const std::vector<std::uint16_t>& glyphs) {
+    std::vector<Table> tables = read_tables(sfnt);
+    check_glyph_index(tables);
+    const std::string_view head = find(tables, "head"), maxp = find(tables, "maxp"), hhea = find(tables, "hhea"),
+                           hmtx = find(tables, "hmtx"), loca = find(tables, "loca"), glyf = find(tables, "glyf");
+    const std::size_t count = u16(maxp, 4);
+    const bool long_loca = u16(head, 50) == 1;
+    auto start_of = [&](std::size_t g) { return long_loca ? std::size_t{u32(loca, 4 * g)} : std::size_t{u16(loca, 2 * g)} * 2; };
+    if (hhea.size() < 36) bad("'hhea' is too short");
+    const std::size_t metrics = u16(hhea, 34);
+    if (metrics == 0 || metrics > count) bad("'hhea' counts no metrics, or more than there are glyphs");
+    if (hmtx.size() < 4 * metrics + 2 * (count - metrics)) bad("'hmtx' is shorter than its metrics");
+
+    if (glyphs.empty() || glyphs.front() != 0) bad("the glyphs to embed do not start with glyph 0");
+    std::vector<std::uint16_t> order = glyphs;  // grows by the components composites name
+    std::vector<int> new_of(count, -1);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (order[i] >= count) bad(fmt::format("glyph {} is not in the font", order[i]));
+        if (new_of[order[i]] >= 0) bad(fmt::format("glyph {} is listed twice", order[i]));
+        new_of[order[i]] = static_cast<int>(i);
+    }
+    std::string new_glyf, new_loca, new_hmtx;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const std::size_t old = order[i];
+        const std::size_t from = start_of(old), to = start_of(old + 1);  // checked: ascending, inside glyf
+        std::string g(glyf.substr(from, to - from));
+        if (g.size() >= 10 && (u16(g, 0) & 0x8000)) {  // composite: numberOfContours < 0
+            std::size_t at = 10;
+            for (;;) {
+                const std::uint16_t flags = u16(g, at), part = u16(g, at + 2);
+                if (part >= count) bad(fmt::format("composite glyph {} is made of glyph {}, not in the font", old, part));
+                if (new_of[part] < 0) {
+                    if (order.size() >= 0xFFFF) bad("more than 65,535 glyphs");
+                    new_of[part] = static_cast<int>(order.size());
+                    order.push_back(part);
+                }
+                put16(g, at + 2, static_cast<std::uint16_t>(new_of[part]));
+                at += 4 + ((flags & kArgsAreWords) ? 4 : 2);
+                at += (flags & kHaveScale) ? 2 : (flags & kHaveXYScale) ? 4 : (flags & kHaveTwoByTwo) ? 8 : 0;
+                if (!(flags & kMoreComponents)) break;
+            }
+            if (at > g.size()) bad(fmt::format("composite glyph {} is truncated", old));
+        }
+        new_loca.append(4, '\0');
+        put32(new_loca, new_loca.size() - 4, static_cast<std::uint32_t>(new_glyf.size()));
+        new_glyf += g;
+        new_glyf.append((4 - new_glyf.size() % 4) % 4, '\0');
+        const std::size_t m = std::min(old, metrics - 1);  // past the last metric: its advance
+        const std::uint16_t advance = u16(hmtx, 4 * m);
+        const std::uint16_t lsb = old < metrics ? u16(hmtx, 4 * old + 2) : u16(hmtx, 4 * metrics + 2 * (old - metrics));
+        new_hmtx.append(4, '\0');
+        put16(new_hmtx, new_hmtx.size() - 4, advance);
+        put16(new_hmtx, new_hmtx.size() - 2, lsb);
+    }
+    new_loca.append(4, '\0');
+    put32(new_loca, new_loca.size() - 4, static_cast<std::uint32_t>(new_glyf.size()));
+    const auto n = static_cast<std::uint16_t>(order.size());
+    std::string new_head(head), new_maxp(maxp), new_hhea(hhea);
+    put16(new_head, 50, 1);  // long loca offsets
+    put16(new_maxp, 4, n);
+    put16(new_hhea, 34, n);  // a metric for every glyph
+    for (Table& t : tables) {
+        const std::string_view name = t.name();
+        if (name == "glyf") t.data = new_glyf;
+        else if (name == "loca") t.data = new_loca;
+        else if (name == "hmtx") t.data = new_hmtx;
+        else if (name == "head") t.data = new_head;
+        else if (name == "maxp") t.data = new_maxp;
+        else if (name == "hhea") t.data = new_hhea;
+    }
+    return write_sfnt(tables);
 }
 
 }  // namespace lerbrief::render

@@ -1,6 +1,6 @@
-// The embedded font file keeps only the tables a viewer reads for a
-// CIDFontType2 font (sfnt_tables.h), with a valid table directory, and the
-// PDF writer embeds it so (font_trim.h).
+// The embedded font file holds the glyphs drawn, renumbered, and only the
+// tables a viewer reads for a CIDFontType2 font (sfnt_tables.h), with a
+// valid table directory, and the PDF writer embeds it so (font_trim.h).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/font.h"
 #include "render/pdf_writer.h"
 #include "render/render_error.h"
 #include "render/sample_document.h"
@@ -20,7 +21,7 @@
 namespace {
 
 namespace t = lerbrief::test;
-using lerbrief::render::lean_sfnt;
+using lerbrief::render::subset_sfnt;
 using lerbrief::render::RenderError;
 
 std::uint32_t be32(const std::string& s, std::size_t at) {
@@ -77,42 +78,114 @@ std::size_t record_of(const std::string& font, const std::string& tag) {
     return 0;
 }
 
+// A table's bytes.
+std::string table(const std::string& font, const std::string& tag) {
+    const Entry e = directory(font).at(tag);
+    return font.substr(e.offset, e.length);
+}
+
+// Glyph `g`'s bytes in `font` (either loca format).
+std::string glyph_data(const std::string& font, std::size_t g) {
+    const std::string head = table(font, "head"), loca = table(font, "loca"), glyf = table(font, "glyf");
+    const bool long_loca = be16(head, 50) == 1;
+    auto at = [&](std::size_t i) { return long_loca ? std::size_t{be32(loca, 4 * i)} : std::size_t{be16(loca, 2 * i)} * 2; };
+    return glyf.substr(at(g), at(g + 1) - at(g));
+}
+
+std::uint16_t h_advance(const std::string& font, std::size_t g) {
+    const std::size_t metrics = be16(table(font, "hhea"), 34);
+    return be16(table(font, "hmtx"), 4 * std::min(g, metrics - 1));
+}
+
+// A glyph's bytes without the padding a subset adds after it.
+std::string unpadded(const std::string& data, std::size_t size) { return data.substr(0, size); }
+
+std::vector<std::uint16_t> identity(std::size_t n) {
+    std::vector<std::uint16_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = static_cast<std::uint16_t>(i);
+    return out;
+}
+
 }  // namespace
 
-TEST_CASE("a lean font file keeps glyf, loca, head, hhea, hmtx, maxp, cvt, fpgm and prep, as they were",
+TEST_CASE("an embedded font holds the glyphs given, renumbered, and glyf, loca, head, hhea, hmtx, maxp, cvt, fpgm, prep",
           "[render][font][sfnt]") {
     const std::string full = serif_regular();
     REQUIRE(full.size() > 100000);
-    const std::string lean = lean_sfnt(full);
-    CHECK(lean.size() < full.size());
-    CHECK(tags_in_order(lean) ==
-          std::vector<std::string>{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"});
-    CHECK(be32(lean, 0) == 0x00010000);
-    CHECK(be16(lean, 6) == 128);  // searchRange: 16 × 8
-    CHECK(be16(lean, 8) == 3);    // entrySelector
-    CHECK(be16(lean, 10) == 16);  // rangeShift: 9 × 16 − 128
+    const auto metrics = lerbrief::layout::FontMetrics::from_bytes(full, "serif");
+    const std::uint16_t A = metrics->glyph(U'A'), b = metrics->glyph(U'b'), e_acute = metrics->glyph(U'\u00E9');
+    REQUIRE(A != 0);
+    REQUIRE(b > A);
+    const std::size_t total = be16(table(full, "maxp"), 4);
+    REQUIRE(total > 2000);
+    // é is built from other glyphs in the Liberation faces
+    const std::string composite = glyph_data(full, e_acute);
+    REQUIRE(static_cast<std::int16_t>(be16(composite, 0)) < 0);
 
-    const auto before = directory(full), after = directory(lean);
-    for (const auto& [tag, e] : after) {
+    const std::string sub = subset_sfnt(full, {0, A, b, e_acute});
+    CHECK(sub.size() < full.size() / 10);
+    CHECK(tags_in_order(sub) ==
+          std::vector<std::string>{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"});
+    CHECK(be32(sub, 0) == 0x00010000);
+    CHECK(be16(sub, 6) == 128);  // searchRange: 16 × 8
+    CHECK(be16(sub, 8) == 3);    // entrySelector
+    CHECK(be16(sub, 10) == 16);  // rangeShift: 9 × 16 − 128
+    for (const auto& [tag, e] : directory(sub)) {
         INFO(tag);
         CHECK(e.offset % 4 == 0);
-        CHECK(e.offset + e.length <= lean.size());
-        std::string table = lean.substr(e.offset, e.length);
-        std::string original = full.substr(before.at(tag).offset, before.at(tag).length);
-        if (tag == "head") {  // checksummed with checkSumAdjustment as zero
-            set32(table, 8, 0);
-            set32(original, 8, 0);
-        }
-        CHECK(table == original);
-        CHECK(sum32(table) == e.checksum);
+        CHECK(e.offset + e.length <= sub.size());
+        std::string t = sub.substr(e.offset, e.length);
+        if (tag == "head") set32(t, 8, 0);  // checksummed with checkSumAdjustment as zero
+        CHECK(sum32(t) == e.checksum);
     }
-    CHECK(lean.size() % 4 == 0);
-    CHECK(sum32(lean) == 0xB1B0AFBA);  // head.checkSumAdjustment makes the whole file sum so
+    CHECK(sub.size() % 4 == 0);
+    CHECK(sum32(sub) == 0xB1B0AFBA);  // head.checkSumAdjustment makes the whole file sum so
+    for (const char* tag : {"cvt ", "fpgm", "prep"}) CHECK(table(sub, tag) == table(full, tag));  // the hinting program
+
+    // the four glyphs given, then the parts of é (base letter, accent)
+    const std::size_t n = be16(table(sub, "maxp"), 4);
+    CHECK(n == 6);
+    CHECK(be16(table(sub, "hhea"), 34) == n);  // a metric for each glyph
+    CHECK(be16(table(sub, "head"), 50) == 1);  // long loca offsets
+    CHECK(table(sub, "loca").size() == 4 * (n + 1));
+    const std::vector<std::uint16_t> given = {0, A, b};
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        INFO("glyph " << i);
+        const std::string was = glyph_data(full, given[i]);
+        CHECK(unpadded(glyph_data(sub, i), was.size()) == was);
+        CHECK(h_advance(sub, i) == h_advance(full, given[i]));
+    }
+    // é's components now name glyphs 4 and 5, which hold the parts it named
+    const std::string now = glyph_data(sub, 3);
+    REQUIRE(now.size() >= composite.size());
+    std::size_t at = 10;
+    for (std::size_t part = 0; part < 2; ++part) {
+        const std::uint16_t flags = be16(composite, at), old_part = be16(composite, at + 2);
+        CHECK(be16(now, at + 2) == 4 + part);
+        const std::string was = glyph_data(full, old_part);
+        CHECK(unpadded(glyph_data(sub, 4 + part), was.size()) == was);
+        CHECK(h_advance(sub, 4 + part) == h_advance(full, old_part));
+        at += 4 + ((flags & 1) ? 4 : 2) + ((flags & 8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0);
+        if (!(flags & 0x20)) break;
+    }
+    CHECK(h_advance(sub, 3) == h_advance(full, e_acute));
 }
 
-TEST_CASE("a lean font file is lean already", "[render][font][sfnt]") {
-    const std::string lean = lean_sfnt(serif_regular());
-    CHECK(lean_sfnt(lean) == lean);
+TEST_CASE("an embedded font file is a subset already: all its glyphs in order give it back", "[render][font][sfnt]") {
+    const std::string full = serif_regular();
+    const auto metrics = lerbrief::layout::FontMetrics::from_bytes(full, "serif");
+    const std::string sub = subset_sfnt(full, {0, metrics->glyph(U'x'), metrics->glyph(U'\u00C5')});
+    CHECK(subset_sfnt(sub, identity(be16(table(sub, "maxp"), 4))) == sub);
+}
+
+TEST_CASE("the glyphs to embed must start with glyph 0 and be in the font, each once", "[render][font][sfnt]") {
+    const std::string full = serif_regular();
+    const std::size_t total = be16(table(full, "maxp"), 4);
+    CHECK_THROWS_WITH(subset_sfnt(full, {}), Catch::Contains("do not start with glyph 0"));
+    CHECK_THROWS_WITH(subset_sfnt(full, {5, 0}), Catch::Contains("do not start with glyph 0"));
+    CHECK_THROWS_WITH(subset_sfnt(full, {0, static_cast<std::uint16_t>(total)}),
+                      Catch::Contains("is not in the font"));
+    CHECK_THROWS_WITH(subset_sfnt(full, {0, 7, 7}), Catch::Contains("glyph 7 is listed twice"));
 }
 
 TEST_CASE("a font file that is not as expected is refused, never trimmed into a broken one",
@@ -120,7 +193,7 @@ TEST_CASE("a font file that is not as expected is refused, never trimmed into a 
     const std::string full = serif_regular();
     auto refused = [](const std::string& font, const std::string& words) {
         INFO(words);
-        CHECK_THROWS_WITH(lean_sfnt(font), Catch::Contains(words));
+        CHECK_THROWS_WITH(subset_sfnt(font, {0}), Catch::Contains(words));
     };
     refused("", "shorter than its header");
     refused(full.substr(0, 40), "table directory is truncated");
@@ -163,7 +236,7 @@ TEST_CASE("a font file that is not as expected is refused, never trimmed into a 
     refused(bad_magic, "wrong magic number");
 }
 
-TEST_CASE("every font the PDF embeds holds only the tables a viewer reads", "[render][font][sfnt]") {
+TEST_CASE("every font the PDF embeds holds only the glyphs drawn and the tables a viewer reads", "[render][font][sfnt]") {
     t::TempDir tmp;
     std::string qdf = t::qdf_text(t::write_pdf(tmp, "s.pdf", lerbrief::render::render_pdf(t::sample_document())));
     int fonts = 0;
@@ -175,7 +248,10 @@ TEST_CASE("every font the PDF embeds holds only the tables a viewer reads", "[re
         CHECK(tags_in_order(font) ==
               std::vector<std::string>{"cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"});
         CHECK(sum32(font) == 0xB1B0AFBA);
-        CHECK(lean_sfnt(font) == font);  // a valid directory: it reads back as it is
+        const std::size_t glyphs = be16(table(font, "maxp"), 4);
+        CHECK(glyphs > 1);
+        CHECK(glyphs < 200);  // a short sample draws a few dozen of the face's ~2,600
+        CHECK(subset_sfnt(font, identity(glyphs)) == font);  // a valid directory and subset: it reads back as it is
         ++fonts;
     }
     CHECK(fonts == 6);  // one per bundled face the sample draws
