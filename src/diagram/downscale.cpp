@@ -6,6 +6,9 @@
 #include <cstring>
 #include <vector>
 
+#include "diagram/cairo_ptr.h"
+#include "diagram/raster_io.h"
+
 namespace lerbrief::diagram {
 
 namespace {
@@ -118,6 +121,26 @@ cairo_surface_t* downscale(cairo_surface_t* source, int width, int height) {
     }
     cairo_surface_mark_dirty(out);
     return out;
+}
+
+std::shared_ptr<layout::Raster> downscale(const layout::Raster& raster, int width, int height, const std::string& key) {
+    SurfacePtr in(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, std::max(1, raster.width), std::max(1, raster.height)));
+    if (cairo_surface_status(in.get()) != CAIRO_STATUS_SUCCESS) return nullptr;
+    cairo_surface_flush(in.get());
+    unsigned char* data = cairo_image_surface_get_data(in.get());
+    const int stride = cairo_image_surface_get_stride(in.get());
+    for (int y = 0; y < raster.height; ++y)
+        for (int x = 0; x < raster.width; ++x) {
+            const std::uint8_t* p = &raster.rgba[(static_cast<std::size_t>(y) * raster.width + x) * 4];
+            const std::uint32_t a = p[3];
+            auto pre = [&](std::uint8_t c) { return (c * a + 127) / 255; };  // premultiplied, rounded
+            const std::uint32_t v = a << 24 | pre(p[0]) << 16 | pre(p[1]) << 8 | pre(p[2]);
+            std::memcpy(data + static_cast<std::size_t>(y) * stride + 4u * x, &v, 4);
+        }
+    cairo_surface_mark_dirty(in.get());
+    SurfacePtr out(downscale(in.get(), width, height));
+    if (!out) return nullptr;
+    return raster_from_surface(out.get(), key);
 }
 
 }  // namespace lerbrief::diagram

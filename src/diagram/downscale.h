@@ -10,6 +10,9 @@
 #include <cairo.h>
 
 #include <memory>
+#include <string>
+
+#include "layout/frame.h"
 
 namespace lerbrief::diagram {
 
@@ -18,5 +21,9 @@ namespace lerbrief::diagram {
 // are read as they are, another format is painted into ARGB32 first)
 // scaled down into it. Null when Cairo cannot make the surface (out of memory).
 cairo_surface_t* downscale(cairo_surface_t* source, int width, int height);
+
+// A raster (straight alpha) scaled down the same way to `width` × `height`,
+// keyed `key`. Null when Cairo cannot make a surface (out of memory).
+std::shared_ptr<layout::Raster> downscale(const layout::Raster& raster, int width, int height, const std::string& key);
 
 }  // namespace lerbrief::diagram

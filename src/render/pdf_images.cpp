@@ -6,16 +6,67 @@
 #include <hpdf_streams.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <vector>
 
+#include "diagram/downscale.h"
 #include "render/flate.h"
+#include "render/pdf_page.h"
 #include "render/render_error.h"
 #include "model/cache_epoch.h"
 
 namespace lerbrief::render {
+
+namespace {
+
+void note_printed(const layout::Frame& frame, double scale, int depth, std::map<std::string, PrintedSize>& out) {
+    if (depth > kMaxGroupDepth) return;  // drawing refuses it
+    for (const layout::Item& item : frame.items) {
+        if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
+            PrintedSize& p = out[im->raster->key];
+            p.width = std::max(p.width, im->width * scale);
+            p.height = std::max(p.height, im->height * scale);
+        } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame) {
+            note_printed(*g->frame, scale * g->scale, depth + 1, out);
+        }
+    }
+}
+
+// `raster` at kImagePpi of `printed`, keeping its aspect, when it is finer
+// than kScaleDownAbove times that (else null: embedded as it is); made once
+// per process and size.
+std::shared_ptr<const layout::Raster> sized_for_print(const layout::Raster& raster, const PrintedSize& printed) {
+    const double want_w = printed.width / 72 * kImagePpi, want_h = printed.height / 72 * kImagePpi;
+    if (!(want_w > 0 && want_h > 0)) return nullptr;
+    const double share = std::max(want_w / raster.width, want_h / raster.height);
+    if (share * kScaleDownAbove >= 1) return nullptr;
+    const int w = std::max(1, static_cast<int>(std::ceil(raster.width * share)));
+    const int h = std::max(1, static_cast<int>(std::ceil(raster.height * share)));
+    static std::mutex mutex;
+    static std::map<std::string, std::shared_ptr<const layout::Raster>> done;
+    static unsigned epoch = 0;
+    const std::string key = fmt::format("{}@{}x{}", raster.key, w, h);
+    {
+        std::lock_guard lock(mutex);
+        renew_cache(epoch, done);
+        if (auto it = done.find(key); it != done.end()) return it->second;
+    }
+    std::shared_ptr<const layout::Raster> scaled = diagram::downscale(raster, w, h, key);
+    if (!scaled) throw RenderError(fmt::format("pdf: no memory to scale image '{}' down", raster.key));
+    std::lock_guard lock(mutex);
+    return done.emplace(key, std::move(scaled)).first->second;
+}
+
+}  // namespace
+
+std::map<std::string, PrintedSize> printed_sizes(const layout::Document& document) {
+    std::map<std::string, PrintedSize> out;
+    for (const auto& page : document.pages) note_printed(page.frame, 1, 0, out);
+    return out;
+}
 
 HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) {
     if (auto it = by_key_.find(raster.key); it != by_key_.end()) return it->second;
@@ -28,7 +79,9 @@ HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) 
     if (raster.rgba.size() != w * h * 4)
         throw RenderError(fmt::format("pdf: {}: image '{}' has {} bytes of pixels, expected {}", where,
                                       raster.key, raster.rgba.size(), w * h * 4));
-    HPDF_Image image = embed(raster);
+    std::shared_ptr<const layout::Raster> scaled;
+    if (auto it = printed_.find(raster.key); it != printed_.end()) scaled = sized_for_print(raster, it->second);
+    HPDF_Image image = embed(scaled ? *scaled : raster);
     by_key_.emplace(raster.key, image);
     return image;
 }

@@ -76,7 +76,7 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     std::vector<double> heights;
     std::vector<HPDF_Page> pages = add_pages(doc, lean, document, heights);
     PdfFonts fonts(doc, document.fonts);
-    PdfImages images(doc);
+    PdfImages images(doc, printed_sizes(document));
     std::optional<StructureWriter> tags;
     if (document.tagged) tags.emplace(doc, pages.size());
     LinkAnnotations links(doc, pages);  // written when the document is saved
