@@ -515,6 +515,9 @@ static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const Page
         if (auto it = in.sheets->moved.find(sheet_key(s, g, standalone)); it != in.sheets->moved.end())
             known = it->second;
     }
+    // Drawn with the moves found, only the final sides are set: a warning
+    // setting gives comes in the order of those sides (the set of warnings
+    // is the same as a search of its own gives).
     ParagraphMemo memo;
     Attempt a = attempt(in, s, g, scale, standalone, true, memo, known);
     if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);

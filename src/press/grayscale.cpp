@@ -41,6 +41,27 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
     return gray = std::move(r);
 }
 
+// The frames of shapes drawn by reference (an icon's art, GroupItem::reuse)
+// turned gray once per process, like rasters: each document's copy at the
+// same address, so the writer compresses its form once (render/pdf_forms.h).
+std::shared_ptr<const Frame> gray_art(const std::shared_ptr<const Frame>& colour) {
+    static std::mutex mutex;
+    static std::map<const Frame*, std::pair<std::shared_ptr<const Frame>, std::shared_ptr<const Frame>>> done;
+    static unsigned epoch = 0;
+    std::lock_guard lock(mutex);
+    renew_cache(epoch, done);
+    auto& [source, gray_frame] = done[colour.get()];
+    if (gray_frame) return gray_frame;
+    source = colour;  // held, so the address stays this frame's
+    auto f = std::make_shared<Frame>(*colour);
+    for (auto& item : f->items)
+        if (auto* s = std::get_if<Shape>(&item)) {
+            if (s->fill) s->fill = gray(*s->fill);
+            if (s->stroke) s->stroke = gray(*s->stroke);
+        }
+    return gray_frame = std::move(f);
+}
+
 // Frames are shared (the diagram appears on many pages): each is converted
 // once per document. Only colours change: every item keeps its tag (the same
 // element, issue 17), so the photocopy edition reads like the colour one.
@@ -65,6 +86,12 @@ private:
     }
     void convert(GroupItem& g) {
         if (!g.frame) return;
+        const bool shapes_only = std::all_of(g.frame->items.begin(), g.frame->items.end(),
+                                             [](const Item& i) { return std::holds_alternative<Shape>(i); });
+        if (g.reuse && shapes_only) {  // an icon's art: the same gray copy in every document
+            g.frame = gray_art(g.frame);
+            return;
+        }
         auto& done = frames_[g.frame.get()];
         if (!done) {
             auto f = std::make_shared<Frame>(*g.frame);

@@ -12,11 +12,11 @@
 // temporary file (render/page_spool.h).
 #include <hpdf.h>
 
-#include "render/hpdf_handle.h"
-#include "render/page_spool.h"
-
 #include <string>
 #include <string_view>
+
+#include "render/hpdf_handle.h"
+#include "render/page_spool.h"
 
 namespace lerbrief::render {
 

@@ -88,9 +88,32 @@ HPDF_STATUS write_cid_to_gid(HPDF_Dict map, HPDF_FontDef def, const std::set<cha
 // function for every font of every document).
 std::atomic<HPDF_Dict_BeforeWriteFunc> libharu_before_write{nullptr};
 
+// The CIDToGIDMap trim_font_tables wrote maps each code drawn to its glyph's
+// place in `glyphs`: a glyph marked drawn since then would shift the places,
+// and the pages would show other glyphs. Read back and checked, never assumed.
+void check_cid_to_gid(HPDF_FontAttr attr, const std::vector<std::uint16_t>& glyphs) {
+    HPDF_Stream map = attr->map_stream ? attr->map_stream->stream : nullptr;
+    if (!map || map->type != HPDF_STREAM_MEMORY) throw RenderError("pdf: the font has no CIDToGIDMap to check");
+    std::string bytes;
+    for (HPDF_UINT i = 0, n = HPDF_MemStream_GetBufCount(map); i < n; ++i) {
+        HPDF_UINT len = 0;
+        const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(map, i, &len);
+        if (!p) throw RenderError("pdf: the CIDToGIDMap cannot be read back");
+        bytes.append(reinterpret_cast<const char*>(p), len);
+    }
+    bytes.resize(std::min<std::size_t>(bytes.size(), map->size));
+    for (std::size_t c = 0; 2 * c + 1 < bytes.size(); ++c) {
+        const auto place = static_cast<std::size_t>(static_cast<unsigned char>(bytes[2 * c]) << 8 |
+                                                    static_cast<unsigned char>(bytes[2 * c + 1]));
+        if (place == 0) continue;
+        if (place >= glyphs.size() ||
+            glyphs[place] != HPDF_TTFontDef_GetGlyphid(attr->fontdef, static_cast<HPDF_UINT16>(c)))
+            throw RenderError("pdf: a glyph was marked drawn after the font's CIDToGIDMap was written");
+    }
+}
+
 // The font file as libharu read it (the file stream it keeps to embed it),
-// read to its size exactly: reading past the end would leave libharu's
-// error set.
+// read to its size exactly.
 std::string font_file_bytes(HPDF_TTFontDefAttr attr) {
     HPDF_Stream in = attr->stream;
     const HPDF_UINT32 size = in ? HPDF_Stream_Size(in) : 0;
@@ -135,7 +158,9 @@ HPDF_STATUS lean_before_write(HPDF_Dict font) {
     if (!def_attr->embedding) return original(font);
     std::string file;
     try {
-        file = subset_sfnt(font_file_bytes(def_attr), embedded_glyphs(attr->fontdef));
+        const std::vector<std::uint16_t> glyphs = embedded_glyphs(attr->fontdef);
+        check_cid_to_gid(attr, glyphs);
+        file = subset_sfnt(font_file_bytes(def_attr), glyphs);
     } catch (...) {  // nothing may unwind through libharu's C frames
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
@@ -148,6 +173,7 @@ HPDF_STATUS lean_before_write(HPDF_Dict font) {
         add_font_file(font, attr, file);
         return HPDF_OK;
     } catch (...) {
+        attr->fontdef->descriptor = nullptr;  // never a descriptor without its file, should the save be tried again
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
 }

@@ -40,7 +40,8 @@ void drop_style_suffix(HPDF_Font font) {
 // encoder therefore looks like a plain CMap encoder mapping only the space
 // (libharu needs one code), and is put back right after. Nothing else reads
 // these tables: widths come from the font definition, and glyphs are marked
-// for subsetting as text is drawn. Output is byte-identical.
+// for subsetting as text is drawn and again, every code, when the tables are
+// rewritten (font_trim.h). Output is byte-identical.
 HPDF_Font get_font(HpdfDoc& doc, const char* font_name, const std::string& name) {
     HPDF_Doc pdf = doc.get();
     HPDF_Encoder encoder = doc.need(HPDF_GetEncoder(pdf, "UTF-8"), "HPDF_GetEncoder UTF-8");
@@ -82,12 +83,6 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
         throw RenderError(std::string("pdf: ") + e.what());
     }
     std::string name = std::filesystem::path(path).filename().string();
-    if (metrics->has_nested_composites())
-        throw RenderError(
-            fmt::format("pdf: {}: the font has composite glyphs built from other composite "
-                        "glyphs, which libharu 2.3.0 subsets incompletely; use a font "
-                        "without them (the bundled Liberation faces)",
-                        path));
     HPDF_Doc pdf = doc_.get();
     const char* font_name =
         doc_.need(HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE), "loading font " + path);

@@ -5,8 +5,9 @@
 // code unit.
 //
 // Before libharu reads a file, layout::FontMetrics parses it with every
-// offset checked (libharu 2.3.0's TrueType parser is not hardened), and the
-// face must have no nested composite glyphs (libharu subsets those wrongly).
+// offset checked (libharu 2.3.0's TrueType parser is not hardened). The file
+// embedded is lerbrief's own subset (font_trim.h), whole composite glyphs
+// and all: libharu's own subsetting lost the parts of nested composites.
 // Every code point drawn is checked against libharu's own cmap lookup and
 // remembered, for the ToUnicode CMaps finish() installs.
 //

@@ -190,7 +190,8 @@ std::string subset_sfnt(std::string_view sfnt, const std::vector<std::uint16_t>&
         const std::size_t old = order[i];
         const std::size_t from = start_of(old), to = start_of(old + 1);  // checked: ascending, inside glyf
         std::string g(glyf.substr(from, to - from));
-        if (g.size() >= 10 && (u16(g, 0) & 0x8000)) {  // composite: numberOfContours < 0
+        if (!g.empty() && g.size() < 10) bad(fmt::format("glyph {} is shorter than its header", old));
+        if (!g.empty() && (u16(g, 0) & 0x8000)) {  // composite: numberOfContours < 0
             std::size_t at = 10;
             for (;;) {
                 const std::uint16_t flags = u16(g, at), part = u16(g, at + 2);

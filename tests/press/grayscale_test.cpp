@@ -71,3 +71,30 @@ TEST_CASE("grayscale: groups whose fills print alike are found", "[press]") {
     CHECK(clashes[0].a == 0);
     CHECK(clashes[0].b == 1);
 }
+
+TEST_CASE("grayscale: an icon's art turns gray once, the same copy in every document", "[press]") {
+    auto art = std::make_shared<Frame>();
+    art->width = art->height = 100;
+    Shape s;
+    s.path = {{PathSeg::Op::move, {{0, 0}}}, {PathSeg::Op::line, {{100, 100}}}};
+    s.fill = Color{0.9, 0.2, 0.1};
+    art->items.push_back(s);
+    auto document = [&] {
+        Document d;
+        Page p;
+        p.frame.width = p.frame.height = 200;
+        p.frame.items.push_back(GroupItem{{0, 0}, 0.5, art, false, nullptr, true});
+        d.pages.push_back(std::move(p));
+        press::to_grayscale(d);
+        return d;
+    };
+    const Document a = document(), b = document();
+    const auto& ga = std::get<GroupItem>(a.pages[0].frame.items[0]);
+    const auto& gb = std::get<GroupItem>(b.pages[0].frame.items[0]);
+    REQUIRE(ga.frame != art);
+    CHECK(ga.frame == gb.frame);  // one gray copy: the writer compresses its form once a run
+    const auto& shape = std::get<Shape>(ga.frame->items[0]);
+    CHECK(shape.fill->is_gray());
+    CHECK(art->items.size() == 1);
+    CHECK_FALSE(std::get<Shape>(art->items[0]).fill->is_gray());  // the colour art is left as it was
+}

@@ -12,7 +12,12 @@
 #include <string>
 #include <vector>
 
+#include <hpdf.h>
+#include <hpdf_font.h>
+
 #include "layout/font.h"
+#include "render/font_trim.h"
+#include "render/hpdf_handle.h"
 #include "render/pdf_writer.h"
 #include "render/render_error.h"
 #include "render/sample_document.h"
@@ -255,4 +260,37 @@ TEST_CASE("every font the PDF embeds holds only the glyphs drawn and the tables 
         ++fonts;
     }
     CHECK(fonts == 6);  // one per bundled face the sample draws
+}
+
+namespace {
+
+// A one-page document drawing "b" in the serif face through libharu, its
+// font tables trimmed and its file to be embedded by lerbrief; `after`, when
+// set, is a character whose glyph is marked drawn once that is done.
+bool saves(char32_t after) {
+    lerbrief::render::HpdfDoc doc;
+    HPDF_Doc pdf = doc.get();
+    doc.check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(pdf));
+    const char* name = doc.need(HPDF_LoadTTFontFromFile(pdf, t::bundled_fonts().at(0).path.c_str(), HPDF_TRUE), "load");
+    HPDF_Font font = doc.need(HPDF_GetFont(pdf, name, "UTF-8"), "HPDF_GetFont");
+    HPDF_Page page = doc.need(HPDF_AddPage(pdf), "HPDF_AddPage");
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, font, 12);
+    HPDF_Page_TextOut(page, 72, 700, "b");
+    HPDF_Page_EndText(page);
+    lerbrief::render::trim_font_tables(doc, font, {U'b'});
+    lerbrief::render::embed_lean_font_file(font);
+    if (after) HPDF_TTFontDef_GetCharWidth(static_cast<HPDF_FontAttr>(font->attr)->fontdef, static_cast<HPDF_UINT16>(after));
+    const bool ok = HPDF_SaveToStream(pdf) == HPDF_OK;
+    HPDF_ResetError(pdf);
+    return ok;
+}
+
+}  // namespace
+
+TEST_CASE("a glyph marked drawn after the font's CIDToGIDMap was written fails the save, never shows other glyphs",
+          "[render][font][sfnt]") {
+    CHECK(saves(0));
+    // 'A' is numbered before 'b' in the font: it would take b's place in the file
+    CHECK_FALSE(saves(U'A'));
 }
