@@ -4,6 +4,7 @@
 // action area, the participation matrix, one fact sheet per group, glossary,
 // resources, colophon) and the two-page fact sheet of one group.
 #include <atomic>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -48,9 +49,12 @@ struct SheetCache {
     // out (borrow_factsheet) to move its parts, and puts it back.
     std::map<std::string, std::shared_ptr<FittedSheet>> sheets;
     // How many of the back's units each sheet moves onto its front at the
-    // set's scale, as found while the scale was searched: fitting it again
-    // only draws its sides.
-    std::map<std::string, std::size_t> moved;
+    // set's scale, as found while the scale was searched: fitting it then
+    // only draws its sides. By page text area (as `scales`): for each group
+    // of the content in order, its sheet in the booklet, then alone;
+    // kMovesNotKnown for a sheet the search did not fit. Two bytes a sheet.
+    static constexpr std::uint16_t kMovesNotKnown = 0xFFFF;
+    std::map<std::string, std::vector<std::uint16_t>> moved;
     // The set's one type scale, by page text area (compose::sheet_scale):
     // computed by the first sheet that needs it while the others wait.
     std::mutex scale_mutex;

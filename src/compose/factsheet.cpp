@@ -433,6 +433,17 @@ std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalo
     return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
 }
 
+// The page's text area, as SheetCache keys its scales and moves.
+std::string area_key(const PageGeometry& g) { return fmt::format("{:.3f}x{:.3f}", g.text_width(), g.text_height()); }
+
+// The sheet's place in SheetCache::moved: its group's place in the content,
+// twice, plus one alone; none for a group not in the content's list.
+std::optional<std::size_t> moves_index(const Input& in, const Stakeholder& s, bool standalone) {
+    const auto& all = in.content->stakeholders;
+    if (all.empty() || &s < all.data() || &s >= all.data() + all.size()) return std::nullopt;
+    return 2 * static_cast<std::size_t>(&s - all.data()) + (standalone ? 1 : 0);
+}
+
 // The largest scale, within kScaleTolerance, at which every sheet of the set
 // fits (alone and in the booklet), never above the one at which the back's
 // columns still hold kMinChars characters a line, nor below the layout's
@@ -472,9 +483,12 @@ double set_scale(const Input& in, const PageGeometry& g) {
     };
     auto found = [&](double scale) {
         if (scale == moved_at && in.sheets) {
-            std::lock_guard lock(in.sheets->mutex);
+            std::vector<std::uint16_t> known(2 * in.content->stakeholders.size(), SheetCache::kMovesNotKnown);
             for (std::size_t i = 0; i < sheets.size(); ++i)
-                in.sheets->moved[sheet_key(*sheets[i].first, g, sheets[i].second)] = moved[i];
+                if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))
+                    known[*at] = static_cast<std::uint16_t>(std::min<std::size_t>(moved[i], SheetCache::kMovesNotKnown - 1));
+            std::lock_guard lock(in.sheets->mutex);
+            in.sheets->moved[area_key(g)] = std::move(known);
         }
         return scale;
     };
@@ -494,7 +508,7 @@ double set_scale(const Input& in, const PageGeometry& g) {
 
 double sheet_scale(const Input& in, const PageGeometry& g) {
     if (!in.sheets) return set_scale(in, g);
-    const std::string key = fmt::format("{:.3f}x{:.3f}", g.text_width(), g.text_height());
+    const std::string key = area_key(g);
     std::lock_guard lock(in.sheets->scale_mutex);  // one computes, the others wait for it
     if (auto it = in.sheets->scales.find(key); it != in.sheets->scales.end()) return it->second;
     const double scale = set_scale(in, g);
@@ -510,10 +524,11 @@ double sheet_scale(const Input& in, const PageGeometry& g) {
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
     const double scale = sheet_scale(in, g);
     std::optional<std::size_t> known;
-    if (in.sheets) {
+    if (const auto at = moves_index(in, s, standalone); at && in.sheets) {
         std::lock_guard lock(in.sheets->mutex);
-        if (auto it = in.sheets->moved.find(sheet_key(s, g, standalone)); it != in.sheets->moved.end())
-            known = it->second;
+        if (auto it = in.sheets->moved.find(area_key(g));
+            it != in.sheets->moved.end() && *at < it->second.size() && it->second[*at] != SheetCache::kMovesNotKnown)
+            known = it->second[*at];
     }
     // Drawn with the moves found, only the final sides are set: a warning
     // setting gives comes in the order of those sides (the set of warnings
