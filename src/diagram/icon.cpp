@@ -218,22 +218,16 @@ layout::Icon muted_icon(const layout::Icon& icon) {
     if (icon.raster) return {nullptr, muted_icon(*icon.raster)};
     if (!icon.art) return {};
     // Each document's diagrams mute the same art: once per process.
-    static std::mutex mutex;
-    static std::map<const layout::Frame*, std::pair<std::shared_ptr<const layout::Frame>, std::shared_ptr<const layout::Frame>>> done;
-    static unsigned epoch = 0;
-    std::lock_guard lock(mutex);
-    renew_cache(epoch, done);
-    auto& [source, muted] = done[icon.art.get()];
-    if (!muted) {
-        source = icon.art;  // held, so the address stays this art's
-        auto f = std::make_shared<layout::Frame>(*icon.art);
+    static MadeFrom<layout::Frame, layout::Frame> muted_art;
+    const auto muted = muted_art.get(icon.art, [](const layout::Frame& art) {
+        auto f = std::make_shared<layout::Frame>(art);
         for (auto& item : f->items)
             if (auto* s = std::get_if<layout::Shape>(&item)) {
                 if (s->fill) s->fill = muted_color(*s->fill);
                 if (s->stroke) s->stroke = muted_color(*s->stroke);
             }
-        muted = std::move(f);
-    }
+        return f;
+    });
     return {muted, nullptr};
 }
 

@@ -23,43 +23,33 @@ Color gray(const Color& c) {
 // An icon's gray copy, made once per process: the same icons appear in the
 // booklet and in every fact sheet (each document converts on its own thread).
 std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& colour) {
-    static std::mutex mutex;
-    static std::map<const Raster*, std::pair<std::shared_ptr<const Raster>, std::shared_ptr<const Raster>>> done;
-    static unsigned epoch = 0;
-    std::lock_guard lock(mutex);
-    renew_cache(epoch, done);
-    auto& [source, gray] = done[colour.get()];
-    if (gray) return gray;
-    source = colour;  // held, so the address stays this raster's
-    auto r = std::make_shared<Raster>(*colour);
-    r->key += "#gray";
-    for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
-        const Color c{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
-        const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(c) * 255));
-        r->rgba[p] = r->rgba[p + 1] = r->rgba[p + 2] = v;
-    }
-    return gray = std::move(r);
+    static MadeFrom<Raster, Raster> grays;
+    return grays.get(colour, [](const Raster& c) {
+        auto r = std::make_shared<Raster>(c);
+        r->key += "#gray";
+        for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
+            const Color rgb{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
+            const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(rgb) * 255));
+            r->rgba[p] = r->rgba[p + 1] = r->rgba[p + 2] = v;
+        }
+        return r;
+    });
 }
 
 // The frames of shapes drawn by reference (an icon's art, GroupItem::reuse)
 // turned gray once per process, like rasters: each document's copy at the
 // same address, so the writer compresses its form once (render/pdf_forms.h).
 std::shared_ptr<const Frame> gray_art(const std::shared_ptr<const Frame>& colour) {
-    static std::mutex mutex;
-    static std::map<const Frame*, std::pair<std::shared_ptr<const Frame>, std::shared_ptr<const Frame>>> done;
-    static unsigned epoch = 0;
-    std::lock_guard lock(mutex);
-    renew_cache(epoch, done);
-    auto& [source, gray_frame] = done[colour.get()];
-    if (gray_frame) return gray_frame;
-    source = colour;  // held, so the address stays this frame's
-    auto f = std::make_shared<Frame>(*colour);
-    for (auto& item : f->items)
-        if (auto* s = std::get_if<Shape>(&item)) {
-            if (s->fill) s->fill = gray(*s->fill);
-            if (s->stroke) s->stroke = gray(*s->stroke);
-        }
-    return gray_frame = std::move(f);
+    static MadeFrom<Frame, Frame> grays;
+    return grays.get(colour, [](const Frame& c) {
+        auto f = std::make_shared<Frame>(c);
+        for (auto& item : f->items)
+            if (auto* s = std::get_if<Shape>(&item)) {
+                if (s->fill) s->fill = gray(*s->fill);
+                if (s->stroke) s->stroke = gray(*s->stroke);
+            }
+        return f;
+    });
 }
 
 // Frames are shared (the diagram appears on many pages): each is converted

@@ -92,18 +92,10 @@ namespace {
 // every document of a run, and each fact sheet's diagram holds every
 // group's. Kept with the frame, so that its address stays its own.
 std::shared_ptr<const std::string> compressed_content(const std::shared_ptr<const layout::Frame>& frame) {
-    using Entry = std::pair<std::shared_ptr<const layout::Frame>, std::shared_ptr<const std::string>>;
-    static std::mutex mutex;
-    static std::map<const layout::Frame*, Entry> done;
-    static unsigned epoch = 0;
-    {
-        std::lock_guard lock(mutex);
-        renew_cache(epoch, done);
-        if (auto it = done.find(frame.get()); it != done.end()) return it->second.second;
-    }
-    auto z = std::make_shared<const std::string>(deflate_bytes(form_content(*frame)));
-    std::lock_guard lock(mutex);
-    return done.emplace(frame.get(), Entry{frame, std::move(z)}).first->second.second;
+    static MadeFrom<layout::Frame, std::string> done;
+    return done.get(frame, [](const layout::Frame& f) {
+        return std::make_shared<const std::string>(deflate_bytes(form_content(f)));
+    });
 }
 
 }  // namespace
