@@ -399,20 +399,15 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
         front_side(in, tools, s, g, scale, standalone, units, 0, false, room);
         if (room < 0) return {{}, "front", -room};  // what overflows the front
         for (;;) {
-            const bool back_ok = fits(back(moved, 0), g, kBackColumns);
+            const std::vector<VItem> back_now = back(moved, 0);
+            const bool back_ok = fits(back_now, g, kBackColumns);
             if (back_ok && room < kFrontRoom * H) break;
-            if (moved >= movable) {
+            double next_room = -1;  // moving no more: as if the front were full
+            if (moved < movable) front_side(in, tools, s, g, scale, standalone, units, moved + 1, false, next_room);
+            if (next_room < 0) {  // nothing left to move, or the front is full
                 if (back_ok) break;
                 a.page = "back";
-                a.over = list_height(back(moved, 0)) - kBackColumns * H;
-                return a;
-            }
-            double next_room = 0;
-            front_side(in, tools, s, g, scale, standalone, units, moved + 1, false, next_room);
-            if (next_room < 0) {  // the front is full
-                if (back_ok) break;
-                a.page = "back";
-                a.over = list_height(back(moved, 0)) - kBackColumns * H;
+                a.over = list_height(back_now) - kBackColumns * H;
                 return a;
             }
             ++moved;
@@ -428,13 +423,13 @@ Attempt attempt(const Input& in, const Stakeholder& s, const PageGeometry& g, do
     return a;
 }
 
-// A fitted sheet's entry in SheetCache: the group, the page's text area, and alone or in the booklet.
-std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    return fmt::format("{}|{:.3f}x{:.3f}|{}", s.id, g.text_width(), g.text_height(), standalone ? "alone" : "booklet");
-}
-
 // The page's text area, as SheetCache keys its scales and moves.
 std::string area_key(const PageGeometry& g) { return fmt::format("{:.3f}x{:.3f}", g.text_width(), g.text_height()); }
+
+// A fitted sheet's entry in SheetCache: the group, the page's text area, and alone or in the booklet.
+std::string sheet_key(const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    return fmt::format("{}|{}|{}", s.id, area_key(g), standalone ? "alone" : "booklet");
+}
 
 // The sheet's place in SheetCache::moved: its group's place in the content,
 // twice, plus one alone; none for a group not in the content's list.
@@ -461,12 +456,15 @@ double set_scale(const Input& in, const PageGeometry& g) {
     // a group's two sheets, tried one after the other, share their paragraphs
     ParagraphMemo memo;
     std::pair<const Stakeholder*, double> memo_of{nullptr, 0.0};
-    std::vector<std::size_t> moved(sheets.size()), trying(sheets.size());
-    double moved_at = -1;  // the last scale at which every sheet fitted, which `moved` is for
+    // each sheet's moves (SheetCache::moved) at the scale being tried, and
+    // at the last one at which every sheet fitted
+    std::vector<std::uint16_t> trying(2 * in.content->stakeholders.size(), SheetCache::kMovesNotKnown), moved;
+    double moved_at = -1;
     auto fits_at = [&](std::size_t i, double scale) {
         if (memo_of != std::pair{sheets[i].first, scale}) memo = {}, memo_of = {sheets[i].first, scale};
         const Attempt a = attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false, memo);
-        trying[i] = a.moved;
+        if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))
+            trying[*at] = static_cast<std::uint16_t>(std::min<std::size_t>(a.moved, SheetCache::kMovesNotKnown - 1));
         return a.page.empty();
     };
     std::size_t hardest = 0;
@@ -483,12 +481,8 @@ double set_scale(const Input& in, const PageGeometry& g) {
     };
     auto found = [&](double scale) {
         if (scale == moved_at && in.sheets) {
-            std::vector<std::uint16_t> known(2 * in.content->stakeholders.size(), SheetCache::kMovesNotKnown);
-            for (std::size_t i = 0; i < sheets.size(); ++i)
-                if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))
-                    known[*at] = static_cast<std::uint16_t>(std::min<std::size_t>(moved[i], SheetCache::kMovesNotKnown - 1));
             std::lock_guard lock(in.sheets->mutex);
-            in.sheets->moved[area_key(g)] = std::move(known);
+            in.sheets->moved[area_key(g)] = std::move(moved);
         }
         return scale;
     };

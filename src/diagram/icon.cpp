@@ -219,15 +219,8 @@ layout::Icon muted_icon(const layout::Icon& icon) {
     if (!icon.art) return {};
     // Each document's diagrams mute the same art: once per process.
     static MadeFrom<layout::Frame, layout::Frame> muted_art;
-    const auto muted = muted_art.get(icon.art, [](const layout::Frame& art) {
-        auto f = std::make_shared<layout::Frame>(art);
-        for (auto& item : f->items)
-            if (auto* s = std::get_if<layout::Shape>(&item)) {
-                if (s->fill) s->fill = muted_color(*s->fill);
-                if (s->stroke) s->stroke = muted_color(*s->stroke);
-            }
-        return f;
-    });
+    const auto muted =
+        muted_art.get(icon.art, [](const layout::Frame& art) { return layout::recoloured(art, muted_color); });
     return {muted, nullptr};
 }
 

@@ -216,6 +216,10 @@ struct Icon {
 // a group of its art, or an image of its raster. `tag` as for an image.
 Item icon_item(const Icon& icon, Point pos, double side, Tag tag = nullptr);
 
+// A copy of `art` with each shape's fill and stroke passed through `to` (an
+// icon muted, or turned gray); other items as they are.
+std::shared_ptr<Frame> recoloured(const Frame& art, Color (*to)(const Color&));
+
 struct Frame {
     double width = 0, height = 0;
     std::vector<Item> items;

@@ -8,4 +8,14 @@ Item icon_item(const Icon& icon, Point pos, double side, Tag tag) {
     return ImageItem{pos, side, side, icon.raster, std::move(tag)};
 }
 
+std::shared_ptr<Frame> recoloured(const Frame& art, Color (*to)(const Color&)) {
+    auto f = std::make_shared<Frame>(art);
+    for (auto& item : f->items)
+        if (auto* s = std::get_if<Shape>(&item)) {
+            if (s->fill) s->fill = to(*s->fill);
+            if (s->stroke) s->stroke = to(*s->stroke);
+        }
+    return f;
+}
+
 }  // namespace lerbrief::layout

@@ -41,15 +41,7 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
 // same address, so the writer compresses its form once (render/pdf_forms.h).
 std::shared_ptr<const Frame> gray_art(const std::shared_ptr<const Frame>& colour) {
     static MadeFrom<Frame, Frame> grays;
-    return grays.get(colour, [](const Frame& c) {
-        auto f = std::make_shared<Frame>(c);
-        for (auto& item : f->items)
-            if (auto* s = std::get_if<Shape>(&item)) {
-                if (s->fill) s->fill = gray(*s->fill);
-                if (s->stroke) s->stroke = gray(*s->stroke);
-            }
-        return f;
-    });
+    return grays.get(colour, [](const Frame& c) { return recoloured(c, gray); });
 }
 
 // Frames are shared (the diagram appears on many pages): each is converted
@@ -76,9 +68,9 @@ private:
     }
     void convert(GroupItem& g) {
         if (!g.frame) return;
-        const bool shapes_only = std::all_of(g.frame->items.begin(), g.frame->items.end(),
-                                             [](const Item& i) { return std::holds_alternative<Shape>(i); });
-        if (g.reuse && shapes_only) {  // an icon's art: the same gray copy in every document
+        if (g.reuse && std::all_of(g.frame->items.begin(), g.frame->items.end(), [](const Item& i) {
+                return std::holds_alternative<Shape>(i);
+            })) {  // an icon's art: the same gray copy in every document
             g.frame = gray_art(g.frame);
             return;
         }

@@ -105,6 +105,12 @@ std::string_view find(const std::vector<Table>& tables, std::string_view name) {
     return {};
 }
 
+// Where glyph g starts in glyf, by loca in head's format (0: half the
+// offset in two bytes; 1: the offset in four).
+std::size_t glyph_start(std::string_view loca, bool long_offsets, std::size_t g) {
+    return long_offsets ? std::size_t{u32(loca, 4 * g)} : std::size_t{u16(loca, 2 * g)} * 2;
+}
+
 // head, maxp and loca agree: a viewer finds every glyph inside glyf.
 void check_glyph_index(const std::vector<Table>& tables) {
     const std::string_view head = find(tables, "head"), maxp = find(tables, "maxp"),
@@ -118,7 +124,7 @@ void check_glyph_index(const std::vector<Table>& tables) {
     if (loca.size() < (glyphs + 1) * entry) bad("'loca' is shorter than maxp's glyph count");
     std::size_t last = 0;
     for (std::size_t g = 0; g <= glyphs; ++g) {
-        const std::size_t at = format == 0 ? std::size_t{u16(loca, 2 * g)} * 2 : u32(loca, 4 * g);
+        const std::size_t at = glyph_start(loca, format == 1, g);
         if (at < last || at > glyf.size()) bad("'loca' points outside 'glyf'");
         last = at;
     }
@@ -171,7 +177,6 @@ std::string subset_sfnt(std::string_view sfnt, const std::vector<std::uint16_t>&
                            hmtx = find(tables, "hmtx"), loca = find(tables, "loca"), glyf = find(tables, "glyf");
     const std::size_t count = u16(maxp, 4);
     const bool long_loca = u16(head, 50) == 1;
-    auto start_of = [&](std::size_t g) { return long_loca ? std::size_t{u32(loca, 4 * g)} : std::size_t{u16(loca, 2 * g)} * 2; };
     if (hhea.size() < 36) bad("'hhea' is too short");
     const std::size_t metrics = u16(hhea, 34);
     if (metrics == 0 || metrics > count) bad("'hhea' counts no metrics, or more than there are glyphs");
@@ -188,7 +193,7 @@ std::string subset_sfnt(std::string_view sfnt, const std::vector<std::uint16_t>&
     std::string new_glyf, new_loca, new_hmtx;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::size_t old = order[i];
-        const std::size_t from = start_of(old), to = start_of(old + 1);  // checked: ascending, inside glyf
+        const std::size_t from = glyph_start(loca, long_loca, old), to = glyph_start(loca, long_loca, old + 1);  // checked: ascending, inside glyf
         std::string g(glyf.substr(from, to - from));
         if (!g.empty() && g.size() < 10) bad(fmt::format("glyph {} is shorter than its header", old));
         if (!g.empty() && (u16(g, 0) & 0x8000)) {  // composite: numberOfContours < 0
