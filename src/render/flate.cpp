@@ -86,6 +86,42 @@ std::string deflate_bytes(std::string_view raw) {
     return out;
 }
 
+struct PieceDeflater::Zlib {
+    Deflater d;
+};
+
+PieceDeflater::PieceDeflater() : z_(std::make_unique<Zlib>()) {}
+PieceDeflater::~PieceDeflater() = default;
+
+void PieceDeflater::add(std::string_view raw) {
+    z_stream& z = z_->d.get();
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
+    z.avail_in = static_cast<uInt>(raw.size());
+    char buf[16384];
+    do {
+        z.next_out = reinterpret_cast<Bytef*>(buf);
+        z.avail_out = sizeof buf;
+        if (deflate(&z, Z_NO_FLUSH) == Z_STREAM_ERROR) throw RenderError("pdf: zlib: compressing a stream failed");
+        out_.append(buf, sizeof buf - z.avail_out);
+    } while (z.avail_in > 0 || z.avail_out == 0);
+}
+
+std::string PieceDeflater::finish() {
+    z_stream& z = z_->d.get();
+    z.next_in = nullptr;
+    z.avail_in = 0;
+    char buf[16384];
+    int st = Z_OK;
+    while (st == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buf);
+        z.avail_out = sizeof buf;
+        st = deflate(&z, Z_FINISH);
+        if (st != Z_OK && st != Z_STREAM_END) throw RenderError("pdf: zlib: compressing a stream failed");
+        out_.append(buf, sizeof buf - z.avail_out);
+    }
+    return std::move(out_);
+}
+
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }

@@ -12,6 +12,7 @@
 // temporary file (render/page_spool.h).
 #include <hpdf.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -24,6 +25,24 @@ namespace lerbrief::render {
 // (zlib at Z_DEFAULT_COMPRESSION): written with write_flate_filter, the file
 // has the bytes libharu would have written.
 std::string deflate_bytes(std::string_view raw);
+
+// Deflates bytes given piece by piece (zlib at Z_DEFAULT_COMPRESSION), holding
+// only what is compressed so far: for data made a row at a time, such as the
+// cross-reference stream of a large document.
+class PieceDeflater {
+public:
+    PieceDeflater();  // throws RenderError
+    ~PieceDeflater();
+    PieceDeflater(const PieceDeflater&) = delete;
+    PieceDeflater& operator=(const PieceDeflater&) = delete;
+    void add(std::string_view raw);
+    std::string finish();  // the compressed bytes; add nothing after
+
+private:
+    struct Zlib;
+    std::unique_ptr<Zlib> z_;
+    std::string out_;
+};
 
 // For a stream dictionary whose stream is compressed already and whose filter
 // is set to none: writes "/Filter [ /FlateDecode ]" where libharu writes it

@@ -1,7 +1,7 @@
-// Saving: libharu writes the file through a callback stream straight into
-// the caller's sink (a temporary file beside the target, app/atomic_file.h),
-// so a large PDF is never held in memory, neither in libharu's memory stream
-// nor in a copy of it.
+// Saving: the file goes through a callback stream straight into the caller's
+// sink (a temporary file beside the target, app/atomic_file.h), so a large
+// PDF is never held in memory. Its form, object streams and a
+// cross-reference stream, is render/object_streams.h.
 #include <hpdf_doc.h>
 #include <hpdf_error.h>
 #include <hpdf_streams.h>
@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "render/document_parts.h"
+#include "render/object_streams.h"
 #include "render/pdf_writer.h"
 #include "render/render_error.h"
 
@@ -40,21 +41,17 @@ HPDF_STATUS write_to_sink(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT si
 
 void save_to_sink(HpdfDoc& doc, PdfSink& sink) {
     HPDF_Doc pdf = doc.get();
-    // Soft masks and /Lang are PDF 1.4; libharu writes 1.3 unless told.
-    if (pdf->pdf_version < HPDF_VER_14) pdf->pdf_version = HPDF_VER_14;
     SinkState state{&sink, nullptr};
-    // HPDF_SaveToStream writes into the document's stream, and makes a
-    // memory stream only when it has none.
-    if (pdf->stream) {
-        HPDF_Stream_Free(pdf->stream);
-        pdf->stream = nullptr;
+    HPDF_Stream out = doc.need(HPDF_CallbackWriter_New(pdf->mmgr, write_to_sink, &state), "HPDF_CallbackWriter_New");
+    try {
+        write_compact_file(doc, out);
+    } catch (...) {
+        HPDF_Stream_Free(out);  // it points at `state`
+        if (state.thrown) std::rethrow_exception(state.thrown);  // the sink's own failure, not libharu's
+        throw;
     }
-    pdf->stream = doc.need(HPDF_CallbackWriter_New(pdf->mmgr, write_to_sink, &state), "HPDF_CallbackWriter_New");
-    const HPDF_STATUS st = HPDF_SaveToStream(pdf);
-    HPDF_Stream_Free(pdf->stream);  // it points at `state`
-    pdf->stream = nullptr;
+    HPDF_Stream_Free(out);
     if (state.thrown) std::rethrow_exception(state.thrown);
-    doc.check("HPDF_SaveToStream", st);
 }
 
 }  // namespace lerbrief::render

@@ -6,6 +6,7 @@
 #include <hpdf.h>
 #include <hpdf_objects.h>
 
+#include <map>
 #include <regex>
 #include <string>
 #include <vector>
@@ -69,15 +70,17 @@ std::vector<HPDF_Page> two_pages(HpdfDoc& doc, LeanPages* lean) {
     return pages;
 }
 
-// The dictionaries of the objects whose /Type is /Page, in file order
-// (libharu writes each object as "N 0 obj\012<<\012…>>\012endobj").
+// The dictionaries of the objects whose /Type is /Page, by object number:
+// written by libharu's own save ("N 0 obj\012<<\012…>>\012endobj"), or by
+// lerbrief's, inside object streams.
 std::vector<std::string> page_dicts(const std::string& pdf) {
+    std::map<unsigned, std::string> objects = t::object_stream_members(pdf);
+    const std::regex object(R"((\d+) 0 obj\n(<<\n[\s\S]*?)\nendobj)");
+    for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), object); it != std::sregex_iterator(); ++it)
+        objects[static_cast<unsigned>(std::stoul((*it)[1].str()))] = (*it)[2].str();
     std::vector<std::string> out;
-    const std::regex object(R"(\d+ 0 obj\n(<<\n[\s\S]*?)\nendobj)");
-    for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), object); it != std::sregex_iterator(); ++it) {
-        const std::string body = (*it)[1].str();
+    for (const auto& [number, body] : objects)
         if (body.find("/Type /Page\n") != std::string::npos) out.push_back(body);
-    }
     return out;
 }
 

@@ -53,7 +53,7 @@ TEST_CASE("the sample document passes qpdf --check", "[render][pdf]") {
     CHECK(r.status == 0);
     CHECK(r.out.find("No syntax or stream encoding errors found") != std::string::npos);
     CHECK(r.err.empty());
-    CHECK(sample_pdf().rfind("%PDF-1.7", 0) == 0);  // tagged (issue 17); untagged stays 1.4
+    CHECK(sample_pdf().rfind("%PDF-1.7", 0) == 0);  // tagged (issue 17); untagged is 1.5, for its object streams
 }
 
 TEST_CASE("pdffonts: every face embedded, subset, with a ToUnicode map, and no warning", "[render][pdf]") {

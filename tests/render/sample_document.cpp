@@ -1,5 +1,8 @@
 #include "render/sample_document.h"
 
+#include <zlib.h>
+
+#include <sstream>
 #include <stdexcept>
 
 namespace lerbrief::test {
@@ -121,6 +124,57 @@ std::string qdf_text(const fs::path& pdf) {
     RunResult r = run_program({"qpdf", "--qdf", "--object-streams=disable", pdf.string(), out.string()});
     if (r.status != 0) throw std::runtime_error("qpdf --qdf failed: " + r.err);
     return read_file(out);
+}
+
+namespace {
+std::string inflated(std::string_view data) {
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK) throw std::runtime_error("inflateInit failed");
+    std::string out;
+    char buf[16384];
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    int st = Z_OK;
+    while (st == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buf);
+        z.avail_out = sizeof buf;
+        st = inflate(&z, Z_NO_FLUSH);
+        out.append(buf, sizeof buf - z.avail_out);
+    }
+    inflateEnd(&z);
+    if (st != Z_STREAM_END) throw std::runtime_error("an object stream does not inflate");
+    return out;
+}
+
+std::size_t number_after(const std::string& dict, const std::string& key) {
+    const auto at = dict.find(key + " ");
+    if (at == std::string::npos) throw std::runtime_error("an object stream without " + key);
+    return std::stoul(dict.substr(at + key.size() + 1));
+}
+}  // namespace
+
+std::map<unsigned, std::string> object_stream_members(const std::string& pdf) {
+    std::map<unsigned, std::string> out;
+    for (auto at = pdf.find("<< /Type /ObjStm "); at != std::string::npos; at = pdf.find("<< /Type /ObjStm ", at + 1)) {
+        const auto dict_end = pdf.find(">>\nstream\n", at);
+        if (dict_end == std::string::npos) throw std::runtime_error("an object stream without its data");
+        const std::string dict = pdf.substr(at, dict_end - at);
+        const std::size_t n = number_after(dict, "/N"), first = number_after(dict, "/First"),
+                          length = number_after(dict, "/Length");
+        const std::string data = inflated(std::string_view(pdf).substr(dict_end + 10, length));
+        std::istringstream index(data.substr(0, first));
+        std::vector<std::pair<unsigned, std::size_t>> members(n);
+        for (auto& [num, off] : members)
+            if (!(index >> num >> off)) throw std::runtime_error("an object stream's index is short");
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t b = first + members[i].second;
+            const std::size_t e = i + 1 < n ? first + members[i + 1].second : data.size();
+            std::string value = data.substr(b, e - b);
+            while (!value.empty() && (value.back() == '\n' || value.back() == ' ')) value.pop_back();
+            out[members[i].first] = std::move(value);
+        }
+    }
+    return out;
 }
 
 }  // namespace lerbrief::test

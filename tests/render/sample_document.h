@@ -2,6 +2,7 @@
 // Documents for the PDF writer tests, built by hand (no content, no layout
 // stage), and helpers to inspect the written PDF with poppler and qpdf.
 // Test-only.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,11 @@ fs::path write_pdf(const TempDir& dir, const std::string& name, const std::strin
 
 // The PDF with streams uncompressed and objects one per line (qpdf --qdf).
 std::string qdf_text(const fs::path& pdf);
+
+// The objects inside a lerbrief PDF's object streams, by number, each as
+// libharu wrote its value (the streams found in the raw bytes, inflated with
+// zlib and split by their index). Throws std::runtime_error on a stream it
+// cannot read.
+std::map<unsigned, std::string> object_stream_members(const std::string& pdf);
 
 }  // namespace lerbrief::test
