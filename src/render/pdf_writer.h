@@ -1,13 +1,14 @@
 #pragma once
 // The libharu PDF writer: laid-out pages in, PDF bytes out.
 //
-// Output: PDF 1.4 (1.7 when Document::tagged: tagged PDF for PDF/UA-1,
+// Output: PDF 1.5, object streams and a cross-reference stream
+// (object_streams.h; 1.7 when Document::tagged: tagged PDF for PDF/UA-1,
 // with the structure tree from the items' tags, see pdf_tags.h), every content, font and image stream Flate-compressed;
 // fonts embedded and subset as CID TrueType with a valid ToUnicode CMap, so
 // text can be selected, searched and extracted; bookmarks, page labels,
 // info dictionary and /Lang from the Document. The same Document gives the
-// same bytes on every run: nothing comes from the clock, and no /ID is
-// written.
+// same bytes on every run: nothing comes from the clock, and the /ID is
+// the MD5 of the file's body.
 //
 // Limits (libharu 2.3.0), refused with RenderError rather than written
 // wrong: coordinates and sizes within ±32767 (libharu would clamp them) and

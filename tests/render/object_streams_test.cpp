@@ -4,15 +4,24 @@
 // without a warning.
 #include <catch2/catch.hpp>
 
+#include <hpdf.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
 #include <map>
 #include <regex>
 #include <set>
 #include <string>
 
+#include "render/hpdf_handle.h"
+#include "render/object_streams.h"
 #include "render/pdf_writer.h"
+#include "render/render_error.h"
 #include "render/sample_document.h"
 
 namespace t = lerbrief::test;
+using lerbrief::render::HpdfDoc;
+using lerbrief::render::RenderError;
 
 namespace {
 
@@ -24,6 +33,34 @@ lerbrief::layout::Document many_pages() {
     const lerbrief::layout::Page first = d.pages[0];
     for (int i = 0; i < 40; ++i) d.pages.push_back(first);
     return d;
+}
+
+HPDF_STATUS to_string(HPDF_Stream s, const HPDF_BYTE* p, HPDF_UINT n) {
+    static_cast<std::string*>(s->attr)->append(reinterpret_cast<const char*>(p), n);
+    return HPDF_OK;
+}
+
+// `doc` saved by lerbrief's writer, as a string.
+std::string written(HpdfDoc& doc) {
+    std::string out;
+    HPDF_Stream s = doc.need(HPDF_CallbackWriter_New(doc.get()->mmgr, to_string, &out), "stream");
+    try {
+        lerbrief::render::write_compact_file(doc, s);
+    } catch (...) {
+        HPDF_Stream_Free(s);
+        throw;
+    }
+    HPDF_Stream_Free(s);
+    return out;
+}
+
+// A document of one empty page, made through libharu alone.
+void one_page(HpdfDoc& doc) { doc.need(HPDF_AddPage(doc.get()), "HPDF_AddPage"); }
+
+// The file's /ID (its first string), or "" when it has none.
+std::string file_id(const std::string& pdf) {
+    std::smatch m;
+    return std::regex_search(pdf, m, std::regex(R"(/ID \[ <([0-9A-F]{32})> <\1> \])")) ? m[1].str() : std::string();
 }
 
 struct Placed {
@@ -104,4 +141,85 @@ TEST_CASE("object streams: pdftotext reads every page's text through them", "[re
          p = text.out.find(t::kSampleLines[0], p + 1))
         ++seen;
     CHECK(seen == 41);  // page 1 and its 40 copies
+}
+
+TEST_CASE("object streams: the /ID is the body's hash, the same for the same document, another for another",
+          "[render][pdf]") {
+    const std::string a = lerbrief::render::render_pdf(many_pages());
+    const std::string again = lerbrief::render::render_pdf(many_pages());
+    const std::string other = lerbrief::render::render_pdf(t::sample_document());
+    REQUIRE(!file_id(a).empty());
+    CHECK(file_id(a) == file_id(again));
+    CHECK(file_id(other).size() == 32);
+    CHECK(file_id(other) != file_id(a));
+}
+
+TEST_CASE("object streams: past 16 MiB the offsets take four bytes, and qpdf reads the file", "[render][pdf]") {
+    HpdfDoc doc;
+    one_page(doc);
+    HPDF_Doc pdf = doc.get();
+    // 17 MiB that do not compress, then 150 small objects after them
+    HPDF_Dict big = doc.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "stream");
+    std::string noise(17u << 20, '\0');
+    unsigned x = 12345;
+    for (char& c : noise) c = static_cast<char>((x = x * 1103515245u + 12345u) >> 24);
+    doc.check("write", HPDF_Stream_Write(big->stream, reinterpret_cast<const HPDF_BYTE*>(noise.data()),
+                                         static_cast<HPDF_UINT>(noise.size())));
+    for (int i = 0; i < 150; ++i) {
+        HPDF_Dict d = doc.need(HPDF_Dict_New(pdf->mmgr), "dict");
+        doc.check("add", HPDF_Xref_Add(pdf->xref, d));
+        doc.check("number", HPDF_Dict_AddNumber(d, "N", i));
+    }
+    const std::string file = written(doc);
+    REQUIRE(file.size() > (17u << 20));
+    CHECK(std::regex_search(file.substr(file.size() - 400), std::regex(R"(/W \[ 1 4 2 \])")));
+    t::TempDir tmp;
+    const auto path = t::write_pdf(tmp, "big.pdf", file);
+    auto check = t::run_program({"qpdf", "--check", path.string()});
+    INFO(check.out << check.err);
+    CHECK(check.status == 0);
+    auto last = t::run_program({"qpdf", "--show-object=" + std::to_string(pdf->xref->entries->count - 3), path.string()});
+    CHECK(last.out.find("/N 1") != std::string::npos);  // an object placed past 16 MiB, read back
+}
+
+TEST_CASE("object streams: a stream's /Length placed before its stream is refused, not written wrong",
+          "[render][pdf]") {
+    HpdfDoc doc;
+    one_page(doc);
+    HPDF_Doc pdf = doc.get();
+    HPDF_Number early = doc.need(HPDF_Number_New(pdf->mmgr, 0), "number");
+    doc.check("add", HPDF_Xref_Add(pdf->xref, early));
+    HPDF_Dict s = doc.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "stream");
+    doc.check("write", HPDF_Stream_WriteStr(s->stream, "0 0 m 10 10 l S"));
+    doc.check("length", HPDF_Dict_Add(s, "Length", early));  // the stream's length, numbered before it
+    CHECK_THROWS_WITH(written(doc), "pdf: a stream's length was written before the stream");
+}
+
+TEST_CASE("object streams: a dictionary that becomes a stream as it is written is refused", "[render][pdf]") {
+    HpdfDoc doc;
+    one_page(doc);
+    HPDF_Doc pdf = doc.get();
+    HPDF_Dict d = doc.need(HPDF_Dict_New(pdf->mmgr), "dict");
+    doc.check("add", HPDF_Xref_Add(pdf->xref, d));
+    // as HPDF_DictStream_New makes one: a memory stream, and its /Length in the table
+    static HPDF_Xref table = nullptr;
+    table = pdf->xref;
+    d->before_write_fn = [](HPDF_Dict self) -> HPDF_STATUS {
+        self->stream = HPDF_MemStream_New(self->mmgr, 64);
+        HPDF_Number length = HPDF_Number_New(self->mmgr, 0);
+        if (!self->stream || !length || HPDF_Xref_Add(table, length) != HPDF_OK) return HPDF_FAILD_TO_ALLOC_MEM;
+        return HPDF_Dict_Add(self, "Length", length);
+    };
+    CHECK_THROWS_WITH(written(doc), "pdf: a dictionary became a stream as it was written");
+}
+
+TEST_CASE("object streams: an encrypted document, or one saved already, is refused", "[render][pdf]") {
+    HpdfDoc locked;
+    one_page(locked);
+    locked.check("password", HPDF_SetPassword(locked.get(), "owner", "user"));
+    CHECK_THROWS_WITH(written(locked), "pdf: the document has a table lerbrief does not write");
+    HpdfDoc twice;
+    one_page(twice);
+    CHECK(written(twice).rfind("%PDF-1.5\n", 0) == 0);
+    CHECK_THROWS_WITH(written(twice), "pdf: the document was saved already");
 }
