@@ -47,6 +47,12 @@ private:
     HPDF_Doc doc_ = nullptr;
 };
 
+// A libharu stream of our own (a callback writer), freed however we leave.
+struct StreamFree {
+    void operator()(HPDF_Stream s) const { HPDF_Stream_Free(s); }
+};
+using StreamPtr = std::unique_ptr<HPDF_Stream_Rec, StreamFree>;
+
 // The libharu lerbrief runs with ("2.3.0"), for --version.
 std::string libharu_version();
 

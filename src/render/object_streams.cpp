@@ -74,22 +74,11 @@ HPDF_STATUS tally_write(HPDF_Stream s, const HPDF_BYTE* p, HPDF_UINT n) {
 class Writer {
 public:
     Writer(HpdfDoc& doc, HPDF_Stream out)
-        : doc_(doc), pdf_(doc.get()),
+        : doc_(doc), pdf_(doc.get()), tally_{out},
           out_(doc.need(HPDF_CallbackWriter_New(pdf_->mmgr, tally_write, &tally_), "HPDF_CallbackWriter_New")),
-          values_(HPDF_CallbackWriter_New(pdf_->mmgr, append_to_string, &body_)) {
-        tally_.next = out;
+          values_(doc.need(HPDF_CallbackWriter_New(pdf_->mmgr, append_to_string, &body_), "HPDF_CallbackWriter_New")) {
         HPDF_MD5Init(&tally_.md5);
-        if (!values_) {
-            HPDF_Stream_Free(out_);
-            doc.need(values_, "HPDF_CallbackWriter_New");
-        }
     }
-    ~Writer() {
-        HPDF_Stream_Free(values_);
-        HPDF_Stream_Free(out_);
-    }
-    Writer(const Writer&) = delete;
-    Writer& operator=(const Writer&) = delete;
 
     void header() {
         put(fmt::format("%PDF-1.{}\n%\xB7\xBE\xAD\xAA\n", 2 + static_cast<int>(pdf_->pdf_version)));
@@ -114,9 +103,9 @@ public:
         const unsigned self = reserve();
         entry_at(xref, self)->byte_offset = out_->size;
         const HPDF_UINT size = xref->entries->count;
-        // the widest second field: an offset, or an object stream's number
-        unsigned long long widest = 0;
-        for (HPDF_UINT i = 0; i < size; ++i) widest = std::max<unsigned long long>(widest, entry_at(xref, i)->byte_offset);
+        // the widest second field: an offset (each before this one), or an
+        // object stream's number (each below `size`)
+        const unsigned long long widest = std::max<unsigned long long>(out_->size, size);
         int width = 1;
         while (width < 8 && (widest >> (8 * width)) != 0) ++width;
         const std::size_t row = 1 + static_cast<std::size_t>(width) + 2;
@@ -165,7 +154,7 @@ private:
     }
 
     void put(std::string_view bytes) {
-        ok("writing the file", HPDF_Stream_Write(out_, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+        ok("writing the file", HPDF_Stream_Write(out_.get(), reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                                                  static_cast<HPDF_UINT>(bytes.size())));
     }
 
@@ -173,7 +162,7 @@ private:
         e->entry_typ = HPDF_IN_USE_ENTRY;
         e->byte_offset = out_->size;
         put(fmt::format("{} 0 obj\n", i));
-        ok("HPDF_Obj_WriteValue", HPDF_Obj_WriteValue(e->obj, out_, nullptr));
+        ok("HPDF_Obj_WriteValue", HPDF_Obj_WriteValue(e->obj, out_.get(), nullptr));
         put("\nendobj\n");
         // libharu sets a stream's /Length object once the stream is
         // written; it must not be in an object stream already.
@@ -185,7 +174,7 @@ private:
 
     void add_to_object_stream(HPDF_UINT i, HPDF_XrefEntry e) {
         index_ += fmt::format("{} {} ", i, body_.size());
-        ok("HPDF_Obj_WriteValue", HPDF_Obj_WriteValue(e->obj, values_, nullptr));
+        ok("HPDF_Obj_WriteValue", HPDF_Obj_WriteValue(e->obj, values_.get(), nullptr));
         body_ += '\n';
         // a hook that made the dictionary a stream as it was written
         if (is_dict(e->obj) && static_cast<HPDF_Dict>(e->obj)->stream)
@@ -226,10 +215,10 @@ private:
     HpdfDoc& doc_;
     HPDF_Doc pdf_;
     Tally tally_;
-    HPDF_Stream out_;    // counts and hashes into tally_.next
     std::string body_;   // the values of the object stream being filled, one a line
     std::string index_;  // its "number offset" pairs
-    HPDF_Stream values_;  // writes into body_
+    StreamPtr out_;      // counts and hashes into tally_.next
+    StreamPtr values_;   // writes into body_
     std::vector<HPDF_XrefEntry> members_;
 };
 

@@ -42,15 +42,14 @@ HPDF_STATUS write_to_sink(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT si
 void save_to_sink(HpdfDoc& doc, PdfSink& sink) {
     HPDF_Doc pdf = doc.get();
     SinkState state{&sink, nullptr};
-    HPDF_Stream out = doc.need(HPDF_CallbackWriter_New(pdf->mmgr, write_to_sink, &state), "HPDF_CallbackWriter_New");
+    const StreamPtr out(  // freed before `state`, which it points at
+        doc.need(HPDF_CallbackWriter_New(pdf->mmgr, write_to_sink, &state), "HPDF_CallbackWriter_New"));
     try {
-        write_compact_file(doc, out);
+        write_compact_file(doc, out.get());
     } catch (...) {
-        HPDF_Stream_Free(out);  // it points at `state`
         if (state.thrown) std::rethrow_exception(state.thrown);  // the sink's own failure, not libharu's
         throw;
     }
-    HPDF_Stream_Free(out);
     if (state.thrown) std::rethrow_exception(state.thrown);
 }
 

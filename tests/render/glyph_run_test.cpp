@@ -20,16 +20,6 @@ const FontMetrics& sans() {
     return *m;
 }
 
-Document page_of(std::vector<Item> items) {
-    Document d;
-    d.fonts = t::bundled_fonts();
-    Page p;
-    p.frame.width = 612, p.frame.height = 792;
-    p.frame.items = std::move(items);
-    d.pages.push_back(p);
-    return d;
-}
-
 std::string pdftotext(const t::TempDir& tmp, const Document& d, bool layout = false) {
     auto file = t::write_pdf(tmp, "k.pdf", render_pdf(d));
     std::vector<std::string> cmd{"pdftotext", "-enc", "UTF-8"};
@@ -66,7 +56,7 @@ TEST_CASE("show_operator: Tj without kerned pairs, TJ with an adjustment per ker
 
 TEST_CASE("kerned text is a TJ in the content stream and extracts unchanged", "[render][kern]") {
     t::TempDir tmp;
-    const Document d = page_of({t::text_at(72, 100, 4, "AV Today, We wait", 24), t::text_at(72, 160, 0, "plain on", 12)});
+    const Document d = t::letter_page({t::text_at(72, 100, 4, "AV Today, We wait", 24), t::text_at(72, 160, 0, "plain on", 12)});
     const std::string qdf = t::qdf_text(t::write_pdf(tmp, "av.pdf", render_pdf(d)));
     CHECK(qdf.find("[<0041> " + std::to_string(-sans().kerning(U'A', U'V')) + " <0056") != std::string::npos);
     CHECK(qdf.find("] TJ\n") != std::string::npos);
@@ -83,7 +73,7 @@ TEST_CASE("a hyphen added at a line break copies as the rest of the word", "[ren
     TextItem hyphen = t::text_at(72 + w, 100, 4, "-");
     hyphen.added_hyphen = true;
     TextItem real = t::text_at(72, 140, 4, "long-");  // a word's own hyphen at a break stays
-    const Document d = page_of({t::text_at(72, 100, 4, "curricu"), hyphen, t::text_at(72, 114, 4, "lum, and"),
+    const Document d = t::letter_page({t::text_at(72, 100, 4, "curricu"), hyphen, t::text_at(72, 114, 4, "lum, and"),
                                 t::text_at(130, 114, 4, "more"), real, t::text_at(72, 154, 4, "term")});
     t::TempDir tmp;
     for (bool layout : {false, true}) {
@@ -120,7 +110,7 @@ TEST_CASE("a set line's spaces advance by its word space: its words land where l
     CHECK(run.kern[3] == sans().kerning(U'T', U'y'));
 
     t::TempDir tmp;
-    const auto file = t::write_pdf(tmp, "ws.pdf", render_pdf(page_of({line})));
+    const auto file = t::write_pdf(tmp, "ws.pdf", render_pdf(t::letter_page({line})));
     auto r = t::run_program({"pdftotext", "-bbox", file.string(), "-"});
     REQUIRE(r.status == 0);
     std::size_t found = 0;
@@ -135,5 +125,5 @@ TEST_CASE("a set line's spaces advance by its word space: its words land where l
         ++found;
     }
     CHECK(found == 4);
-    CHECK(pdftotext(tmp, page_of({line})).find("Today Tyre AVenue wait\n") != std::string::npos);
+    CHECK(pdftotext(tmp, t::letter_page({line})).find("Today Tyre AVenue wait\n") != std::string::npos);
 }

@@ -55,16 +55,6 @@ std::vector<int> image_widths(const std::string& pdf) {
     return out;
 }
 
-Document one_page(std::vector<Item> items) {
-    Document d;
-    d.fonts = t::bundled_fonts();
-    Page p;
-    p.frame.width = 612, p.frame.height = 792;
-    p.frame.items = std::move(items);
-    d.pages.push_back(std::move(p));
-    return d;
-}
-
 }  // namespace
 
 TEST_CASE("images: the largest size a raster is printed at, through groups' scales", "[render][image]") {
@@ -72,7 +62,7 @@ TEST_CASE("images: the largest size a raster is printed at, through groups' scal
     auto inner = std::make_shared<Frame>();
     inner->width = inner->height = 100;
     inner->items.push_back(image_at(a, 0, 60));  // 60 pt in a group at half size: 30 pt
-    Document d = one_page({image_at(a, 0, 24), image_at(b, 100, 40), GroupItem{{200, 200}, 0.5, inner}});
+    Document d = t::letter_page({image_at(a, 0, 24), image_at(b, 100, 40), GroupItem{{200, 200}, 0.5, inner}});
     const auto sizes = render::printed_sizes(d);
     REQUIRE(sizes.size() == 2);
     CHECK(sizes.at("a").width == Approx(30));
@@ -82,13 +72,13 @@ TEST_CASE("images: the largest size a raster is printed at, through groups' scal
 
 TEST_CASE("images: a raster much finer than 300 ppi of its largest print is embedded at 300 ppi", "[render][image]") {
     // 24 pt is a third of an inch: 100 pixels; 200 is twice that
-    CHECK(image_widths(render::render_pdf(one_page({image_at(icon_raster("small"), 72, 24)}))) ==
+    CHECK(image_widths(render::render_pdf(t::letter_page({image_at(icon_raster("small"), 72, 24)}))) ==
           std::vector<int>{100});
     // printed at 24 pt and at 48 pt in one document: sized for 48 pt, as drawn
     CHECK(image_widths(render::render_pdf(
-              one_page({image_at(icon_raster("both"), 72, 24), image_at(icon_raster("both"), 200, 48)}))) ==
+              t::letter_page({image_at(icon_raster("both"), 72, 24), image_at(icon_raster("both"), 200, 48)}))) ==
           std::vector<int>{200, 200});
     // 36 pt wants 150 pixels: 200 is within 1.5 times that, kept as drawn
-    CHECK(image_widths(render::render_pdf(one_page({image_at(icon_raster("near"), 72, 36)}))) ==
+    CHECK(image_widths(render::render_pdf(t::letter_page({image_at(icon_raster("near"), 72, 36)}))) ==
           std::vector<int>{200});
 }

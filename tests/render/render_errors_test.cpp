@@ -12,15 +12,7 @@ using namespace lerbrief::layout;
 using lerbrief::render::render_pdf;
 using lerbrief::render::RenderError;
 
-Document one_page(Item item) {
-    Document d;
-    d.fonts = t::bundled_fonts();
-    Page p;
-    p.frame.width = 612, p.frame.height = 792;
-    p.frame.items.push_back(std::move(item));
-    d.pages.push_back(p);
-    return d;
-}
+Document one_page(Item item) { return t::letter_page({std::move(item)}); }
 
 std::string error_of(const Document& d) {
     try {

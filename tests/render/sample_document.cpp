@@ -112,6 +112,16 @@ Document sample_document() {
     return d;
 }
 
+layout::Document letter_page(std::vector<layout::Item> items) {
+    layout::Document d;
+    d.fonts = bundled_fonts();
+    layout::Page p;
+    p.frame.width = 612, p.frame.height = 792;
+    p.frame.items = std::move(items);
+    d.pages.push_back(std::move(p));
+    return d;
+}
+
 fs::path write_pdf(const TempDir& dir, const std::string& name, const std::string& pdf) {
     fs::path p = dir / name;
     write_file(p, pdf);

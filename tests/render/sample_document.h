@@ -26,6 +26,9 @@ extern const std::vector<std::string> kSampleLines;
 // roman then decimal, and metadata.
 layout::Document sample_document();
 
+// One Letter page of `items`, the bundled faces as the document's fonts.
+layout::Document letter_page(std::vector<layout::Item> items);
+
 // Writes `pdf` to dir/name and returns the path.
 fs::path write_pdf(const TempDir& dir, const std::string& name, const std::string& pdf);
 
