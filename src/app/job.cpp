@@ -13,6 +13,7 @@
 #include "app/paths.h"
 #include "app/produce.h"
 #include "app/watch.h"
+#include "diagram/icon_cache.h"
 #include "messages/preflight.h"
 #include "messages/report.h"
 #include "messages/summary.h"
@@ -95,6 +96,7 @@ ExitStatus run_job(const Options& options, std::ostream& out, std::ostream& err)
     try {
         if (auto refused = refuse_preflight(options, err)) return *refused;
         if (auto refused = refuse_watch_or_open(options, err)) return *refused;
+        diagram::use_icon_cache(icon_cache_dir());
         if (options.mode == Mode::init) return init_folder(options.init_dir, options.language, options.color, out, err);
         if (options.mode == Mode::import_site) return import_job(options, out, err);
         // --open: the main file, after the first build that succeeds (not again at each rebuild).

@@ -47,6 +47,14 @@ std::string resource_dir() {
     return dir;
 }
 
+std::string icon_cache_dir() {
+    auto absolute = [](const char* v) { return v && v[0] == '/'; };
+    if (const char* own = std::getenv("LERBRIEF_CACHE_DIR")) return absolute(own) ? std::string(own) : std::string();
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); absolute(xdg)) return std::string(xdg) + "/lerbrief/icons";
+    if (const char* home = std::getenv("HOME"); absolute(home)) return std::string(home) + "/.cache/lerbrief/icons";
+    return {};
+}
+
 std::string bundled_data_dir() { return display_path((fs::path(resource_dir()) / "data").string()); }
 std::string fonts_dir() { return (fs::path(resource_dir()) / "fonts").string(); }
 std::string layouts_dir() { return (fs::path(resource_dir()) / "layouts").string(); }

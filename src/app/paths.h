@@ -29,6 +29,12 @@ std::string starter_dir(const std::string& language = {});
 std::vector<std::string> starter_languages();
 std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
 
+// Where icons are kept between runs (diagram/icon_cache.h): $LERBRIEF_CACHE_DIR
+// (set and empty: no cache), else $XDG_CACHE_HOME/lerbrief/icons, else
+// $HOME/.cache/lerbrief/icons; "" (no cache) when none is set or the path is
+// not absolute.
+std::string icon_cache_dir();
+
 // --data NAME|DIR: an existing folder is used as it is; otherwise a name of
 // the content lerbrief ships ("bundled", "starter") gives its folder. Anything
 // else is returned unchanged (the loader then says it is not a folder).

@@ -7,9 +7,11 @@
 #include <cmath>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "diagram/cairo_ptr.h"
+#include "diagram/icon_cache.h"
 #include "diagram/icon_script.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
@@ -68,10 +70,14 @@ namespace {
 
 using HandlePtr = std::unique_ptr<RsvgHandle, GObjectDeleter>;
 
-// The icon's file read, checked and parsed by librsvg.
-HandlePtr open_svg(const std::string& path) {
+// The icon's file, read within the limit.
+std::string read_svg(const std::string& path) {
     if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
-    std::string svg = read_limited(path);
+    return read_limited(path);
+}
+
+// The icon's bytes checked and parsed by librsvg.
+HandlePtr parse_svg(const std::string& path, const std::string& svg) {
     guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
     std::unique_ptr<GInputStream, GObjectDeleter> stream(
         g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
@@ -136,7 +142,8 @@ std::shared_ptr<layout::Raster> raster_of(const std::string& path, RsvgHandle* h
     return raster_from_surface(surface.get(), path);
 }
 
-ScriptArt art_of(const std::string& path, RsvgHandle* handle) {
+// `recorded` receives the script replayed, when it is replayed.
+ScriptArt art_of(const std::string& path, RsvgHandle* handle, std::string* recorded = nullptr) {
     Script script;
     {
         DevicePtr device(cairo_script_create_for_stream(append_script, &script));
@@ -156,7 +163,29 @@ ScriptArt art_of(const std::string& path, RsvgHandle* handle) {
         cairo_surface_finish(surface.get());
     }  // the device is finished and flushed here
     if (script.cut) return {nullptr, fmt::format("a drawing of over {} MB as a script", kMaxScriptBytes >> 20)};
-    return replay_script(script.text, kArtSide);
+    ScriptArt art = replay_script(script.text, kArtSide);
+    if (art.frame && recorded) *recorded = std::move(script.text);
+    return art;
+}
+
+// What an earlier run made of these bytes (icon_cache.h), when it is stored
+// and, for a raster, stored at this size.
+std::optional<layout::Icon> cached_icon(const std::string& path, const std::string& svg, double printed_size_pt,
+                                        std::string* why_raster) {
+    std::optional<CachedIcon> hit = find_cached_icon(svg);
+    if (!hit) return std::nullopt;
+    if (!hit->script.empty()) {
+        ScriptArt art = replay_script(hit->script, kArtSide);
+        if (!art.frame) return std::nullopt;
+        return layout::Icon{art.frame, nullptr};
+    }
+    if (hit->side != raster_side(path, printed_size_pt, kRasterDpi)) return std::nullopt;
+    auto raster = std::make_shared<layout::Raster>();
+    raster->key = path;
+    raster->width = raster->height = hit->side;
+    raster->rgba = std::move(hit->rgba);
+    if (why_raster) *why_raster = hit->unsupported;
+    return layout::Icon{nullptr, std::move(raster)};
 }
 
 }  // namespace
@@ -164,23 +193,35 @@ ScriptArt art_of(const std::string& path, RsvgHandle* handle) {
 std::shared_ptr<layout::Raster> rasterize_svg(const std::string& path, double printed_size_pt, double dpi) {
     if (path.find("://") != std::string::npos) fail(path, "a URL; icons are read from local files only");
     const int px = raster_side(path, printed_size_pt, dpi);
-    HandlePtr handle = open_svg(path);
+    HandlePtr handle = parse_svg(path, read_svg(path));
     return raster_of(path, handle.get(), px);
 }
 
 ScriptArt svg_art(const std::string& path) {
-    HandlePtr handle = open_svg(path);
+    HandlePtr handle = parse_svg(path, read_svg(path));
     return art_of(path, handle.get());
 }
 
 // The file is read, checked and parsed once, for the art and, when there is
-// none, for the raster.
+// none, for the raster; or not parsed at all, when an earlier run stored
+// what it made of the same bytes.
 layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster) {
-    HandlePtr handle = open_svg(path);
-    ScriptArt art = art_of(path, handle.get());
-    if (art.frame) return {art.frame, nullptr};
+    const std::string svg = read_svg(path);
+    if (auto hit = cached_icon(path, svg, printed_size_pt, why_raster)) return *hit;
+    HandlePtr handle = parse_svg(path, svg);
+    CachedIcon made;
+    ScriptArt art = art_of(path, handle.get(), &made.script);
+    if (art.frame) {
+        store_cached_icon(svg, made);
+        return {art.frame, nullptr};
+    }
     if (why_raster) *why_raster = art.unsupported;
-    return {nullptr, raster_of(path, handle.get(), raster_side(path, printed_size_pt, kRasterDpi))};
+    auto raster = raster_of(path, handle.get(), raster_side(path, printed_size_pt, kRasterDpi));
+    made.unsupported = art.unsupported;
+    made.side = raster->width;
+    made.rgba = raster->rgba;
+    store_cached_icon(svg, made);
+    return {nullptr, std::move(raster)};
 }
 
 namespace {

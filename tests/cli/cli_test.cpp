@@ -120,14 +120,30 @@ TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one
     CHECK_FALSE(fs::exists(dir / "e.pdf"));
 }
 
-TEST_CASE("cli: two runs give byte-identical PDFs") {
+TEST_CASE("cli: two runs give byte-identical PDFs, with icons kept between runs or not") {
     t::TempDir dir;
-    auto a = t::run_lerbrief({"--all", "--output", (dir / "a/b.pdf").string()}, {}, {"SOURCE_DATE_EPOCH=1700000000"});
-    auto b = t::run_lerbrief({"--all", "--output", (dir / "b/b.pdf").string()}, {}, {"SOURCE_DATE_EPOCH=1700000000"});
-    REQUIRE(a.status == 0);
-    REQUIRE(b.status == 0);
-    CHECK(t::read_file(dir / "a/b.pdf") == t::read_file(dir / "b/b.pdf"));
-    CHECK(t::read_file(dir / "a/factsheets/learners-earners.pdf") == t::read_file(dir / "b/factsheets/learners-earners.pdf"));
+    const std::string cache = "LERBRIEF_CACHE_DIR=" + (dir / "cache").string();
+    auto run = [&](const std::string& out, const std::string& cache_env) {
+        return t::run_lerbrief({"--all", "--output", (dir / out / "b.pdf").string()}, {},
+                               {"SOURCE_DATE_EPOCH=1700000000", cache_env});
+    };
+    REQUIRE(run("cold", cache).status == 0);  // every icon loaded by librsvg, and kept
+    std::size_t icons = 0, entries = 0;
+    for (const auto& e : fs::directory_iterator(t::source_dir() / "data" / "icons")) icons += e.path().extension() == ".svg";
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir / "cache")) ++entries;
+    CHECK(entries == icons);
+    REQUIRE(run("warm", cache).status == 0);  // every icon read back
+    REQUIRE(run("none", "LERBRIEF_CACHE_DIR=").status == 0);  // no cache
+    std::vector<std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(dir / "cold"))
+        if (e.is_regular_file()) files.push_back(fs::relative(e.path(), dir / "cold").string());
+    CHECK(files.size() >= 12);  // the booklet, the fact sheets, the manifests
+    for (const auto& f : files) {
+        INFO(f);
+        const std::string cold = t::read_file(dir / "cold" / f);
+        CHECK(t::read_file(dir / "warm" / f) == cold);
+        CHECK(t::read_file(dir / "none" / f) == cold);
+    }
 }
 
 TEST_CASE("cli: page breaks come from the layout") {

@@ -1,0 +1,192 @@
+// Icons kept between runs (diagram/icon_cache.h): an entry stands only for
+// the same bytes, is read back as it was made, and is never the cause of an
+// error or of a different drawing.
+#include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <filesystem>
+
+#include "diagram/icon.h"
+#include "diagram/icon_cache.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The cache in a fresh folder for one test, off again after it.
+struct CacheIn {
+    test::TempDir dir;
+    fs::path folder = dir / "cache";
+    CacheIn() { diagram::use_icon_cache(folder.string()); }
+    ~CacheIn() { diagram::use_icon_cache(""); }
+    std::vector<fs::path> entries() const {
+        std::vector<fs::path> out;
+        if (fs::exists(folder))
+            for (const auto& e : fs::directory_iterator(folder)) out.push_back(e.path());
+        return out;
+    }
+};
+
+fs::path bundled_icon(const std::string& name) { return test::source_dir() / "data" / "icons" / (name + ".svg"); }
+
+// Two icons' art drawn alike: the same shapes, paths, colours and strokes.
+bool same_art(const layout::Frame& a, const layout::Frame& b) {
+    if (a.width != b.width || a.height != b.height || a.items.size() != b.items.size()) return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i) {
+        const auto* x = std::get_if<layout::Shape>(&a.items[i]);
+        const auto* y = std::get_if<layout::Shape>(&b.items[i]);
+        if (!x || !y || x->path.size() != y->path.size() || x->fill != y->fill || x->stroke != y->stroke ||
+            x->stroke_width != y->stroke_width || x->even_odd != y->even_odd)
+            return false;
+        for (std::size_t k = 0; k < x->path.size(); ++k) {
+            if (x->path[k].op != y->path[k].op) return false;
+            for (int j = 0; j < 3; ++j)
+                if (x->path[k].p[j].x != y->path[k].p[j].x || x->path[k].p[j].y != y->path[k].p[j].y) return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("icon cache: an icon loaded again is read from its entry, drawn exactly as loaded", "[diagram][icon]") {
+    CacheIn cache;
+    test::TempDir files;
+    const fs::path svg = files / "employers.svg";
+    fs::copy_file(bundled_icon("employers"), svg);
+
+    const layout::Icon first = diagram::load_icon(svg.string(), 40);
+    REQUIRE(first.art);
+    REQUIRE(cache.entries().size() == 1);
+    const layout::Icon again = diagram::load_icon(svg.string(), 40);
+    REQUIRE(again.art);
+    CHECK(again.art != first.art);  // a new frame, replayed from the entry
+    CHECK(same_art(*again.art, *first.art));
+
+    // Read from the entry, not from librsvg: a script put in its place is what loads.
+    const fs::path entry = cache.entries().front();
+    std::string text = test::read_file(entry);
+    const std::string art = text.substr(text.rfind("\nart ") + 1);
+    const std::string square =
+        "%!CairoScript\n<< /content //COLOR_ALPHA /width 100 /height 100 >> surface context\n"
+        "1 0 0 rgb set-source n 10 10 80 80 rectangle fill+\n";
+    test::write_file(entry, text.substr(0, text.size() - art.size()) + "art " + std::to_string(square.size()) + "\n" + square);
+    const layout::Icon replaced = diagram::load_icon(svg.string(), 40);
+    REQUIRE(replaced.art);
+    CHECK(replaced.art->items.size() == 1);
+
+    // One byte more in the SVG is another file: loaded by librsvg, an entry of its own.
+    test::write_file(svg, test::read_file(svg) + "\n");
+    const layout::Icon changed = diagram::load_icon(svg.string(), 40);
+    REQUIRE(changed.art);
+    CHECK(same_art(*changed.art, *first.art));
+    CHECK(cache.entries().size() == 2);
+}
+
+TEST_CASE("icon cache: an entry cut short, of another program or unreadable is loaded afresh and rewritten",
+          "[diagram][icon]") {
+    CacheIn cache;
+    const std::string svg = bundled_icon("funders").string();
+    const layout::Icon fresh = diagram::load_icon(svg, 40);
+    REQUIRE(fresh.art);
+    REQUIRE(cache.entries().size() == 1);
+    const fs::path entry = cache.entries().front();
+    const std::string good = test::read_file(entry);
+
+    const std::string stamp_line = good.substr(0, good.find("\nsvg "));
+    for (const std::string& bad :
+         {good.substr(0, good.size() / 2), good.substr(0, good.size() - 1), good + "x", std::string(),
+          // another build of lerbrief (its build ID differs)
+          std::string(good).replace(good.find("stamp lerbrief ") + 15, 1, good[good.find("stamp lerbrief ") + 15] == '0' ? "1" : "0")}) {
+        test::write_file(entry, bad);
+        const layout::Icon icon = diagram::load_icon(svg, 40);
+        REQUIRE(icon.art);
+        CHECK(same_art(*icon.art, *fresh.art));
+        CHECK(test::read_file(entry) == good);  // rewritten as it should be
+    }
+    CHECK(stamp_line.find("cairo ") != std::string::npos);
+    CHECK(stamp_line.find("librsvg ") != std::string::npos);
+}
+
+TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, and only at its size", "[diagram][icon]") {
+    CacheIn cache;
+    const std::string svg = bundled_icon("credentialing-organizations").string();
+    std::string why;
+    const layout::Icon fresh = diagram::load_icon(svg, 40, &why);
+    REQUIRE(fresh.raster);
+    REQUIRE(!why.empty());
+    REQUIRE(cache.entries().size() == 1);
+
+    std::string why_again;
+    const layout::Icon again = diagram::load_icon(svg, 40, &why_again);
+    REQUIRE(again.raster);
+    CHECK(why_again == why);
+    CHECK(again.raster->key == fresh.raster->key);
+    CHECK(again.raster->width == fresh.raster->width);
+    CHECK(again.raster->rgba == fresh.raster->rgba);
+
+    // Another size is drawn again by librsvg and replaces the entry.
+    const layout::Icon larger = diagram::load_icon(svg, 80);
+    REQUIRE(larger.raster);
+    CHECK(fresh.raster->width == 167);  // ceil(40 / 72 × 300)
+    CHECK(larger.raster->width == 334);
+    CHECK(cache.entries().size() == 1);
+}
+
+TEST_CASE("icon cache: what fails to load is never stored, and the errors stay the same", "[diagram][icon]") {
+    CacheIn cache;
+    test::TempDir files;
+    const fs::path svg = files / "broken.svg";
+    test::write_file(svg, "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><rect width='5'");
+    std::string first, second;
+    try {
+        diagram::load_icon(svg.string(), 40);
+    } catch (const diagram::IconError& e) {
+        first = e.what();
+    }
+    try {
+        diagram::load_icon(svg.string(), 40);
+    } catch (const diagram::IconError& e) {
+        second = e.what();
+    }
+    CHECK(!first.empty());
+    CHECK(second == first);
+    CHECK(cache.entries().empty());
+}
+
+TEST_CASE("icon cache: off in a folder others may write, or not named by an absolute path", "[diagram][icon]") {
+    test::TempDir dir;
+    const std::string svg = bundled_icon("funders").string();
+    const fs::path shared = dir / "shared";
+    fs::create_directory(shared);
+    ::chmod(shared.c_str(), 0777);
+    diagram::use_icon_cache(shared.string());
+    CHECK(diagram::load_icon(svg, 40).art);
+    CHECK(fs::is_empty(shared));
+
+    diagram::use_icon_cache("relative/folder");
+    CHECK(diagram::load_icon(svg, 40).art);
+    CHECK(!fs::exists("relative"));
+    diagram::use_icon_cache("");
+}
+
+TEST_CASE("icon cache: an entry found under another icon's name is not that icon's", "[diagram][icon]") {
+    CacheIn cache;
+    const std::string funders = bundled_icon("funders").string(), employers = bundled_icon("employers").string();
+    const layout::Icon f = diagram::load_icon(funders, 40);
+    REQUIRE(cache.entries().size() == 1);
+    const fs::path funders_entry = cache.entries().front();
+    const std::string funders_text = test::read_file(funders_entry);
+    diagram::load_icon(employers, 40);
+    REQUIRE(cache.entries().size() == 2);
+    const fs::path employers_entry = cache.entries()[cache.entries()[0] == funders_entry ? 1 : 0];
+
+    // As if the two names' hashes were equal: the stored bytes decide.
+    fs::copy_file(employers_entry, funders_entry, fs::copy_options::overwrite_existing);
+    const layout::Icon again = diagram::load_icon(funders, 40);
+    REQUIRE(again.art);
+    CHECK(same_art(*again.art, *f.art));
+    CHECK(test::read_file(funders_entry) == funders_text);
+}
