@@ -64,7 +64,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The layouts' fonts are fonts-liberation2's files (cmake/deb-layout.cmake);
 # 2.1.5 is the version fonts/ holds and the tests check (fonts/README.md).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "hyphen-en-us, fonts-liberation2 (>= 2.1.5)")
+# librsvg is loaded with dlopen (diagram/rsvg_library.h): dpkg-shlibdeps cannot see it.
+# rsvg_handle_render_document is from 2.46.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "librsvg2-2 (>= 2.46), hyphen-en-us, fonts-liberation2 (>= 2.1.5)")
 set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/deb-layout.cmake")
 # Other languages' hyphenation patterns (strings/<language>.yaml names the
 # file): without them that language's text is set unhyphenated, with a warning.

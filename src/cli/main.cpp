@@ -1,5 +1,6 @@
 // lerbrief's command line: parse argv into Options and run the job. Nothing
 // else happens here (see src/app/job.h).
+#include <functional>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -45,7 +46,7 @@ int main(int argc, char** argv) {
     Options o;
     CLI::App app{"lerbrief — print-ready briefing booklets and fact sheets about the LER ecosystem", "lerbrief"};
     app.allow_extras();  // left over after parsing: reported below, with a "did you mean"
-    app.set_version_flag("--version", version_text(), "print lerbrief's version and the libraries' versions, and exit");
+    app.set_version_flag("--version", std::function<std::string()>(version_text), "print lerbrief's version and the libraries' versions, and exit");
     app.footer(
         "Exit status: 0 success, 1 content or layout errors (nothing written), 2 usage error, "
         "3 file could not be read or written, or an output path is not a regular file (previous output intact), "

@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 #include <cairo-script.h>
-#include <librsvg/rsvg.h>
 
 #include <cmath>
 #include <map>
@@ -15,6 +14,7 @@
 #include "diagram/icon_script.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
+#include "diagram/rsvg_library.h"
 #include "diagram/style.h"
 #include "diagram/svg_guard.h"
 #include "model/cache_epoch.h"
@@ -36,11 +36,12 @@ layout::Color muted_color(const layout::Color& c) {
 }
 
 
+// Only made once librsvg is loaded: rsvg() cannot fail here.
 struct GObjectDeleter {
-    void operator()(gpointer p) const { g_object_unref(p); }
+    void operator()(gpointer p) const { rsvg({}).object_unref(p); }
 };
 struct GErrorDeleter {
-    void operator()(GError* e) const { g_error_free(e); }
+    void operator()(GError* e) const { rsvg({}).error_free(e); }
 };
 using ErrorPtr = std::unique_ptr<GError, GErrorDeleter>;
 
@@ -79,11 +80,12 @@ std::string read_svg(const std::string& path) {
 // The icon's bytes checked and parsed by librsvg.
 HandlePtr parse_svg(const std::string& path, const std::string& svg) {
     guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
+    const RsvgCalls& lib = rsvg(path);
     std::unique_ptr<GInputStream, GObjectDeleter> stream(
-        g_memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
+        lib.memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
     GError* raw = nullptr;
     // No base file and no flags: see icon.h.
-    HandlePtr handle(rsvg_handle_new_from_stream_sync(stream.get(), nullptr, RSVG_HANDLE_FLAGS_NONE, nullptr, &raw));
+    HandlePtr handle(lib.new_from_stream_sync(stream.get(), nullptr, RSVG_HANDLE_FLAGS_NONE, nullptr, &raw));
     ErrorPtr error(raw);
     if (!handle) fail(path, fmt::format("not a valid SVG ({})", error ? error->message : "unknown error"));
     return handle;
@@ -92,7 +94,7 @@ HandlePtr parse_svg(const std::string& path, const std::string& svg) {
 void render(const std::string& path, RsvgHandle* handle, cairo_t* cr, double side) {
     RsvgRectangle viewport{0, 0, side, side};
     GError* raw = nullptr;
-    if (!rsvg_handle_render_document(handle, cr, &viewport, &raw)) {
+    if (!rsvg(path).render_document(handle, cr, &viewport, &raw)) {
         ErrorPtr error(raw);
         fail(path, fmt::format("cannot render ({})", error ? error->message : "unknown error"));
     }
@@ -155,7 +157,7 @@ ScriptArt art_of(const std::string& path, RsvgHandle* handle, std::string* recor
         // not art, and the raster says whether it is broken.
         RsvgRectangle viewport{0, 0, kArtSide, kArtSide};
         GError* raw = nullptr;
-        if (!rsvg_handle_render_document(handle, cr.get(), &viewport, &raw)) {
+        if (!rsvg(path).render_document(handle, cr.get(), &viewport, &raw)) {
             ErrorPtr error(raw);
             return {nullptr, fmt::format("a path Cairo's script surface refuses ({})", error ? error->message : "unknown error")};
         }
@@ -267,7 +269,11 @@ layout::Icon muted_icon(const layout::Icon& icon) {
 
 std::string cairo_version() { return cairo_version_string(); }
 std::string librsvg_version() {
-    return fmt::format("{}.{}.{}", rsvg_major_version, rsvg_minor_version, rsvg_micro_version);
+    try {
+        return rsvg("librsvg").version;
+    } catch (const IconError&) {
+        return "unavailable";
+    }
 }
 
 }  // namespace lerbrief::diagram

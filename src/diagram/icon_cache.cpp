@@ -10,13 +10,15 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <cstring>
 #include <mutex>
 
-#include "diagram/icon.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
+#include "diagram/rsvg_library.h"
 
 namespace lerbrief::diagram {
 
@@ -70,16 +72,37 @@ std::string build_id() {
     return id;
 }
 
-// FNV-1a, 64 bits: only a file name; an entry is used only when its bytes match.
-std::uint64_t fnv1a(std::string_view a, std::string_view b) {
+// FNV-1a, 64 bits: only a file name; an entry is used only when its bytes
+// match. The stamp is not in the name: a new build of lerbrief replaces the
+// entries of the one before instead of adding to them.
+std::uint64_t fnv1a(std::string_view s) {
     std::uint64_t h = 0xcbf29ce484222325ull;
-    for (std::string_view s : {a, b})
-        for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
     return h;
 }
 
-std::string entry_path(const std::string& dir, std::string_view stamp, std::string_view svg) {
-    return fmt::format("{}/{:016x}.icon", dir, fnv1a(stamp, svg));
+std::string entry_path(const std::string& dir, std::string_view svg) {
+    return fmt::format("{}/{:016x}.icon", dir, fnv1a(svg));
+}
+
+// Past kMaxEntries, the oldest entries (by the time they were written) go,
+// down to three quarters of it: the folder holds the icons of recent runs.
+constexpr std::size_t kMaxEntries = 256;
+void prune(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.extension() != ".icon" && p.filename().string().rfind(".tmp-", 0) != 0) continue;
+        std::error_code time_ec;
+        const auto written = fs::last_write_time(p, time_ec);
+        if (!time_ec) entries.emplace_back(written, p);
+    }
+    if (entries.size() <= kMaxEntries) return;
+    std::sort(entries.begin(), entries.end());
+    const std::size_t keep = kMaxEntries * 3 / 4;
+    for (std::size_t i = 0; i + keep < entries.size(); ++i) fs::remove(entries[i].second, ec);
 }
 
 // A folder of this user's that no one else may write: made when missing.
@@ -136,9 +159,10 @@ void use_icon_cache(const std::string& dir) {
     std::lock_guard lock(c.mutex);
     c.dir.clear();
     if (dir.empty() || dir.front() != '/' || !usable_dir(dir)) return;
-    const std::string id = build_id();
-    if (id.empty()) return;
-    c.stamp = fmt::format("lerbrief {} cairo {} librsvg {} libxml2 {}", id, cairo_version_string(), librsvg_version(),
+    // librsvg by its file, not its version: reading the version would load it
+    const std::string id = build_id(), rsvg = rsvg_file_identity();
+    if (id.empty() || rsvg.empty()) return;
+    c.stamp = fmt::format("lerbrief {} cairo {} librsvg {} libxml2 {}", id, cairo_version_string(), rsvg,
                           xmlParserVersion);
     c.dir = dir;
 }
@@ -152,7 +176,7 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
         dir = c.dir;
         stamp = c.stamp;
     }
-    BoundedRead file = read_bounded(entry_path(dir, stamp, svg), kMaxEntryBytes);
+    BoundedRead file = read_bounded(entry_path(dir, svg), kMaxEntryBytes);
     if (file.problem != BoundedRead::Problem::none) return std::nullopt;
     Reader r{file.data};
     r.literal(kMagic);
@@ -216,8 +240,9 @@ void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return;
     const bool written = write_whole(fd, text);
-    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), entry_path(dir, stamp, svg).c_str()) != 0)
+    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), entry_path(dir, svg).c_str()) != 0)
         ::unlink(temp.c_str());
+    prune(dir);
 }
 
 }  // namespace lerbrief::diagram

@@ -8,14 +8,16 @@
 // fresh recording), or, for an icon that cannot be replayed, the reason and
 // its raster.
 //
-// An entry is found by a hash of the SVG's bytes and a stamp (this build of
-// lerbrief, Cairo, librsvg and libxml2), and used only when the bytes stored
-// in it are the SVG's bytes and its stamp is this one. So an entry can only
+// An entry is found by a hash of the SVG's bytes, and used only when the
+// bytes stored in it are the SVG's bytes and its stamp is this one's (this
+// build of lerbrief, by its GNU build ID, and the Cairo, librsvg and libxml2
+// it runs with); another stamp's entry is replaced. So an entry can only
 // stand for an identical file that loaded, in an identical program: the same
 // checks passed, and the same drawing is replayed into the same PDF bytes. An
 // entry that cannot be read whole is a miss; the cache is off when the folder
 // cannot be made ours. Failures are never stored: their messages come from
-// loading the file again.
+// loading the file again. The folder keeps the 256 entries written last
+// (an entry is 10–60 KB): older ones are removed as new ones are written.
 #include <cstdint>
 #include <optional>
 #include <string>

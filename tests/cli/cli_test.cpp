@@ -146,6 +146,23 @@ TEST_CASE("cli: two runs give byte-identical PDFs, with icons kept between runs 
     }
 }
 
+TEST_CASE("cli: librsvg is loaded only to parse an icon the cache does not hold") {
+    t::TempDir dir;
+    const std::string cache = "LERBRIEF_CACHE_DIR=" + (dir / "cache").string();
+    // the dynamic loader names each library it loads on standard error
+    auto loads_librsvg = [&](std::vector<std::string> args, const std::string& cache_env) {
+        auto r = t::run_lerbrief(args, {}, {"LD_DEBUG=files", cache_env});
+        REQUIRE(r.status == 0);
+        return r.err.find("librsvg-2.so") != std::string::npos;
+    };
+    const std::vector<std::string> sheet{"--stakeholder", "employers", "--output", (dir / "e.pdf").string()};
+    CHECK_FALSE(loads_librsvg({"--help"}, cache));
+    CHECK(loads_librsvg(sheet, cache));         // cold: every icon parsed, and kept
+    CHECK_FALSE(loads_librsvg(sheet, cache));   // warm: none parsed
+    CHECK(loads_librsvg(sheet, "LERBRIEF_CACHE_DIR="));  // no cache
+    CHECK(loads_librsvg({"--version"}, cache));  // it names librsvg's version
+}
+
 TEST_CASE("cli: page breaks come from the layout") {
     t::TempDir dir;
     t::write_file(dir / "tight.yaml",

@@ -4,6 +4,10 @@
 #include <catch2/catch.hpp>
 #include <sys/stat.h>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 
 #include "diagram/icon.h"
@@ -189,4 +193,24 @@ TEST_CASE("icon cache: an entry found under another icon's name is not that icon
     REQUIRE(again.art);
     CHECK(same_art(*again.art, *f.art));
     CHECK(test::read_file(funders_entry) == funders_text);
+}
+
+TEST_CASE("icon cache: the folder keeps the entries written last", "[diagram][icon]") {
+    CacheIn cache;
+    const std::string svg = bundled_icon("funders").string();
+    diagram::load_icon(svg, 40);
+    const fs::path mine = cache.entries().front();
+    // 300 entries of earlier runs, older than this one's
+    const auto then = fs::last_write_time(mine) - std::chrono::hours(24);
+    for (int i = 0; i < 300; ++i) {
+        const fs::path p = cache.folder / fmt::format("{:016x}.icon", i);
+        test::write_file(p, "old");
+        fs::last_write_time(p, then + std::chrono::seconds(i));
+    }
+    diagram::load_icon(bundled_icon("employers").string(), 40);  // a new entry: the folder is pruned
+    const auto left = cache.entries();
+    CHECK(left.size() == 192);  // three quarters of 256
+    CHECK(std::count(left.begin(), left.end(), mine) == 1);
+    CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 299)) == 1);
+    CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 0)) == 0);
 }

@@ -1,0 +1,70 @@
+#include "diagram/rsvg_library.h"
+
+#include <dlfcn.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <mutex>
+
+#include "diagram/icon.h"
+
+namespace lerbrief::diagram {
+
+namespace {
+
+constexpr const char* kSoname = "librsvg-2.so.2";
+
+struct Loaded {
+    RsvgCalls calls{};
+    std::string error;  // why it could not be loaded
+};
+
+template <class F>
+void find(void* lib, const char* name, F& out, std::string& error) {
+    out = reinterpret_cast<F>(dlsym(lib, name));
+    if (!out && error.empty()) error = fmt::format("{} has no {}", kSoname, name);
+}
+
+Loaded load() {
+    Loaded l;
+    // Never closed: GLib cannot be unloaded.
+    void* lib = dlopen(LERBRIEF_RSVG_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) lib = dlopen(kSoname, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        const char* why = dlerror();
+        l.error = why ? why : kSoname;
+        return l;
+    }
+    RsvgCalls& c = l.calls;
+    find(lib, "rsvg_handle_new_from_stream_sync", c.new_from_stream_sync, l.error);
+    find(lib, "rsvg_handle_render_document", c.render_document, l.error);
+    // GIO, GObject and GLib are librsvg's own dependencies: found through its handle
+    find(lib, "g_memory_input_stream_new_from_data", c.memory_input_stream_new_from_data, l.error);
+    find(lib, "g_object_unref", c.object_unref, l.error);
+    find(lib, "g_error_free", c.error_free, l.error);
+    const guint* major = nullptr;
+    const guint* minor = nullptr;
+    const guint* micro = nullptr;
+    find(lib, "rsvg_major_version", major, l.error);
+    find(lib, "rsvg_minor_version", minor, l.error);
+    find(lib, "rsvg_micro_version", micro, l.error);
+    if (l.error.empty()) c.version = fmt::format("{}.{}.{}", *major, *minor, *micro);
+    return l;
+}
+
+}  // namespace
+
+const RsvgCalls& rsvg(const std::string& path) {
+    static const Loaded loaded = load();
+    if (!loaded.error.empty())
+        throw IconError(fmt::format("{}: icon: librsvg cannot be loaded ({})", path, loaded.error));
+    return loaded.calls;
+}
+
+std::string rsvg_file_identity() {
+    struct stat st{};
+    if (::stat(LERBRIEF_RSVG_LIBRARY, &st) != 0) return {};
+    return fmt::format("{}:{}:{}:{}.{}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+}  // namespace lerbrief::diagram

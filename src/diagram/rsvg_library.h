@@ -1,0 +1,36 @@
+#pragma once
+// librsvg, loaded when an icon is first parsed (dlopen), not when lerbrief
+// starts. It brings GLib, GIO, Pango, GdkPixbuf and a score of other
+// libraries (about 5 MiB resident and a third of the start-up's relocations),
+// and a run whose icons all come from the cache (icon_cache.h), or that draws
+// no icon, needs none of them.
+//
+// The path is the one the build found (pkg-config's libdir), falling back to
+// the library's soname; the Debian package depends on librsvg2-2 by name,
+// since dpkg-shlibdeps no longer sees it (cmake/install.cmake).
+#include <librsvg/rsvg.h>
+
+#include <string>
+
+namespace lerbrief::diagram {
+
+struct RsvgCalls {
+    decltype(&rsvg_handle_new_from_stream_sync) new_from_stream_sync;
+    decltype(&rsvg_handle_render_document) render_document;
+    decltype(&g_memory_input_stream_new_from_data) memory_input_stream_new_from_data;
+    decltype(&g_object_unref) object_unref;
+    decltype(&g_error_free) error_free;
+    std::string version;  // "2.54.7", of the library loaded
+};
+
+// The calls, librsvg loaded on the first call (thread-safe). Throws
+// IconError ("PATH: icon: librsvg cannot be loaded (…)", for the icon at
+// `path`) when it cannot be: every icon is then left out with that warning.
+const RsvgCalls& rsvg(const std::string& path);
+
+// What identifies the librsvg a run would load without loading it: the
+// device, inode, size and modification time of the file at the build's path;
+// empty when there is no such file (the icon cache is then off).
+std::string rsvg_file_identity();
+
+}  // namespace lerbrief::diagram
