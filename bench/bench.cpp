@@ -50,6 +50,10 @@ struct Scenario {
     std::string name;
     std::vector<std::string> args;
     fs::path output;  // file or folder whose bytes are counted
+    // Icons kept between runs (diagram/icon_cache.h): every scenario shares
+    // one cache in the work folder, so that from its second run lerbrief
+    // parses no icon; a cold scenario empties its own before each run.
+    bool cold_icons = false;
 };
 
 std::string slurp(const fs::path& p) {
@@ -74,6 +78,8 @@ Sample run_once(const Config& c, const Scenario& s) {
     std::error_code ec;
     fs::remove_all(s.output, ec);
     const fs::path out = c.work / "stdout.txt", err = c.work / "stderr.txt";
+    const fs::path icons = c.work / (s.cold_icons ? "icon-cache-cold" : "icon-cache");
+    if (s.cold_icons) fs::remove_all(icons, ec);
     std::vector<std::string> argv{c.lerbrief};
     argv.insert(argv.end(), s.args.begin(), s.args.end());
     argv.push_back("--timings");
@@ -90,6 +96,7 @@ Sample run_once(const Config& c, const Scenario& s) {
         if (o < 0 || e < 0) _exit(127);
         dup2(o, 1), dup2(e, 2);
         setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+        setenv("LERBRIEF_CACHE_DIR", icons.c_str(), 1);
         execv(cargv[0], cargv.data());
         _exit(127);
     }
@@ -252,6 +259,7 @@ int main(int argc, char** argv) {
             const fs::path out = c.work / "out-website";
             scenarios.push_back({"website booklet", {"--booklet", "--data", w, "--output", out / "booklet.pdf"}, out / "booklet.pdf"});
             scenarios.push_back({"website 1 fact sheet", {"--stakeholder", "employers", "--data", w, "--output", out / "employers.pdf"}, out / "employers.pdf"});
+            scenarios.push_back({"website 1 sheet, cold", {"--stakeholder", "employers", "--data", w, "--output", out / "employers.pdf"}, out / "employers.pdf", true});
             scenarios.push_back({"website --all", {"--all", "--data", w, "--output", out / "all" / "ler-briefing.pdf"}, out / "all"});
         } else {
             std::cout << "website data not found (../shared/ler-ecosystem-map-site): its scenarios are skipped\n";
