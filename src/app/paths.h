@@ -30,9 +30,9 @@ std::vector<std::string> starter_languages();
 std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
 
 // Where icons are kept between runs (diagram/icon_cache.h): $LERBRIEF_CACHE_DIR
-// (set and empty: no cache), else $XDG_CACHE_HOME/lerbrief/icons, else
-// $HOME/.cache/lerbrief/icons; "" (no cache) when none is set or the path is
-// not absolute.
+// (set and empty, or relative: no cache), else $XDG_CACHE_HOME/lerbrief/icons,
+// else $HOME/.cache/lerbrief/icons, when that variable names an existing
+// folder by an absolute path; "" (no cache) otherwise.
 std::string icon_cache_dir();
 
 // --data NAME|DIR: an existing folder is used as it is; otherwise a name of

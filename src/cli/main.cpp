@@ -1,9 +1,9 @@
 // lerbrief's command line: parse argv into Options and run the job. Nothing
 // else happens here (see src/app/job.h).
-#include <functional>
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <iostream>
 
 #include "app/job.h"

@@ -36,17 +36,24 @@ layout::Color muted_color(const layout::Color& c) {
 }
 
 
-// Only made once librsvg is loaded: rsvg() cannot fail here.
+// Only made once librsvg is loaded.
 struct GObjectDeleter {
-    void operator()(gpointer p) const { rsvg({}).object_unref(p); }
+    void operator()(gpointer p) const { rsvg_library().calls.object_unref(p); }
 };
 struct GErrorDeleter {
-    void operator()(GError* e) const { rsvg({}).error_free(e); }
+    void operator()(GError* e) const { rsvg_library().calls.error_free(e); }
 };
 using ErrorPtr = std::unique_ptr<GError, GErrorDeleter>;
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) {
     throw IconError(fmt::format("{}: icon: {}", path, what));
+}
+
+// librsvg's calls, loaded the first time an icon is parsed.
+const RsvgCalls& rsvg(const std::string& path) {
+    const RsvgLibrary& lib = rsvg_library();
+    if (!lib.error.empty()) fail(path, fmt::format("librsvg cannot be loaded ({})", lib.error));
+    return lib.calls;
 }
 
 std::string read_limited(const std::string& path) {
@@ -77,9 +84,11 @@ std::string read_svg(const std::string& path) {
     return read_limited(path);
 }
 
-// The icon's bytes checked and parsed by librsvg.
-HandlePtr parse_svg(const std::string& path, const std::string& svg) {
-    guard_svg(path, svg);  // before librsvg sees it: allowlist, references, bounded work
+// The icon's bytes checked and parsed by librsvg; `cost`, when given,
+// receives what the check measured.
+HandlePtr parse_svg(const std::string& path, const std::string& svg, SvgCost* cost = nullptr) {
+    const SvgCost measured = guard_svg(path, svg);
+    if (cost) *cost = measured;  // before librsvg sees it: allowlist, references, bounded work
     const RsvgCalls& lib = rsvg(path);
     std::unique_ptr<GInputStream, GObjectDeleter> stream(
         lib.memory_input_stream_new_from_data(svg.data(), static_cast<gssize>(svg.size()), nullptr));
@@ -102,7 +111,7 @@ void render(const std::string& path, RsvgHandle* handle, cairo_t* cr, double sid
 
 // Called from inside Cairo: nothing may unwind through it. A script past
 // the bound stops the recording, and the icon is drawn as a raster.
-constexpr std::size_t kMaxScriptBytes = 16 * 1024 * 1024;
+constexpr std::size_t kMaxScriptBytes = limits::kMaxIconScriptBytes;
 struct Script {
     std::string text;
     bool cut = false;  // not all of it: never replayed
@@ -170,24 +179,28 @@ ScriptArt art_of(const std::string& path, RsvgHandle* handle, std::string* recor
     return art;
 }
 
-// What an earlier run made of these bytes (icon_cache.h), when it is stored
-// and, for a raster, stored at this size.
-std::optional<layout::Icon> cached_icon(const std::string& path, const std::string& svg, double printed_size_pt,
+// What an earlier run made of these bytes (icon_cache.h): its art, or its
+// raster at this size; nothing when neither is stored. Only for a hit is
+// the size computed, for a raster: a miss computes it there too (after the
+// checks the hit's bytes passed), so the same error comes first either way.
+std::optional<layout::Icon> cached_icon(const std::string& path, const CachedIcon& hit, double printed_size_pt,
                                         std::string* why_raster) {
-    std::optional<CachedIcon> hit = find_cached_icon(svg);
-    if (!hit) return std::nullopt;
-    if (!hit->script.empty()) {
-        ScriptArt art = replay_script(hit->script, kArtSide);
+    if (!hit.script.empty()) {
+        ScriptArt art = replay_script(hit.script, kArtSide);
         if (!art.frame) return std::nullopt;
         return layout::Icon{art.frame, nullptr};
     }
-    if (hit->side != raster_side(path, printed_size_pt, kRasterDpi)) return std::nullopt;
-    auto raster = std::make_shared<layout::Raster>();
-    raster->key = path;
-    raster->width = raster->height = hit->side;
-    raster->rgba = std::move(hit->rgba);
-    if (why_raster) *why_raster = hit->unsupported;
-    return layout::Icon{nullptr, std::move(raster)};
+    const int side = raster_side(path, printed_size_pt, kRasterDpi);
+    for (const auto& [s, deflated] : hit.rasters) {
+        if (s != side) continue;
+        auto raster = std::make_shared<layout::Raster>();
+        raster->key = path;
+        raster->width = raster->height = side;
+        if (!inflate_rgba(deflated, side, raster->rgba)) return std::nullopt;
+        if (why_raster) *why_raster = hit.unsupported;
+        return layout::Icon{nullptr, std::move(raster)};
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -209,20 +222,31 @@ ScriptArt svg_art(const std::string& path) {
 // what it made of the same bytes.
 layout::Icon load_icon(const std::string& path, double printed_size_pt, std::string* why_raster) {
     const std::string svg = read_svg(path);
-    if (auto hit = cached_icon(path, svg, printed_size_pt, why_raster)) return *hit;
-    HandlePtr handle = parse_svg(path, svg);
+    std::optional<CachedIcon> hit = find_cached_icon(svg);
+    if (hit)
+        if (auto icon = cached_icon(path, *hit, printed_size_pt, why_raster)) return *icon;
+    SvgCost cost;
+    HandlePtr handle = parse_svg(path, svg, &cost);
+    // Kept only what the file's bytes alone decide: not text, which librsvg
+    // sets with this machine's fonts, and only what the build's librsvg made.
+    const bool keep = icon_cache_on() && cost.text == 0 && rsvg_library().from_build_path;
     CachedIcon made;
-    ScriptArt art = art_of(path, handle.get(), &made.script);
+    ScriptArt art = art_of(path, handle.get(), keep ? &made.script : nullptr);
     if (art.frame) {
-        store_cached_icon(svg, made);
+        if (keep) store_cached_icon(svg, made);
         return {art.frame, nullptr};
     }
     if (why_raster) *why_raster = art.unsupported;
     auto raster = raster_of(path, handle.get(), raster_side(path, printed_size_pt, kRasterDpi));
-    made.unsupported = art.unsupported;
-    made.side = raster->width;
-    made.rgba = raster->rgba;
-    store_cached_icon(svg, made);
+    if (keep) {
+        made.unsupported = art.unsupported;
+        if (hit && hit->script.empty())  // the other sizes stay, the oldest going past the limit
+            for (auto& r : hit->rasters)
+                if (r.first != raster->width) made.rasters.push_back(std::move(r));
+        while (made.rasters.size() >= limits::kMaxIconCacheRasterSizes) made.rasters.erase(made.rasters.begin());
+        made.rasters.emplace_back(raster->width, deflate_rgba(raster->rgba));
+        if (!made.rasters.back().second.empty()) store_cached_icon(svg, made);
+    }
     return {nullptr, std::move(raster)};
 }
 
@@ -269,11 +293,8 @@ layout::Icon muted_icon(const layout::Icon& icon) {
 
 std::string cairo_version() { return cairo_version_string(); }
 std::string librsvg_version() {
-    try {
-        return rsvg("librsvg").version;
-    } catch (const IconError&) {
-        return "unavailable";
-    }
+    const RsvgLibrary& lib = rsvg_library();
+    return lib.error.empty() ? lib.calls.version : fmt::format("not loaded ({})", lib.error);
 }
 
 }  // namespace lerbrief::diagram

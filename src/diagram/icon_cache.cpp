@@ -2,18 +2,17 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <libxml/parser.h>
 #include <link.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
-#include <cairo.h>
-
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
-#include <filesystem>
+#include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <mutex>
 
 #include "diagram/limits.h"
@@ -24,15 +23,24 @@ namespace lerbrief::diagram {
 
 namespace {
 
-constexpr std::string_view kMagic = "lerbrief icon cache 1\n";
-// An entry holds an icon (kMaxIconBytes), its script (icon.cpp bounds it at
-// 16 MiB) or a compressed raster (at most kMaxIconPixels × 4): a file larger
-// than this is not ours.
-constexpr std::uintmax_t kMaxEntryBytes = 40u * 1024 * 1024;
+namespace fs = std::filesystem;
+
+constexpr std::string_view kMagic = "lerbrief icon cache 2\n";
+constexpr std::size_t kMaxSide = 2048;  // kMaxIconPixels is kMaxSide², checked below
+static_assert(kMaxSide * kMaxSide == limits::kMaxIconPixels);
+// The largest entry lerbrief writes: the icon, its script or its rasters,
+// and the words around them. A larger file is not ours, and is not read.
+constexpr std::uintmax_t kMaxEntryBytes =
+    limits::kMaxIconBytes + 4096 +
+    std::max<std::uintmax_t>(limits::kMaxIconScriptBytes,
+                             limits::kMaxIconCacheRasterSizes * (limits::kMaxIconPixels * 4 + 64 * 1024));
+// A temporary file older than this was left by a run that was killed.
+constexpr auto kStaleTemporary = std::chrono::hours(1);
 
 struct Config {
     std::mutex mutex;
     std::string dir;    // "" when off
+    bool made = false;  // the folder exists and was found usable
     std::string stamp;  // this program and its libraries
 };
 Config& config() {
@@ -40,14 +48,38 @@ Config& config() {
     return c;
 }
 
-// The GNU build ID of the executable: it changes with any change to
-// lerbrief's code. Empty when the linker wrote none.
-std::string build_id() {
-    std::string id;
+// FNV-1a, 64 bits.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 0xcbf29ce484222325ull) {
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+    return h;
+}
+
+std::string file_identity(const char* path) {
+    struct stat st{};
+    if (::stat(path, &st) != 0) return {};
+    return fmt::format("{}:{}:{}:{}.{}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+}
+
+// The executable's GNU build ID (it changes with any change to lerbrief's
+// code) and a hash of every library loaded: its path and its file's
+// identity, so that an upgraded library is another stamp. Empty when the
+// linker wrote no build ID.
+std::string program_stamp() {
+    struct Walk {
+        std::string build_id;
+        std::uint64_t libraries = 0xcbf29ce484222325ull;
+        bool first = true;
+    } walk;
     dl_iterate_phdr(
         [](dl_phdr_info* info, std::size_t, void* out) -> int {
-            auto& hex = *static_cast<std::string*>(out);
-            for (int i = 0; i < info->dlpi_phnum && hex.empty(); ++i) {
+            auto& w = *static_cast<Walk*>(out);
+            if (!w.first) {  // a library (or the vDSO, which has no file)
+                const char* name = info->dlpi_name ? info->dlpi_name : "";
+                w.libraries = fnv1a(fmt::format("{} {}\n", name, file_identity(name)), w.libraries);
+                return 0;
+            }
+            w.first = false;  // the first object is the executable itself
+            for (int i = 0; i < info->dlpi_phnum && w.build_id.empty(); ++i) {
                 const ElfW(Phdr)& ph = info->dlpi_phdr[i];
                 if (ph.p_type != PT_NOTE) continue;
                 const auto* p = reinterpret_cast<const unsigned char*>(info->dlpi_addr + ph.p_vaddr);
@@ -60,62 +92,66 @@ std::string build_id() {
                     const unsigned char* next = desc + ((n.n_descsz + 3) & ~3u);
                     if (next > end) break;
                     if (n.n_type == NT_GNU_BUILD_ID && n.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
-                        for (unsigned k = 0; k < n.n_descsz; ++k) hex += fmt::format("{:02x}", desc[k]);
+                        for (unsigned k = 0; k < n.n_descsz; ++k) w.build_id += fmt::format("{:02x}", desc[k]);
                         break;
                     }
                     p = next;
                 }
             }
-            return 1;  // the first object is the executable itself
+            return 0;
         },
-        &id);
-    return id;
+        &walk);
+    if (walk.build_id.empty()) return {};
+    return fmt::format("lerbrief {} libraries {:016x}", walk.build_id, walk.libraries);
 }
 
-// FNV-1a, 64 bits: only a file name; an entry is used only when its bytes
-// match. The stamp is not in the name: a new build of lerbrief replaces the
-// entries of the one before instead of adding to them.
-std::uint64_t fnv1a(std::string_view s) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
-    return h;
+// The file name: the hash of the SVG's bytes only, so that a new stamp
+// replaces the entries of the one before instead of adding to them.
+std::string entry_name(std::string_view svg) { return fmt::format("{:016x}.icon", fnv1a(svg)); }
+
+bool is_entry_name(const std::string& n) {
+    return n.size() == 21 && n.ends_with(".icon") &&
+           std::all_of(n.begin(), n.begin() + 16, [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+bool is_temporary_name(const std::string& n) { return n.size() == 11 && n.starts_with(".tmp-"); }
+
+// A folder of this user's that no one else may write.
+bool usable_dir(const std::string& dir) {
+    struct stat st{};
+    return ::lstat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() &&
+           (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 
-std::string entry_path(const std::string& dir, std::string_view svg) {
-    return fmt::format("{}/{:016x}.icon", dir, fnv1a(svg));
+// Made with its missing parents, each mode 0700.
+bool make_dir(const std::string& dir) {
+    for (std::size_t at = 1; at != std::string::npos;) {
+        at = dir.find('/', at + 1);
+        ::mkdir(dir.substr(0, at).c_str(), 0700);  // those that exist stay as they are
+    }
+    return usable_dir(dir);
 }
 
-// Past kMaxEntries, the oldest entries (by the time they were written) go,
-// down to three quarters of it: the folder holds the icons of recent runs.
-constexpr std::size_t kMaxEntries = 256;
+// Past kMaxIconCacheEntries entries, the oldest (by the time they were
+// written) go, down to three quarters of it; temporary files of killed runs
+// go after an hour. Only names lerbrief writes are touched.
 void prune(const std::string& dir) {
-    namespace fs = std::filesystem;
     std::error_code ec;
     std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    const auto now = fs::file_time_type::clock::now();
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const fs::path& p = it->path();
-        if (p.extension() != ".icon" && p.filename().string().rfind(".tmp-", 0) != 0) continue;
-        std::error_code time_ec;
-        const auto written = fs::last_write_time(p, time_ec);
-        if (!time_ec) entries.emplace_back(written, p);
+        const std::string name = it->path().filename().string();
+        const bool entry = is_entry_name(name), temporary = is_temporary_name(name);
+        std::error_code e;
+        if ((!entry && !temporary) || !it->is_regular_file(e)) continue;
+        const auto written = fs::last_write_time(it->path(), e);
+        if (e) continue;
+        if (entry) entries.emplace_back(written, it->path());
+        else if (now - written > kStaleTemporary) fs::remove(it->path(), e);
     }
-    if (entries.size() <= kMaxEntries) return;
+    if (entries.size() <= limits::kMaxIconCacheEntries) return;
     std::sort(entries.begin(), entries.end());
-    const std::size_t keep = kMaxEntries * 3 / 4;
+    const std::size_t keep = limits::kMaxIconCacheEntries * 3 / 4;
     for (std::size_t i = 0; i + keep < entries.size(); ++i) fs::remove(entries[i].second, ec);
-}
-
-// A folder of this user's that no one else may write: made when missing.
-bool usable_dir(const std::string& dir) {
-    std::string partial;
-    for (std::size_t at = 0; at != std::string::npos;) {
-        at = dir.find('/', at + 1);
-        partial = dir.substr(0, at);
-        if (!partial.empty()) ::mkdir(partial.c_str(), 0700);  // those that exist stay as they are
-    }
-    struct stat st{};
-    return ::stat(dir.c_str(), &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid() &&
-           (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 
 // Reads the entry's fields in turn; any mismatch leaves it failed.
@@ -152,31 +188,51 @@ bool write_whole(int fd, std::string_view s) {
     return true;
 }
 
+// The folder and stamp when the cache is on; for a store, the folder made.
+bool current(std::string& dir, std::string& stamp, bool make) {
+    Config& c = config();
+    std::lock_guard lock(c.mutex);
+    if (c.dir.empty()) return false;
+    if (make && !c.made && !(c.made = make_dir(c.dir))) {
+        c.dir.clear();
+        return false;
+    }
+    dir = c.dir;
+    stamp = c.stamp;
+    return true;
+}
+
 }  // namespace
 
 void use_icon_cache(const std::string& dir) {
     Config& c = config();
     std::lock_guard lock(c.mutex);
     c.dir.clear();
-    if (dir.empty() || dir.front() != '/' || !usable_dir(dir)) return;
-    // librsvg by its file, not its version: reading the version would load it
-    const std::string id = build_id(), rsvg = rsvg_file_identity();
-    if (id.empty() || rsvg.empty()) return;
-    c.stamp = fmt::format("lerbrief {} cairo {} librsvg {} libxml2 {}", id, cairo_version_string(), rsvg,
-                          xmlParserVersion);
+    c.made = false;
+    if (dir.empty() || dir.front() != '/') return;
+    struct stat st{};
+    if (::lstat(dir.c_str(), &st) == 0) {
+        if (!usable_dir(dir)) return;
+        c.made = true;
+    } else if (errno != ENOENT) {
+        return;
+    }
+    const std::string program = program_stamp(), rsvg = rsvg_file_identity();
+    if (program.empty() || rsvg.empty()) return;
+    c.stamp = fmt::format("{} librsvg {}", program, rsvg);
     c.dir = dir;
+}
+
+bool icon_cache_on() {
+    Config& c = config();
+    std::lock_guard lock(c.mutex);
+    return !c.dir.empty();
 }
 
 std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
     std::string dir, stamp;
-    {
-        Config& c = config();
-        std::lock_guard lock(c.mutex);
-        if (c.dir.empty()) return std::nullopt;
-        dir = c.dir;
-        stamp = c.stamp;
-    }
-    BoundedRead file = read_bounded(entry_path(dir, svg), kMaxEntryBytes);
+    if (!current(dir, stamp, false)) return std::nullopt;
+    BoundedRead file = read_bounded(dir + "/" + entry_name(svg), kMaxEntryBytes);
     if (file.problem != BoundedRead::Problem::none) return std::nullopt;
     Reader r{file.data};
     r.literal(kMagic);
@@ -187,52 +243,47 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
     CachedIcon out;
     if (r.literal("art ")) {
         out.script = std::string(r.bytes(r.number('\n')));
-        if (!r.ok || !r.rest.empty() || out.script.empty()) return std::nullopt;
+        if (!r.ok || !r.rest.empty() || out.script.empty() || out.script.size() > limits::kMaxIconScriptBytes)
+            return std::nullopt;
         return out;
     }
     r.ok = true;
     r.literal("raster ");
-    const std::uint64_t side = r.number(' ');
     const std::uint64_t why = r.number(' ');
-    const std::uint64_t packed = r.number('\n');
+    const std::uint64_t count = r.number('\n');
     out.unsupported = std::string(r.bytes(why));
-    const std::string_view deflated = r.bytes(packed);
-    if (!r.ok || !r.rest.empty() || side == 0 || side * side > limits::kMaxIconPixels) return std::nullopt;
-    out.side = static_cast<int>(side);
-    out.rgba.resize(static_cast<std::size_t>(side * side * 4));
-    uLongf size = static_cast<uLongf>(out.rgba.size());
-    if (uncompress(out.rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
-                   static_cast<uLong>(deflated.size())) != Z_OK ||
-        size != out.rgba.size())
-        return std::nullopt;
+    r.literal("\n");
+    if (!r.ok || count == 0 || count > limits::kMaxIconCacheRasterSizes) return std::nullopt;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        const std::uint64_t side = r.number(' ');
+        const std::string_view deflated = r.bytes(r.number('\n'));
+        r.literal("\n");
+        if (!r.ok || side == 0 || side > kMaxSide) return std::nullopt;
+        out.rasters.emplace_back(static_cast<int>(side), std::string(deflated));
+    }
+    if (!r.rest.empty()) return std::nullopt;
     return out;
 }
 
 void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
     std::string dir, stamp;
-    {
-        Config& c = config();
-        std::lock_guard lock(c.mutex);
-        if (c.dir.empty()) return;
-        dir = c.dir;
-        stamp = c.stamp;
-    }
+    if (!current(dir, stamp, true)) return;
     std::string text = fmt::format("{}stamp {}\nsvg {}\n", kMagic, stamp, svg.size());
     text += svg;
     if (!entry.script.empty()) {
+        if (entry.script.size() > limits::kMaxIconScriptBytes) return;
         text += fmt::format("art {}\n", entry.script.size());
         text += entry.script;
     } else {
-        if (entry.side <= 0 || entry.rgba.size() != static_cast<std::size_t>(entry.side) * entry.side * 4) return;
-        std::string deflated(compressBound(static_cast<uLong>(entry.rgba.size())), '\0');
-        uLongf size = static_cast<uLongf>(deflated.size());
-        if (compress2(reinterpret_cast<Bytef*>(deflated.data()), &size, entry.rgba.data(),
-                      static_cast<uLong>(entry.rgba.size()), Z_BEST_SPEED) != Z_OK)
-            return;
-        deflated.resize(size);
-        text += fmt::format("raster {} {} {}\n", entry.side, entry.unsupported.size(), deflated.size());
+        if (entry.rasters.empty() || entry.rasters.size() > limits::kMaxIconCacheRasterSizes) return;
+        text += fmt::format("raster {} {}\n", entry.unsupported.size(), entry.rasters.size());
         text += entry.unsupported;
-        text += deflated;
+        text += '\n';
+        for (const auto& [side, deflated] : entry.rasters) {
+            text += fmt::format("{} {}\n", side, deflated.size());
+            text += deflated;
+            text += '\n';
+        }
     }
     // Written whole under a name of its own, then renamed over the entry: a
     // reader sees the old entry, the new one, or none.
@@ -240,9 +291,28 @@ void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return;
     const bool written = write_whole(fd, text);
-    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), entry_path(dir, svg).c_str()) != 0)
+    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), (dir + "/" + entry_name(svg)).c_str()) != 0)
         ::unlink(temp.c_str());
     prune(dir);
+}
+
+std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
+    std::string out(compressBound(static_cast<uLong>(rgba.size())), '\0');
+    uLongf size = static_cast<uLongf>(out.size());
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, rgba.data(), static_cast<uLong>(rgba.size()),
+                  Z_BEST_SPEED) != Z_OK)
+        return {};
+    out.resize(size);
+    return out;
+}
+
+bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba) {
+    if (side <= 0 || static_cast<std::size_t>(side) > kMaxSide) return false;
+    rgba.assign(static_cast<std::size_t>(side) * static_cast<std::size_t>(side) * 4, 0);
+    uLongf size = static_cast<uLongf>(rgba.size());
+    return uncompress(rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
+                      static_cast<uLong>(deflated.size())) == Z_OK &&
+           size == rgba.size();
 }
 
 }  // namespace lerbrief::diagram

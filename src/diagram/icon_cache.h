@@ -6,37 +6,44 @@
 // loads is stored in a folder of the user's (app/paths.h: icon_cache_dir):
 // the CairoScript of its drawing (icon_script.h replays it, as it replays a
 // fresh recording), or, for an icon that cannot be replayed, the reason and
-// its raster.
+// its rasters, one for each pixel size asked for (the last few).
 //
 // An entry is found by a hash of the SVG's bytes, and used only when the
-// bytes stored in it are the SVG's bytes and its stamp is this one's (this
-// build of lerbrief, by its GNU build ID, and the Cairo, librsvg and libxml2
-// it runs with); another stamp's entry is replaced. So an entry can only
-// stand for an identical file that loaded, in an identical program: the same
-// checks passed, and the same drawing is replayed into the same PDF bytes. An
-// entry that cannot be read whole is a miss; the cache is off when the folder
-// cannot be made ours. Failures are never stored: their messages come from
-// loading the file again. The folder keeps the 256 entries written last
-// (an entry is 10–60 KB): older ones are removed as new ones are written.
+// bytes stored in it are the SVG's bytes and its stamp is this run's: this
+// build of lerbrief (its GNU build ID), every library loaded at start (each
+// file's device, inode, size and time) and librsvg's file (not loaded to
+// read its version). Another stamp's entry is replaced. So an entry stands
+// only for an identical file that loaded, in an identical program: the same
+// checks passed, and the same drawing is replayed into the same PDF bytes.
+// The caller stores only what the file's bytes alone decide (icon.cpp: not
+// an icon with text, which librsvg sets with the machine's fonts, and only
+// what the build's own librsvg made). An entry that cannot be read whole is
+// a miss; failures are never stored, so their messages come from loading
+// the file again. The folder is made on the first store, and the cache is
+// off when it is not a folder of this user's that others cannot write.
+// Past limits::kMaxIconCacheEntries the oldest entries go.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lerbrief::diagram {
 
 struct CachedIcon {
-    std::string script;        // the icon's drawing as CairoScript; empty for a raster
-    std::string unsupported;   // a raster: the operator that stopped the replay
-    int side = 0;              // a raster: pixels a side
-    std::vector<std::uint8_t> rgba;  // a raster: side × side × 4, straight alpha
+    std::string script;       // the icon's drawing as CairoScript; empty for a raster
+    std::string unsupported;  // a raster: the operator that stopped the replay
+    // a raster: (pixels a side, the straight RGBA deflated), one a size
+    std::vector<std::pair<int, std::string>> rasters;
 };
 
-// Turns the cache on, in `dir` (made, mode 0700, when missing), or off when
-// `dir` is empty or is not a folder of this user's that others cannot write.
-// Off until called: only the lerbrief command turns it on.
+// Turns the cache on, in `dir` (an absolute path; made, mode 0700, when the
+// first entry is stored), or off when `dir` is empty, relative, or is not a
+// folder of this user's that others cannot write. Off until called: only the
+// lerbrief command turns it on.
 void use_icon_cache(const std::string& dir);
+bool icon_cache_on();
 
 // The entry stored for an SVG with exactly these bytes; nothing when the
 // cache is off or has none.
@@ -45,5 +52,10 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg);
 // Stores `entry` for these bytes, replacing an older one; silently nothing
 // when the cache is off or the folder cannot be written.
 void store_cached_icon(std::string_view svg, const CachedIcon& entry);
+
+// A raster's pixels as an entry holds them, and back: false unless they
+// inflate to exactly side × side × 4 bytes.
+std::string deflate_rgba(const std::vector<std::uint8_t>& rgba);
+bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba);
 
 }  // namespace lerbrief::diagram

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -241,9 +242,10 @@ private:
         if (t == "]") {
             Array a;
             while (!stack_.empty() && std::holds_alternative<double>(stack_.back())) {
-                a.insert(a.begin(), std::get<double>(stack_.back()));
+                a.push_back(std::get<double>(stack_.back()));
                 stack_.pop_back();
             }
+            std::reverse(a.begin(), a.end());  // popped last first
             pop<Mark>("]");
             stack_.emplace_back(std::move(a));
             return;

@@ -6,7 +6,6 @@
 
 #include <mutex>
 
-#include "diagram/icon.h"
 
 namespace lerbrief::diagram {
 
@@ -14,26 +13,24 @@ namespace {
 
 constexpr const char* kSoname = "librsvg-2.so.2";
 
-struct Loaded {
-    RsvgCalls calls{};
-    std::string error;  // why it could not be loaded
-};
-
 template <class F>
 void find(void* lib, const char* name, F& out, std::string& error) {
     out = reinterpret_cast<F>(dlsym(lib, name));
     if (!out && error.empty()) error = fmt::format("{} has no {}", kSoname, name);
 }
 
-Loaded load() {
-    Loaded l;
-    // Never closed: GLib cannot be unloaded.
+RsvgLibrary load() {
+    RsvgLibrary l;
+    // Never closed: GLib cannot be unloaded. The build's file first; its
+    // error is the one said, as the soname names the same file on Debian.
     void* lib = dlopen(LERBRIEF_RSVG_LIBRARY, RTLD_NOW | RTLD_LOCAL);
-    if (!lib) lib = dlopen(kSoname, RTLD_NOW | RTLD_LOCAL);
+    l.from_build_path = lib != nullptr;
     if (!lib) {
         const char* why = dlerror();
-        l.error = why ? why : kSoname;
-        return l;
+        l.error = why ? why : LERBRIEF_RSVG_LIBRARY;
+        lib = dlopen(kSoname, RTLD_NOW | RTLD_LOCAL);
+        if (!lib) return l;
+        l.error.clear();
     }
     RsvgCalls& c = l.calls;
     find(lib, "rsvg_handle_new_from_stream_sync", c.new_from_stream_sync, l.error);
@@ -54,11 +51,9 @@ Loaded load() {
 
 }  // namespace
 
-const RsvgCalls& rsvg(const std::string& path) {
-    static const Loaded loaded = load();
-    if (!loaded.error.empty())
-        throw IconError(fmt::format("{}: icon: librsvg cannot be loaded ({})", path, loaded.error));
-    return loaded.calls;
+const RsvgLibrary& rsvg_library() {
+    static const RsvgLibrary loaded = load();
+    return loaded;
 }
 
 std::string rsvg_file_identity() {

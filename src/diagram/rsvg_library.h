@@ -23,10 +23,14 @@ struct RsvgCalls {
     std::string version;  // "2.54.7", of the library loaded
 };
 
-// The calls, librsvg loaded on the first call (thread-safe). Throws
-// IconError ("PATH: icon: librsvg cannot be loaded (…)", for the icon at
-// `path`) when it cannot be: every icon is then left out with that warning.
-const RsvgCalls& rsvg(const std::string& path);
+struct RsvgLibrary {
+    RsvgCalls calls{};
+    std::string error;            // why it could not be loaded; empty when it was
+    bool from_build_path = false;  // loaded from the file rsvg_file_identity names
+};
+
+// librsvg, loaded on the first call (thread-safe), or why it could not be.
+const RsvgLibrary& rsvg_library();
 
 // What identifies the librsvg a run would load without loading it: the
 // device, inode, size and modification time of the file at the build's path;

@@ -120,6 +120,7 @@ private:
         node.primitive = name.substr(0, 2) == "fe";
         node.graphic = svg_element_drawn(name);
         node.style = name == "style";
+        text_ += name == "text" || name == "tspan";
         const std::string element(name);
         for (int more = xmlTextReaderMoveToFirstAttribute(r); more == 1; more = xmlTextReaderMoveToNextAttribute(r)) {
             if (xmlTextReaderIsNamespaceDecl(r)) continue;
@@ -183,6 +184,7 @@ private:
     SvgCost expand() {
         SvgCost total;
         total.elements = nodes_.size();
+        total.text = text_;
         if (nodes_.empty()) return total;
         struct Edge {
             std::uint32_t to;
@@ -249,6 +251,7 @@ private:
     std::unordered_map<std::string, std::uint32_t> ids_;
     std::vector<std::string> style_refs_;
     std::string style_text_;
+    std::size_t text_ = 0;  // <text> and <tspan> elements
 };
 
 void check_bounds(const std::string& path, const SvgCost& c) {

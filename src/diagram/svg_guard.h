@@ -29,6 +29,9 @@ struct SvgCost {
     std::uint64_t filter_primitives = 0;  // filter primitives applied, expanded likewise
     std::size_t nesting = 0;            // deepest element, counting through references
     std::size_t use_depth = 0;          // longest chain of <use> references
+    // <text> and <tspan> elements: librsvg sets them with the fonts this
+    // machine has, so their drawing is not the file's alone (icon_cache.h)
+    std::size_t text = 0;
 };
 
 // Throws IconError ("PATH: icon: WHAT") when the SVG is not well-formed or

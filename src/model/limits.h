@@ -62,6 +62,14 @@ inline constexpr std::size_t kMaxIconNesting = 48;
 //   with references expanded: 62 blurs took 0.9 s at 200 px. A drop shadow
 //   is four or five.
 inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
+// An icon's drawing recorded as CairoScript (diagram/icon.cpp): the map's
+// are 10–60 KB; past this the icon is drawn as a raster.
+inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
+// Icons kept between runs (diagram/icon_cache.h): past kMaxIconCacheEntries
+// files the oldest go, down to three quarters of it; a raster icon keeps its
+// last kMaxIconCacheRasterSizes pixel sizes (the diagram's, the kit's 72 pt).
+inline constexpr std::size_t kMaxIconCacheEntries = 256;
+inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 
 // Pictures (the step pictures of "LERs explained", PNG or SVG). A file
 // larger than kMaxPictureBytes is refused by the check (load/check.cpp) and

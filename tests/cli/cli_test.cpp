@@ -160,6 +160,10 @@ TEST_CASE("cli: librsvg is loaded only to parse an icon the cache does not hold"
     CHECK(loads_librsvg(sheet, cache));         // cold: every icon parsed, and kept
     CHECK_FALSE(loads_librsvg(sheet, cache));   // warm: none parsed
     CHECK(loads_librsvg(sheet, "LERBRIEF_CACHE_DIR="));  // no cache
+    // the kit draws the masked icons at 72 pt too: kept beside the diagram's size
+    const std::vector<std::string> kit{"--kit", "--output", (dir / "kit" / "b.pdf").string()};
+    loads_librsvg(kit, cache);
+    CHECK_FALSE(loads_librsvg(kit, cache));
     CHECK(loads_librsvg({"--version"}, cache));  // it names librsvg's version
 }
 

@@ -61,12 +61,12 @@ TEST_CASE("icon cache: an icon loaded again is read from its entry, drawn exactl
     const fs::path svg = files / "employers.svg";
     fs::copy_file(bundled_icon("employers"), svg);
 
+    CHECK_FALSE(fs::exists(cache.folder));  // made when the first entry is stored
     const layout::Icon first = diagram::load_icon(svg.string(), 40);
     REQUIRE(first.art);
     REQUIRE(cache.entries().size() == 1);
     const layout::Icon again = diagram::load_icon(svg.string(), 40);
     REQUIRE(again.art);
-    CHECK(again.art != first.art);  // a new frame, replayed from the entry
     CHECK(same_art(*again.art, *first.art));
 
     // Read from the entry, not from librsvg: a script put in its place is what loads.
@@ -110,11 +110,12 @@ TEST_CASE("icon cache: an entry cut short, of another program or unreadable is l
         CHECK(same_art(*icon.art, *fresh.art));
         CHECK(test::read_file(entry) == good);  // rewritten as it should be
     }
-    CHECK(stamp_line.find("cairo ") != std::string::npos);
-    CHECK(stamp_line.find("librsvg ") != std::string::npos);
+    CHECK(stamp_line.find(" libraries ") != std::string::npos);  // every library loaded, by its file
+    CHECK(stamp_line.find(" librsvg ") != std::string::npos);
 }
 
-TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, and only at its size", "[diagram][icon]") {
+TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, at the last sizes asked for",
+          "[diagram][icon]") {
     CacheIn cache;
     const std::string svg = bundled_icon("credentialing-organizations").string();
     std::string why;
@@ -122,6 +123,7 @@ TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, and 
     REQUIRE(fresh.raster);
     REQUIRE(!why.empty());
     REQUIRE(cache.entries().size() == 1);
+    const fs::path entry = cache.entries().front();
 
     std::string why_again;
     const layout::Icon again = diagram::load_icon(svg, 40, &why_again);
@@ -129,13 +131,51 @@ TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, and 
     CHECK(why_again == why);
     CHECK(again.raster->key == fresh.raster->key);
     CHECK(again.raster->width == fresh.raster->width);
+    CHECK(again.raster->height == fresh.raster->height);
     CHECK(again.raster->rgba == fresh.raster->rgba);
 
-    // Another size is drawn again by librsvg and replaces the entry.
+    // Another size is drawn by librsvg and kept beside the first: both are read back.
     const layout::Icon larger = diagram::load_icon(svg, 80);
     REQUIRE(larger.raster);
     CHECK(fresh.raster->width == 167);  // ceil(40 / 72 × 300)
     CHECK(larger.raster->width == 334);
+    REQUIRE(cache.entries().size() == 1);
+    const std::string both = test::read_file(entry);
+    CHECK(diagram::load_icon(svg, 40).raster->rgba == fresh.raster->rgba);
+    CHECK(diagram::load_icon(svg, 80).raster->rgba == larger.raster->rgba);
+    CHECK(test::read_file(entry) == both);  // neither drawn again
+
+    // Past four sizes the oldest goes: 40 pt is drawn again, and stored again.
+    for (double pt : {20.0, 30.0, 50.0}) diagram::load_icon(svg, pt);
+    const std::string four = test::read_file(entry);
+    CHECK(diagram::load_icon(svg, 40).raster->rgba == fresh.raster->rgba);
+    CHECK(test::read_file(entry) != four);
+
+    // A side no raster can have is a miss, not a wrapped size.
+    std::string text = test::read_file(entry);
+    const std::size_t at = text.find("\n167 ");
+    REQUIRE(at != std::string::npos);
+    test::write_file(entry, text.replace(at + 1, 3, "1152921504606847143"));  // 2^60 + 167
+    CHECK(diagram::load_icon(svg, 40).raster->rgba == fresh.raster->rgba);
+    CHECK(test::read_file(entry).find("1152921504606847143") == std::string::npos);  // a miss, stored again
+}
+
+TEST_CASE("icon cache: an icon with text is not stored (librsvg sets it with this machine's fonts)",
+          "[diagram][icon]") {
+    CacheIn cache;
+    test::TempDir files;
+    const fs::path svg = files / "label.svg";
+    test::write_file(svg,
+                     "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100'>"
+                     "<circle cx='50' cy='50' r='40' fill='#3366cc'/>"
+                     "<text x='10' y='60' font-size='30'>LER</text></svg>");
+    const layout::Icon icon = diagram::load_icon(svg.string(), 40);
+    CHECK(icon);
+    CHECK(cache.entries().empty());
+    // the same drawing without the text is stored
+    test::write_file(svg, "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 100 100'>"
+                          "<circle cx='50' cy='50' r='40' fill='#3366cc'/></svg>");
+    CHECK(diagram::load_icon(svg.string(), 40).art);
     CHECK(cache.entries().size() == 1);
 }
 
@@ -207,9 +247,19 @@ TEST_CASE("icon cache: the folder keeps the entries written last", "[diagram][ic
         test::write_file(p, "old");
         fs::last_write_time(p, then + std::chrono::seconds(i));
     }
+    // names lerbrief does not write stay, however old; a temporary file goes after an hour
+    for (const char* name : {"notes.icon", "README", ".tmp-killed", ".tmp-recent"}) {
+        test::write_file(cache.folder / name, "x");
+        fs::last_write_time(cache.folder / name, then);
+    }
+    fs::last_write_time(cache.folder / ".tmp-recent", fs::last_write_time(mine));
     diagram::load_icon(bundled_icon("employers").string(), 40);  // a new entry: the folder is pruned
     const auto left = cache.entries();
-    CHECK(left.size() == 192);  // three quarters of 256
+    CHECK(left.size() == 192 + 3);  // three quarters of 256, and notes.icon, README, .tmp-recent
+    CHECK(fs::exists(cache.folder / "notes.icon"));
+    CHECK(fs::exists(cache.folder / "README"));
+    CHECK(fs::exists(cache.folder / ".tmp-recent"));
+    CHECK_FALSE(fs::exists(cache.folder / ".tmp-killed"));
     CHECK(std::count(left.begin(), left.end(), mine) == 1);
     CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 299)) == 1);
     CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 0)) == 0);
