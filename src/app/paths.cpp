@@ -48,14 +48,13 @@ std::string resource_dir() {
 }
 
 std::string icon_cache_dir() {
-    // an absolute path to a folder that exists: the cache makes its own below it, never a home folder
-    auto base = [](const char* v) {
-        std::error_code ec;
-        return v && v[0] == '/' && fs::is_directory(v, ec);
-    };
-    if (const char* own = std::getenv("LERBRIEF_CACHE_DIR")) return own[0] == '/' ? std::string(own) : std::string();
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); base(xdg)) return std::string(xdg) + "/lerbrief/icons";
-    if (const char* home = std::getenv("HOME"); base(home)) return std::string(home) + "/.cache/lerbrief/icons";
+    // XDG's folder as given, made when missing; a home folder only when it exists (never made)
+    auto absolute = [](const char* v) { return v && v[0] == '/'; };
+    if (const char* own = std::getenv("LERBRIEF_CACHE_DIR")) return absolute(own) ? std::string(own) : std::string();
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); absolute(xdg)) return std::string(xdg) + "/lerbrief/icons";
+    std::error_code ec;
+    if (const char* home = std::getenv("HOME"); absolute(home) && fs::is_directory(home, ec))
+        return std::string(home) + "/.cache/lerbrief/icons";
     return {};
 }
 

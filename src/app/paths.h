@@ -30,9 +30,10 @@ std::vector<std::string> starter_languages();
 std::string schema_dir();   // the JSON Schemas (docs/schema in the source tree)
 
 // Where icons are kept between runs (diagram/icon_cache.h): $LERBRIEF_CACHE_DIR
-// (set and empty, or relative: no cache), else $XDG_CACHE_HOME/lerbrief/icons,
-// else $HOME/.cache/lerbrief/icons, when that variable names an existing
-// folder by an absolute path; "" (no cache) otherwise.
+// (set and empty, or relative: no cache), else $XDG_CACHE_HOME/lerbrief/icons
+// (an absolute path), else $HOME/.cache/lerbrief/icons when $HOME is an
+// existing folder; "" (no cache) otherwise. Only a path: the cache makes the
+// folder when it first stores an icon.
 std::string icon_cache_dir();
 
 // --data NAME|DIR: an existing folder is used as it is; otherwise a name of

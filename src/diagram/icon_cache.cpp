@@ -142,7 +142,7 @@ void prune(const std::string& dir) {
         const std::string name = it->path().filename().string();
         const bool entry = is_entry_name(name), temporary = is_temporary_name(name);
         std::error_code e;
-        if ((!entry && !temporary) || !it->is_regular_file(e)) continue;
+        if ((!entry && !temporary) || !fs::is_regular_file(it->symlink_status(e))) continue;
         const auto written = fs::last_write_time(it->path(), e);
         if (e) continue;
         if (entry) entries.emplace_back(written, it->path());

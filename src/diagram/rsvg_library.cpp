@@ -4,9 +4,6 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
-#include <mutex>
-
-
 namespace lerbrief::diagram {
 
 namespace {

@@ -67,7 +67,8 @@ inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
 // Icons kept between runs (diagram/icon_cache.h): past kMaxIconCacheEntries
 // files the oldest go, down to three quarters of it; a raster icon keeps its
-// last kMaxIconCacheRasterSizes pixel sizes (the diagram's, the kit's 72 pt).
+// last kMaxIconCacheRasterSizes pixel sizes (the kit draws the masked icons
+// at 48 and 72 pt).
 inline constexpr std::size_t kMaxIconCacheEntries = 256;
 inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 

@@ -12,6 +12,7 @@
 
 #include "diagram/icon.h"
 #include "diagram/icon_cache.h"
+#include "model/limits.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -155,9 +156,9 @@ TEST_CASE("icon cache: an icon drawn as a raster is stored with its reason, at t
     std::string text = test::read_file(entry);
     const std::size_t at = text.find("\n167 ");
     REQUIRE(at != std::string::npos);
-    test::write_file(entry, text.replace(at + 1, 3, "1152921504606847143"));  // 2^60 + 167
+    test::write_file(entry, text.replace(at + 1, 3, "9223372036854775975"));  // 2^63 + 167: its square wraps to 167²
     CHECK(diagram::load_icon(svg, 40).raster->rgba == fresh.raster->rgba);
-    CHECK(test::read_file(entry).find("1152921504606847143") == std::string::npos);  // a miss, stored again
+    CHECK(test::read_file(entry).find("9223372036854775975") == std::string::npos);  // a miss, stored again
 }
 
 TEST_CASE("icon cache: an icon with text is not stored (librsvg sets it with this machine's fonts)",
@@ -213,7 +214,32 @@ TEST_CASE("icon cache: off in a folder others may write, or not named by an abso
     diagram::use_icon_cache("relative/folder");
     CHECK(diagram::load_icon(svg, 40).art);
     CHECK(!fs::exists("relative"));
+
+    // a symbolic link to a folder of this user's: not followed
+    const fs::path real = dir / "real", link = dir / "link";
+    fs::create_directory(real);
+    fs::create_directory_symlink(real, link);
+    diagram::use_icon_cache(link.string());
+    CHECK(diagram::load_icon(svg, 40).art);
+    CHECK(fs::is_empty(real));
     diagram::use_icon_cache("");
+}
+
+TEST_CASE("icon cache: a stored script over the script limit is a miss", "[diagram][icon]") {
+    CacheIn cache;
+    const std::string svg = bundled_icon("funders").string();
+    const layout::Icon fresh = diagram::load_icon(svg, 40);
+    REQUIRE(cache.entries().size() == 1);
+    const fs::path entry = cache.entries().front();
+    const std::string good = test::read_file(entry);
+    // the same script, padded with spaces (which replay skips) past the limit
+    const std::size_t at = good.rfind("\nart ") + 1;
+    const std::string script = good.substr(good.find('\n', at) + 1);
+    const std::string padded = script + std::string(limits::kMaxIconScriptBytes + 1 - script.size(), ' ');
+    test::write_file(entry, good.substr(0, at) + "art " + std::to_string(padded.size()) + "\n" + padded);
+    REQUIRE(fs::file_size(entry) > limits::kMaxIconScriptBytes);
+    CHECK(same_art(*diagram::load_icon(svg, 40).art, *fresh.art));
+    CHECK(test::read_file(entry) == good);  // a miss: drawn and stored again
 }
 
 TEST_CASE("icon cache: an entry found under another icon's name is not that icon's", "[diagram][icon]") {
