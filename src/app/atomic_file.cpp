@@ -17,16 +17,13 @@
 #include <set>
 #include <utility>
 
+#include "model/write_all.h"
 
 namespace lerbrief {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// Bytes per write(2): a large PDF is written in steps, so a process killed
-// while writing leaves a partial temporary file, never a partial target.
-constexpr std::size_t kWriteChunk = 64 * 1024;
 
 // ".NAME.tmp-PID-RANDOM": hidden, next to the target, and naming the process
 // that made it, so that a later run can tell a dead run's leftover from a
@@ -98,22 +95,6 @@ bool descriptors_short() {
     return g_open_staged.load() + kSpareDescriptors >= static_cast<long>(lim.rlim_cur);
 }
 
-bool write_all(int fd, std::string_view bytes) {
-    const char* p = bytes.data();
-    std::size_t left = bytes.size();
-    while (left > 0) {
-        ssize_t n = ::write(fd, p, std::min(left, kWriteChunk));
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return false;
-        }
-        p += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    return true;
-}
-
-
 }  // namespace
 
 StagedFile::StagedFile(std::string path) : path_(std::move(path)), target_(path_), dir_(folder_of(target_)) {}
@@ -137,13 +118,13 @@ WriteError StagedFile::append(std::string_view bytes) {
         if (why.failed()) return why;
     }
     if (fd_ < 0 || finished_) return msg::write_step_failed(msg::WriteStep::write, path_, std::strerror(EBADF));
-    if (buffer_.size() + bytes.size() <= kWriteChunk) {
-        if (buffer_.capacity() < kWriteChunk) buffer_.reserve(kWriteChunk);
+    if (buffer_.size() + bytes.size() <= kWriteStep) {
+        if (buffer_.capacity() < kWriteStep) buffer_.reserve(kWriteStep);
         buffer_.append(bytes);
         return {};
     }
     if (WriteError why = flush(); why.failed()) return why;
-    if (bytes.size() >= kWriteChunk) {
+    if (bytes.size() >= kWriteStep) {
         if (!write_all(fd_, bytes)) return failed(msg::WriteStep::write);
         return {};
     }

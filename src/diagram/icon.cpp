@@ -111,14 +111,13 @@ void render(const std::string& path, RsvgHandle* handle, cairo_t* cr, double sid
 
 // Called from inside Cairo: nothing may unwind through it. A script past
 // the bound stops the recording, and the icon is drawn as a raster.
-constexpr std::size_t kMaxScriptBytes = limits::kMaxIconScriptBytes;
 struct Script {
     std::string text;
     bool cut = false;  // not all of it: never replayed
 };
 cairo_status_t append_script(void* out, const unsigned char* data, unsigned int length) {
     auto* script = static_cast<Script*>(out);
-    if (script->cut || script->text.size() + length > kMaxScriptBytes) {
+    if (script->cut || script->text.size() + length > limits::kMaxIconScriptBytes) {
         script->cut = true;
         return CAIRO_STATUS_WRITE_ERROR;
     }
@@ -173,7 +172,8 @@ ScriptArt art_of(const std::string& path, RsvgHandle* handle, std::string* recor
         cr.reset();
         cairo_surface_finish(surface.get());
     }  // the device is finished and flushed here
-    if (script.cut) return {nullptr, fmt::format("a drawing of over {} MB as a script", kMaxScriptBytes >> 20)};
+    if (script.cut)
+        return {nullptr, fmt::format("a drawing of over {} MB as a script", limits::kMaxIconScriptBytes >> 20)};
     ScriptArt art = replay_script(script.text, kArtSide);
     if (art.frame && recorded) *recorded = std::move(script.text);
     return art;

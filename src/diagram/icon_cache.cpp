@@ -18,6 +18,7 @@
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
 #include "diagram/rsvg_library.h"
+#include "model/write_all.h"
 
 namespace lerbrief::diagram {
 
@@ -54,6 +55,8 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 0xcbf29ce484222325ull)
     return h;
 }
 
+// A file as the stamp names it: device, inode, size and modification time;
+// empty when there is no such file.
 std::string file_identity(const char* path) {
     struct stat st{};
     if (::stat(path, &st) != 0) return {};
@@ -179,15 +182,6 @@ struct Reader {
     }
 };
 
-bool write_whole(int fd, std::string_view s) {
-    while (!s.empty()) {
-        const ssize_t n = ::write(fd, s.data(), s.size());
-        if (n <= 0) return false;
-        s.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
 // The folder and stamp when the cache is on; for a store, the folder made.
 bool current(std::string& dir, std::string& stamp, bool make) {
     Config& c = config();
@@ -217,7 +211,7 @@ void use_icon_cache(const std::string& dir) {
     } else if (errno != ENOENT) {
         return;
     }
-    const std::string program = program_stamp(), rsvg = rsvg_file_identity();
+    const std::string program = program_stamp(), rsvg = file_identity(rsvg_build_path());
     if (program.empty() || rsvg.empty()) return;
     c.stamp = fmt::format("{} librsvg {}", program, rsvg);
     c.dir = dir;
@@ -290,7 +284,7 @@ void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
     std::string temp = dir + "/.tmp-XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return;
-    const bool written = write_whole(fd, text);
+    const bool written = write_all(fd, text);
     if (::close(fd) != 0 || !written || ::rename(temp.c_str(), (dir + "/" + entry_name(svg)).c_str()) != 0)
         ::unlink(temp.c_str());
     prune(dir);

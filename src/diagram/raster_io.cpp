@@ -4,7 +4,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 namespace lerbrief::diagram {
 
@@ -19,10 +18,19 @@ BoundedRead read_bounded(const std::string& path, std::uintmax_t max_bytes) {
     r.size = fs::file_size(path, ec);
     if (ec) return r.problem = P::unreadable, r.detail = ec.message(), r;
     if (r.size > max_bytes) return r.problem = P::too_large, r;
+    // In blocks, not a character at a time (an icon cache entry is read on
+    // every run), and one byte past the limit to see a file that grew.
     std::ifstream in(path, std::ios::binary);
-    r.data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) return r.problem = P::unreadable, r.data.clear(), r;
-    if (r.data.size() > max_bytes) return r.problem = P::grew, r.data.clear(), r;
+    if (!in) return r.problem = P::unreadable, r;
+    std::size_t have = 0;
+    r.data.resize(static_cast<std::size_t>(std::min<std::uintmax_t>(r.size, max_bytes)) + 1);
+    while (in.read(r.data.data() + have, static_cast<std::streamsize>(r.data.size() - have)), in.gcount() > 0) {
+        have += static_cast<std::size_t>(in.gcount());
+        if (have > max_bytes) return r.problem = P::grew, r.data.clear(), r;
+        if (have == r.data.size()) r.data.resize(std::min<std::size_t>(have * 2, max_bytes + 1));
+    }
+    if (in.bad()) return r.problem = P::unreadable, r.data.clear(), r;
+    r.data.resize(have);
     return r;
 }
 

@@ -2,7 +2,6 @@
 
 #include <dlfcn.h>
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 namespace lerbrief::diagram {
 
@@ -53,10 +52,6 @@ const RsvgLibrary& rsvg_library() {
     return loaded;
 }
 
-std::string rsvg_file_identity() {
-    struct stat st{};
-    if (::stat(LERBRIEF_RSVG_LIBRARY, &st) != 0) return {};
-    return fmt::format("{}:{}:{}:{}.{}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
-}
+const char* rsvg_build_path() { return LERBRIEF_RSVG_LIBRARY; }
 
 }  // namespace lerbrief::diagram

@@ -32,9 +32,9 @@ struct RsvgLibrary {
 // librsvg, loaded on the first call (thread-safe), or why it could not be.
 const RsvgLibrary& rsvg_library();
 
-// What identifies the librsvg a run would load without loading it: the
-// device, inode, size and modification time of the file at the build's path;
-// empty when there is no such file (the icon cache is then off).
-std::string rsvg_file_identity();
+// The librsvg file the build found, which rsvg_library() loads first: the
+// icon cache names it by its file's identity, since reading its version
+// would load it.
+const char* rsvg_build_path();
 
 }  // namespace lerbrief::diagram
