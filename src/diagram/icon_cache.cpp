@@ -27,6 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "lerbrief icon cache 2\n";
+constexpr std::string_view kPictureMagic = "lerbrief picture cache 1\n";
 constexpr std::size_t kMaxSide = 2048;  // kMaxIconPixels is kMaxSide², checked below
 static_assert(kMaxSide * kMaxSide == limits::kMaxIconPixels);
 // The largest entry lerbrief writes: the icon, its script or its rasters,
@@ -35,6 +36,10 @@ constexpr std::uintmax_t kMaxEntryBytes =
     limits::kMaxIconBytes + 4096 +
     std::max<std::uintmax_t>(limits::kMaxIconScriptBytes,
                              limits::kMaxIconCacheRasterSizes * (limits::kMaxIconPixels * 4 + 64 * 1024));
+// A picture's entry: the PNG, its scaled pixels deflated (zlib's bound for
+// the largest raster a PNG may decode to) and the words around them.
+constexpr std::uintmax_t kMaxPictureEntryBytes = limits::kMaxPictureBytes + limits::kMaxPicturePixels * 4 +
+                                                 (limits::kMaxPicturePixels * 4 >> 11) + 4096;
 // A temporary file older than this was left by a run that was killed.
 constexpr auto kStaleTemporary = std::chrono::hours(1);
 
@@ -108,12 +113,17 @@ std::string program_stamp() {
     return fmt::format("lerbrief {} libraries {:016x}", walk.build_id, walk.libraries);
 }
 
-// The file name: the hash of the SVG's bytes only, so that a new stamp
-// replaces the entries of the one before instead of adding to them.
-std::string entry_name(std::string_view svg) { return fmt::format("{:016x}.icon", fnv1a(svg)); }
+// The file name: a hash of the SVG's bytes only (of a PNG's and the size it
+// is scaled to), so that a new stamp replaces the entries of the one before
+// instead of adding to them.
+std::string icon_entry_name(std::string_view svg) { return fmt::format("{:016x}.icon", fnv1a(svg)); }
+std::string picture_entry_name(std::string_view png, int width, int height) {
+    return fmt::format("{:016x}.picture", fnv1a(fmt::format("{}x{}", width, height), fnv1a(png)));
+}
 
 bool is_entry_name(const std::string& n) {
-    return n.size() == 21 && n.ends_with(".icon") &&
+    const bool icon = n.size() == 21 && n.ends_with(".icon"), picture = n.size() == 24 && n.ends_with(".picture");
+    return (icon || picture) &&
            std::all_of(n.begin(), n.begin() + 16, [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 bool is_temporary_name(const std::string& n) { return n.size() == 11 && n.starts_with(".tmp-"); }
@@ -134,12 +144,19 @@ bool make_dir(const std::string& dir) {
     return usable_dir(dir);
 }
 
-// Past kMaxIconCacheEntries entries, the oldest (by the time they were
-// written) go, down to three quarters of it; temporary files of killed runs
-// go after an hour. Only names lerbrief writes are touched.
+// Past kMaxIconCacheEntries entries or kMaxIconCacheBytes, the oldest (by
+// the time they were written) go, down to three quarters of both; temporary
+// files of killed runs go after an hour. Only names lerbrief writes are
+// touched.
 void prune(const std::string& dir) {
+    struct Entry {
+        fs::file_time_type written;
+        fs::path path;
+        std::uintmax_t bytes = 0;
+    };
     std::error_code ec;
-    std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+    std::vector<Entry> entries;
+    std::uintmax_t total = 0;
     const auto now = fs::file_time_type::clock::now();
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
@@ -148,13 +165,24 @@ void prune(const std::string& dir) {
         if ((!entry && !temporary) || !fs::is_regular_file(it->symlink_status(e))) continue;
         const auto written = fs::last_write_time(it->path(), e);
         if (e) continue;
-        if (entry) entries.emplace_back(written, it->path());
-        else if (now - written > kStaleTemporary) fs::remove(it->path(), e);
+        if (entry) {
+            const std::uintmax_t bytes = fs::file_size(it->path(), e);
+            if (e) continue;
+            entries.push_back({written, it->path(), bytes});
+            total += bytes;
+        } else if (now - written > kStaleTemporary) {
+            fs::remove(it->path(), e);
+        }
     }
-    if (entries.size() <= limits::kMaxIconCacheEntries) return;
-    std::sort(entries.begin(), entries.end());
-    const std::size_t keep = limits::kMaxIconCacheEntries * 3 / 4;
-    for (std::size_t i = 0; i + keep < entries.size(); ++i) fs::remove(entries[i].second, ec);
+    if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes) return;
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.written < b.written; });
+    std::size_t left = entries.size();
+    for (const Entry& e : entries) {
+        if (left <= limits::kMaxIconCacheEntries * 3 / 4 && total <= limits::kMaxIconCacheBytes / 4 * 3) break;
+        fs::remove(e.path, ec);
+        --left;
+        total -= e.bytes;
+    }
 }
 
 // Reads the entry's fields in turn; any mismatch leaves it failed.
@@ -196,6 +224,39 @@ bool current(std::string& dir, std::string& stamp, bool make) {
     return true;
 }
 
+// The entry `name` read whole, when the cache is on and it is there within
+// `max_bytes`, with `r` past its first words (`magic`, this run's stamp):
+// false for anything else.
+bool open_entry(const std::string& name, std::uintmax_t max_bytes, std::string_view magic, BoundedRead& file,
+                Reader& r) {
+    std::string dir, stamp;
+    if (!current(dir, stamp, false)) return false;
+    file = read_bounded(dir + "/" + name, max_bytes);
+    if (file.problem != BoundedRead::Problem::none) return false;
+    r = Reader{file.data};
+    r.literal(magic);
+    r.literal("stamp ");
+    r.literal(stamp);
+    return r.literal("\n");
+}
+
+// Writes the entry `name`: `magic`, this run's stamp, then `body`. Written
+// whole under a name of its own, then renamed over the entry: a reader sees
+// the old entry, the new one, or none.
+void write_entry(const std::string& name, std::string_view magic, std::string_view body) {
+    std::string dir, stamp;
+    if (!current(dir, stamp, true)) return;
+    std::string text = fmt::format("{}stamp {}\n", magic, stamp);
+    text += body;
+    std::string temp = dir + "/.tmp-XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) return;
+    const bool written = write_all(fd, text);
+    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), (dir + "/" + name).c_str()) != 0)
+        ::unlink(temp.c_str());
+    prune(dir);
+}
+
 }  // namespace
 
 void use_icon_cache(const std::string& dir) {
@@ -224,15 +285,10 @@ bool icon_cache_on() {
 }
 
 std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
-    std::string dir, stamp;
-    if (!current(dir, stamp, false)) return std::nullopt;
-    BoundedRead file = read_bounded(dir + "/" + entry_name(svg), kMaxEntryBytes);
-    if (file.problem != BoundedRead::Problem::none) return std::nullopt;
-    Reader r{file.data};
-    r.literal(kMagic);
-    r.literal("stamp ");
-    r.literal(stamp);
-    r.literal("\nsvg ");
+    BoundedRead file;
+    Reader r;
+    if (!open_entry(icon_entry_name(svg), kMaxEntryBytes, kMagic, file, r)) return std::nullopt;
+    r.literal("svg ");
     if (r.bytes(r.number('\n')) != svg || !r.ok) return std::nullopt;
     CachedIcon out;
     if (r.literal("art ")) {
@@ -260,9 +316,8 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
 }
 
 void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
-    std::string dir, stamp;
-    if (!current(dir, stamp, true)) return;
-    std::string text = fmt::format("{}stamp {}\nsvg {}\n", kMagic, stamp, svg.size());
+    if (!icon_cache_on()) return;
+    std::string text = fmt::format("svg {}\n", svg.size());
     text += svg;
     if (!entry.script.empty()) {
         if (entry.script.size() > limits::kMaxIconScriptBytes) return;
@@ -279,15 +334,36 @@ void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
             text += '\n';
         }
     }
-    // Written whole under a name of its own, then renamed over the entry: a
-    // reader sees the old entry, the new one, or none.
-    std::string temp = dir + "/.tmp-XXXXXX";
-    const int fd = ::mkstemp(temp.data());
-    if (fd < 0) return;
-    const bool written = write_all(fd, text);
-    if (::close(fd) != 0 || !written || ::rename(temp.c_str(), (dir + "/" + entry_name(svg)).c_str()) != 0)
-        ::unlink(temp.c_str());
-    prune(dir);
+    write_entry(icon_entry_name(svg), kMagic, text);
+}
+
+std::optional<CachedPicture> find_cached_picture(std::string_view png, int width, int height) {
+    if (width <= 0 || height <= 0) return std::nullopt;
+    BoundedRead file;
+    Reader r;
+    if (!open_entry(picture_entry_name(png, width, height), kMaxPictureEntryBytes, kPictureMagic, file, r))
+        return std::nullopt;
+    r.literal("png ");
+    if (r.bytes(r.number('\n')) != png || !r.ok) return std::nullopt;
+    r.literal("\nraster ");
+    CachedPicture out;
+    const std::uint64_t w = r.number(' '), h = r.number(' ');
+    out.deflated = std::string(r.bytes(r.number('\n')));
+    if (!r.ok || !r.rest.empty() || w != static_cast<std::uint64_t>(width) || h != static_cast<std::uint64_t>(height))
+        return std::nullopt;
+    out.width = width;
+    out.height = height;
+    return out;
+}
+
+void store_cached_picture(std::string_view png, const CachedPicture& entry) {
+    if (!icon_cache_on() || entry.deflated.empty() || entry.width <= 0 || entry.height <= 0) return;
+    std::string text = fmt::format("png {}\n", png.size());
+    text += png;
+    text += fmt::format("\nraster {} {} {}\n", entry.width, entry.height, entry.deflated.size());
+    text += entry.deflated;
+    if (text.size() > kMaxPictureEntryBytes || text.size() > limits::kMaxIconCacheBytes / 4) return;
+    write_entry(picture_entry_name(png, entry.width, entry.height), kPictureMagic, text);
 }
 
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
@@ -302,7 +378,15 @@ std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
 
 bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba) {
     if (side <= 0 || static_cast<std::size_t>(side) > kMaxSide) return false;
-    rgba.assign(static_cast<std::size_t>(side) * static_cast<std::size_t>(side) * 4, 0);
+    return inflate_rgba(deflated, side, side, rgba);
+}
+
+bool inflate_rgba(std::string_view deflated, int width, int height, std::vector<std::uint8_t>& rgba) {
+    if (width <= 0 || height <= 0 ||
+        static_cast<std::size_t>(width) > std::max(kMaxSide * kMaxSide, limits::kMaxPicturePixels) /
+                                               static_cast<std::size_t>(height))
+        return false;
+    rgba.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
     uLongf size = static_cast<uLongf>(rgba.size());
     return uncompress(rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
                       static_cast<uLong>(deflated.size())) == Z_OK &&

@@ -21,7 +21,12 @@
 // a miss; failures are never stored, so their messages come from loading
 // the file again. The folder is made on the first store, and the cache is
 // off when it is not a folder of this user's that others cannot write.
-// Past limits::kMaxIconCacheEntries the oldest entries go.
+// Past limits::kMaxIconCacheEntries (or kMaxIconCacheBytes) the oldest
+// entries go.
+//
+// The step pictures are kept in the same folder, under the same stamp:
+// decoding a PNG and scaling it to 300 ppi is a third of the work of `--all`
+// on the map. An entry holds the PNG's bytes and its pixels at one size.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -53,9 +58,26 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg);
 // when the cache is off or the folder cannot be written.
 void store_cached_icon(std::string_view svg, const CachedIcon& entry);
 
+// A picture (picture.cpp: a PNG decoded and scaled to print) as an entry
+// holds it: width × height straight RGBA, deflated.
+struct CachedPicture {
+    int width = 0, height = 0;
+    std::string deflated;
+};
+
+// The entry stored for a PNG with exactly these bytes, scaled to exactly
+// width × height; nothing when the cache is off or has none.
+std::optional<CachedPicture> find_cached_picture(std::string_view png, int width, int height);
+
+// Stores `entry` for these bytes at its size; silently nothing when the cache
+// is off, the folder cannot be written, or the entry would be over a quarter
+// of limits::kMaxIconCacheBytes.
+void store_cached_picture(std::string_view png, const CachedPicture& entry);
+
 // A raster's pixels as an entry holds them, and back: false unless they
-// inflate to exactly side × side × 4 bytes.
+// inflate to exactly side × side (width × height) × 4 bytes.
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba);
 bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba);
+bool inflate_rgba(std::string_view deflated, int width, int height, std::vector<std::uint8_t>& rgba);
 
 }  // namespace lerbrief::diagram

@@ -10,6 +10,7 @@
 #include "diagram/cairo_ptr.h"
 #include "diagram/downscale.h"
 #include "diagram/icon.h"
+#include "diagram/icon_cache.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
 #include "model/memory.h"
@@ -57,26 +58,38 @@ cairo_status_t read_chunk(void* closure, unsigned char* out, unsigned int length
     return CAIRO_STATUS_SUCCESS;
 }
 
-std::shared_ptr<const layout::Raster> load_png(const std::string& path, double printed_width_pt, double ppi) {
-    const std::string bytes = read_limited(path);
-    const PixelSize size = png_size(bytes, path);
-    if (size.width == 0 || size.height == 0) fail(path, "the PNG header declares no pixels");
-    if (size.width > limits::kMaxPicturePixels / size.height)
-        throw PictureOverLimit(fmt::format("{}: picture: {} × {} pixels is over the limit of {} pixels for a picture",
-                                           path, size.width, size.height, limits::kMaxPicturePixels));
+// The size a w × h picture is printed at: `want` pixels wide, at most
+// kMaxPictureAspect times as tall, keeping its aspect; never larger.
+struct Scaled {
+    int width = 0, height = 0;
+    bool scaled = false;
+};
+Scaled scaled_size(int w, int h, double printed_width_pt, double ppi) {
+    const double want = std::ceil(printed_width_pt / 72.0 * ppi);
+    const double fit = std::min(want / w, want * limits::kMaxPictureAspect / h);
+    if (!(want >= 1) || fit >= 1) return {w, h, false};
+    return {std::max(1, static_cast<int>(std::lround(w * fit))), std::max(1, static_cast<int>(std::lround(h * fit))), true};
+}
+
+// The picture an earlier run decoded and scaled from exactly these bytes.
+std::shared_ptr<const layout::Raster> cached(const std::string& path, const std::string& bytes, Scaled size) {
+    std::optional<CachedPicture> hit = find_cached_picture(bytes, size.width, size.height);
+    if (!hit) return nullptr;
+    auto raster = std::make_shared<layout::Raster>();
+    raster->key = path;
+    raster->width = size.width;
+    raster->height = size.height;
+    if (!inflate_rgba(hit->deflated, size.width, size.height, raster->rgba)) return nullptr;
+    return raster;
+}
+
+std::shared_ptr<const layout::Raster> decoded(const std::string& path, const std::string& bytes, Scaled size) {
     Reader reader{bytes};
     SurfacePtr png(cairo_image_surface_create_from_png_stream(read_chunk, &reader));
     if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS)
         fail(path, std::string("not a PNG Cairo can read (") + cairo_status_to_string(cairo_surface_status(png.get())) + ")");
-    const int w = cairo_image_surface_get_width(png.get()), h = cairo_image_surface_get_height(png.get());
-    const double want = std::ceil(printed_width_pt / 72.0 * ppi);
-    // the printed box: `want` pixels wide, at most kMaxPictureAspect times as tall
-    const double fit = std::min(want / w, want * limits::kMaxPictureAspect / h);
-    if (!(want >= 1) || fit >= 1) return raster_from_surface(png.get(), path);
-    // scale down into that box, keeping the aspect
-    const int tw = std::max(1, static_cast<int>(std::lround(w * fit)));
-    const int th = std::max(1, static_cast<int>(std::lround(h * fit)));
-    SurfacePtr out(downscale(png.get(), tw, th));
+    if (!size.scaled) return raster_from_surface(png.get(), path);
+    SurfacePtr out(downscale(png.get(), size.width, size.height));
     if (!out) fail(path, "could not be scaled");
     auto raster = raster_from_surface(out.get(), path);
     // the decoded picture (4 bytes a pixel: 4.6 MB for a step picture of the
@@ -84,6 +97,22 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     png.reset();
     out.reset();
     give_back_free_memory();
+    return raster;
+}
+
+std::shared_ptr<const layout::Raster> load_png(const std::string& path, double printed_width_pt, double ppi) {
+    const std::string bytes = read_limited(path);
+    const PixelSize size = png_size(bytes, path);
+    if (size.width == 0 || size.height == 0) fail(path, "the PNG header declares no pixels");
+    if (size.width > limits::kMaxPicturePixels / size.height)
+        throw PictureOverLimit(fmt::format("{}: picture: {} × {} pixels is over the limit of {} pixels for a picture",
+                                           path, size.width, size.height, limits::kMaxPicturePixels));
+    // Cairo's surface has the header's size (both within int: the pixel limit)
+    const Scaled scaled = scaled_size(static_cast<int>(size.width), static_cast<int>(size.height), printed_width_pt, ppi);
+    if (auto hit = cached(path, bytes, scaled)) return hit;
+    auto raster = decoded(path, bytes, scaled);
+    if (raster->width == scaled.width && raster->height == scaled.height)
+        store_cached_picture(bytes, {scaled.width, scaled.height, deflate_rgba(raster->rgba)});
     return raster;
 }
 

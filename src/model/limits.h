@@ -65,11 +65,14 @@ inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 // An icon's drawing recorded as CairoScript (diagram/icon.cpp): the map's
 // are 10–60 KB; past this the icon is drawn as a raster.
 inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
-// Icons kept between runs (diagram/icon_cache.h): past kMaxIconCacheEntries
-// files the oldest go, down to three quarters of it; a raster icon keeps its
-// last kMaxIconCacheRasterSizes pixel sizes (the kit draws the masked icons
-// at 48 and 72 pt).
+// Icons and pictures kept between runs (diagram/icon_cache.h): past
+// kMaxIconCacheEntries files or kMaxIconCacheBytes the oldest go, down to
+// three quarters of both, and an entry over a quarter of the bytes is not
+// stored (the map's six step pictures are 3.6 MB together); a raster icon
+// keeps its last kMaxIconCacheRasterSizes pixel sizes (the kit draws the
+// masked icons at 48 and 72 pt).
 inline constexpr std::size_t kMaxIconCacheEntries = 256;
+inline constexpr std::size_t kMaxIconCacheBytes = 64 * 1024 * 1024;
 inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 
 // Pictures (the step pictures of "LERs explained", PNG or SVG). A file
