@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/atomic_file.h"
+#include "app/page_limit.h"
 #include "app/paths.h"
 #include "app/preflight.h"
 #include "compose/page_setup.h"
@@ -62,9 +63,8 @@ unsigned document_threads(std::size_t documents) {
     return static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(documents, 1)));
 }
 
-std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
-                                           const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
-                                           bool dump, Timings& timings, bool preflight) {
+std::vector<BuiltDocument> build_documents(const compose::Input& in, const DocumentPlan& plan, const std::string& date,
+                                           const PrintPlan& print, bool dump, Timings& timings, bool preflight) {
     const std::size_t count = plan.documents.size();
     std::vector<Slot> slots(count);
     const long long diagram_before = in.figures->diagram_ns.load();
@@ -79,15 +79,15 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Co
                                                         d.kind == DocKind::factsheet);
         };
         try {
-            if (d.kind == DocKind::booklet && booklet) {
-                measure(*booklet);
-                return render_into(slot, *booklet, d.path, date, print, kind.role, group, dump);
-            }
             compose::Input mine = in;
             mine.tools.diags = &slot.diags;
             const auto t = Clock::now();
             compose::Composed c = kind.compose(mine, d);
             slot.layout_ms += ms_since(t);
+            if (d.kind == DocKind::booklet) {
+                give_back_free_memory();  // what the booklet's passes freed goes back before it is drawn
+                if (!within_page_limit(c.doc, kind.what(), {in.content->root, 0, 0}, slot.diags)) throw OverPageLimit{};
+            }
             measure(c);
             render_into(slot, c, d.path, date, print, kind.role, group, dump);
         } catch (...) {

@@ -25,16 +25,17 @@ struct BuiltDocument {
     std::optional<preflight::DocumentMeasures> preflight;  // --preflight's measures, when asked for
 };
 
-// Renders each document of `plan` through the print plan (gray, bleed,
-// imposed), on several threads; results in plan order. The booklet, when the
-// plan has one, arrives composed (`booklet`: it is laid out first, alone, for
-// its page references); every other document is composed here by its kind's
-// composer. Each document gets the build date `date` (ISO, or empty) in its
-// metadata; `preflight`: each gets its typography measured too (app/preflight.h).
-// Throws the first compose::FitError (in document order).
-std::vector<BuiltDocument> build_documents(const compose::Input& in, compose::Composed* booklet,
-                                           const DocumentPlan& plan, const std::string& date, const PrintPlan& print,
-                                           bool dump, Timings& timings, bool preflight = false);
+// Composes each document of `plan` by its kind's composer and renders it
+// through the print plan (gray, bleed, imposed), on several threads; results
+// in plan order. The booklet (first in the plan: the longest to make) is laid
+// out on one thread, its passes finding the pages of its references, while
+// the others make the rest; a booklet over the page limit is refused
+// before it is drawn (an error in its Diagnostics, then OverPageLimit). Each
+// document gets the build date `date` (ISO, or empty) in its metadata;
+// `preflight`: each gets its typography measured too (app/preflight.h).
+// Throws the first compose::FitError or OverPageLimit (in document order).
+std::vector<BuiltDocument> build_documents(const compose::Input& in, const DocumentPlan& plan, const std::string& date,
+                                           const PrintPlan& print, bool dump, Timings& timings, bool preflight = false);
 
 // Threads used for `documents` documents on this machine.
 unsigned document_threads(std::size_t documents);

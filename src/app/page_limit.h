@@ -12,4 +12,7 @@ namespace lerbrief {
 // has more than limits::kMaxPages pages.
 bool within_page_limit(const layout::Document& doc, std::string_view what, const SourcePos& where, Diagnostics& diags);
 
+// Thrown by a document's build once within_page_limit has said why.
+struct OverPageLimit {};
+
 }  // namespace lerbrief

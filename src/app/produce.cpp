@@ -280,18 +280,10 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     std::vector<Output> outputs;
     std::vector<std::string> dumps;
     try {
-        std::optional<compose::Composed> book;
-        if (find_booklet(*plan)) {  // laid out first and alone: its passes find the pages of its references
-            const long long diagram_ns = in.figures->diagram_ns.load();
-            book = compose::booklet(in);
-            give_back_free_memory();  // what the booklet's passes freed goes back before the documents are drawn
-            timings.mark("layout");
-            timings.add("diagram", static_cast<double>(in.figures->diagram_ns.load() - diagram_ns) / 1e6, "layout");
-            if (!within_page_limit(book->doc, document_kind(DocKind::booklet).what(), {content.root, 0, 0}, diags)) return fail(err, diags, o.color);
-        }
+        // The booklet is laid out on one thread (its passes find the pages of
+        // its references) while the other documents are made on the others.
         if (!dry_run) allow_open_files(2 * plan->documents.size() + 2);  // a reader's file and spreads each, the manifest
-        for (auto& d : build_documents(in, book ? &*book : nullptr, *plan, in.build_date, *print, o.dump, timings,
-                                      o.preflight)) {
+        for (auto& d : build_documents(in, *plan, in.build_date, *print, o.dump, timings, o.preflight)) {
             dumps.insert(dumps.end(), d.dump.begin(), d.dump.end());
             if (d.preflight) measured.documents.push_back(std::move(*d.preflight));
             for (auto& f : d.files) outputs.push_back(std::move(f));
@@ -299,6 +291,8 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         for (const auto& [path, why] : compose::raster_icons()) timings.note(msg::timing_raster_icon(display_path(path), why));
     } catch (const compose::FitError& e) {
         msg::fact_sheet_does_not_fit(diags, e.pos, e.group, e.page, e.overflow_pt, set.spec.fit_min_scale);
+        return fail(err, diags, o.color);
+    } catch (const OverPageLimit&) {  // said in diags
         return fail(err, diags, o.color);
     } catch (const WriteFailed& e) {  // a PDF could not be saved into its temporary file: none renamed
         return io_fail(err, diags, e.why, {}, o.color);

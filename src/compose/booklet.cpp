@@ -504,8 +504,11 @@ Pass build(const Input& in, const PageGeometry& g, const Refs& refs, const std::
     // so neither is grown by doubling, which held the old and the new
     // buffer at once and left up to half spare.
     std::size_t sheets = 0, sheets_items = 0;
+    std::vector<const Stakeholder*> groups;
     for (const auto& s : c.stakeholders)
-        if (s.has_content()) ++sheets, sheets_items += factsheet_items(in, s, g);
+        if (s.has_content()) groups.push_back(&s);
+    fit_factsheets_ahead(in, groups, g);
+    for (const Stakeholder* s : groups) ++sheets, sheets_items += factsheet_items(in, *s, g);
     const std::size_t before = b.items().size();
     b.items().reserve(before + 1 + 2 * sheets + *tail_items);  // the sheets' marker and page breaks
     // The sheets are borrowed from the cache (moved, not copied: the pass

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <thread>
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
@@ -450,32 +452,82 @@ double set_scale(const Input& in, const PageGeometry& g) {
     for (const auto& s : in.content->stakeholders)
         if (s.has_content())
             for (bool alone : {false, true}) sheets.emplace_back(&s, alone);
-    Diagnostics quiet;
-    Input probe = in;
-    probe.tools.diags = &quiet;
-    // a group's two sheets, tried one after the other, share their paragraphs
-    ParagraphMemo memo;
-    std::pair<const Stakeholder*, double> memo_of{nullptr, 0.0};
+    // A thread's own tools: its memo (a group's two sheets, tried one after
+    // the other, share their paragraphs) and the warnings no one reads.
+    struct Worker {
+        ParagraphMemo memo;
+        std::pair<const Stakeholder*, double> memo_of{nullptr, 0.0};
+        Diagnostics quiet;
+    };
+    Worker workers[2];
     // each sheet's moves (SheetCache::moved) at the scale being tried, and
     // at the last one at which every sheet fitted
     std::vector<std::uint16_t> trying(2 * in.content->stakeholders.size(), SheetCache::kMovesNotKnown), moved;
     double moved_at = -1;
-    auto fits_at = [&](std::size_t i, double scale) {
-        if (memo_of != std::pair{sheets[i].first, scale}) memo = {}, memo_of = {sheets[i].first, scale};
-        const Attempt a = attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false, memo);
-        if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))
+    auto fits_at = [&](Worker& w, std::size_t i, double scale) {
+        if (w.memo_of != std::pair{sheets[i].first, scale}) w.memo = {}, w.memo_of = {sheets[i].first, scale};
+        Input probe = in;
+        probe.tools.diags = &w.quiet;
+        const Attempt a = attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false, w.memo);
+        if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))  // each sheet its own element
             trying[*at] = static_cast<std::uint16_t>(std::min<std::size_t>(a.moved, SheetCache::kMovesNotKnown - 1));
         return a.page.empty();
     };
+    // The sheet that failed last is tried first; the others in the set's
+    // order, stopping at the first that does not fit.
     std::size_t hardest = 0;
-    auto all_fit = [&](double scale) {
-        if (sheets.empty()) return true;
-        if (!fits_at(hardest, scale)) return false;
+    auto all_fit_in_turn = [&](double scale) {
+        if (!fits_at(workers[0], hardest, scale)) return false;
         for (std::size_t i = 0; i < sheets.size(); ++i)
-            if (i != hardest && !fits_at(i, scale)) {
+            if (i != hardest && !fits_at(workers[0], i, scale)) {
                 hardest = i;
                 return false;
             }
+        return true;
+    };
+    // The same answer on two threads: each takes the next group's sheets in
+    // turn, and both stop once one does not fit (the first of those found is
+    // tried first next time). What the answer does not depend on, the order
+    // the sheets were tried in, is all that differs; an error is left to the
+    // one-thread search, which meets it where it always did.
+    auto all_fit_shared = [&](double scale) {
+        if (!fits_at(workers[0], hardest, scale)) return false;
+        std::vector<std::vector<std::size_t>> groups;  // the others, a group's sheets together
+        for (std::size_t i = 0; i < sheets.size(); ++i) {
+            if (i == hardest) continue;
+            if (groups.empty() || sheets[groups.back().front()].first != sheets[i].first) groups.emplace_back();
+            groups.back().push_back(i);
+        }
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> stop{false}, error{false};
+        std::vector<char> failed(sheets.size(), 0);
+        auto run = [&](Worker& w) {
+            for (std::size_t k; !stop && (k = next++) < groups.size();)
+                for (std::size_t i : groups[k]) {
+                    try {
+                        if (fits_at(w, i, scale)) continue;
+                        failed[i] = 1;
+                    } catch (...) {
+                        error = true;
+                    }
+                    stop = true;
+                    break;
+                }
+        };
+        {
+            std::jthread other(run, std::ref(workers[1]));
+            run(workers[0]);
+        }
+        if (error) return all_fit_in_turn(scale);
+        const auto first = std::find(failed.begin(), failed.end(), 1);
+        if (first == failed.end()) return true;
+        hardest = static_cast<std::size_t>(first - failed.begin());
+        return false;
+    };
+    const bool shared = std::thread::hardware_concurrency() > 1 && sheets.size() > 2;
+    auto all_fit = [&](double scale) {
+        if (sheets.empty()) return true;
+        if (!(shared ? all_fit_shared(scale) : all_fit_in_turn(scale))) return false;
         moved = trying, moved_at = scale;
         return true;
     };
@@ -568,6 +620,21 @@ std::size_t factsheet_items(const Input& in, const Stakeholder& s, const PageGeo
     if (!in.sheets) return 0;  // nothing would keep the sheet: it would be fitted twice
     const std::shared_ptr<const FittedSheet> fitted = fitted_sheet(in, s, g, false);
     return fitted->parts.front.size() + fitted->parts.back.size();
+}
+
+void fit_factsheets_ahead(const Input& in, const std::vector<const Stakeholder*>& sheets, const PageGeometry& g) {
+    if (!in.sheets || sheets.size() < 2 || std::thread::hardware_concurrency() < 2) return;
+    std::atomic<std::size_t> next{0};
+    auto run = [&] {
+        for (std::size_t k; (k = next++) < sheets.size();) {
+            try {
+                fitted_sheet(in, *sheets[k], g, false);
+            } catch (...) {  // not kept: met again, in its turn, by factsheet_items
+            }
+        }
+    };
+    std::jthread other(run);
+    run();
 }
 
 FittedSheet borrow_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {

@@ -3,6 +3,8 @@
 // examples, the diagram with this group highlighted, the quote), a forced
 // break, and a back (its role in each phase, its action-area commitments,
 // business and social case, a QR code to its page on the online map).
+#include <vector>
+
 #include "compose/compose.h"
 #include "layout/flow.h"
 
@@ -41,6 +43,14 @@ SheetParts fit_factsheet(const Input& in, const Stakeholder& s, const layout::Pa
 // fitting and keeping it as fit_factsheet does (its warnings wait for
 // fit_factsheet): what the booklet reserves its list for. 0 without a cache.
 std::size_t factsheet_items(const Input& in, const Stakeholder& s, const layout::PageGeometry& g);
+
+// The booklet's copies of these sheets fitted and kept ahead, on two threads
+// when there are two cores (each sheet's fitting depends on the set's scale
+// and its own content alone, not on the thread or the order). A sheet that
+// fails is left for factsheet_items to fit again and report in its turn.
+// Nothing without a cache.
+void fit_factsheets_ahead(const Input& in, const std::vector<const Stakeholder*>& sheets,
+                          const layout::PageGeometry& g);
 
 // The booklet's loan of its copy of the sheet (fitted and kept first if need
 // be): taken out of the cache, its parts moved, not copied, and its warnings
