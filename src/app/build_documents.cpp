@@ -10,6 +10,7 @@
 #include "app/paths.h"
 #include "app/preflight.h"
 #include "compose/page_setup.h"
+#include "model/cores.h"
 #include "model/markup.h"
 #include "model/memory.h"
 
@@ -59,7 +60,7 @@ void render_into(Slot& slot, compose::Composed& c, const std::string& path, cons
 }  // namespace
 
 unsigned document_threads(std::size_t documents) {
-    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned cores = usable_cores();
     return static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(documents, 1)));
 }
 

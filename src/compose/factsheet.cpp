@@ -13,6 +13,7 @@
 #include "compose/page_setup.h"
 #include "layout/paragraph_memo.h"
 #include "messages/compose.h"
+#include "model/cores.h"
 #include "model/markup.h"
 
 namespace lerbrief::compose {
@@ -524,7 +525,7 @@ double set_scale(const Input& in, const PageGeometry& g) {
         hardest = static_cast<std::size_t>(first - failed.begin());
         return false;
     };
-    const bool shared = std::thread::hardware_concurrency() > 1 && sheets.size() > 2;
+    const bool shared = usable_cores() > 1 && sheets.size() > 2;
     auto all_fit = [&](double scale) {
         if (sheets.empty()) return true;
         if (!(shared ? all_fit_shared(scale) : all_fit_in_turn(scale))) return false;
@@ -623,7 +624,7 @@ std::size_t factsheet_items(const Input& in, const Stakeholder& s, const PageGeo
 }
 
 void fit_factsheets_ahead(const Input& in, const std::vector<const Stakeholder*>& sheets, const PageGeometry& g) {
-    if (!in.sheets || sheets.size() < 2 || std::thread::hardware_concurrency() < 2) return;
+    if (!in.sheets || sheets.size() < 2 || usable_cores() < 2) return;
     std::atomic<std::size_t> next{0};
     auto run = [&] {
         for (std::size_t k; (k = next++) < sheets.size();) {

@@ -52,3 +52,40 @@ TEST_CASE("cli: a fact sheet is the same bytes alone and from --all") {
     REQUIRE(one.status == 0);
     CHECK(t::read_file(dir / "all/factsheets/employers.pdf") == t::read_file(dir / "employers.pdf"));
 }
+
+TEST_CASE("cli: the same files, messages and bytes on one core as on several") {
+    // taskset leaves lerbrief one processor: the documents, the set's type
+    // size and the booklet's sheets are made on one thread (model/cores.h)
+    if (t::run_program({"taskset", "-c", "0", "true"}).status != 0) {
+        WARN("skipped: taskset cannot run a program on processor 0 here");
+        return;
+    }
+    t::TempDir dir;
+    // with a warning from the content, and the cache off: every icon and picture made in the run
+    t::copy_tree(t::source_dir() / "data", dir / "content");
+    t::write_file(dir / "content" / "stakeholders" / "employers.yaml",
+                  t::read_file(dir / "content" / "stakeholders" / "employers.yaml") + "\nunknown_key: 1\n");
+    const std::vector<std::string> env{"SOURCE_DATE_EPOCH=1700000000", "LERBRIEF_CACHE_DIR="};
+    auto many = t::run_lerbrief({"--all", "--data", "content", "--output", "many/b.pdf"}, dir.path(), env);
+    std::vector<std::string> argv{"taskset", "-c", "0", t::binary().string(), "--all", "--data", "content",
+                                  "--output", "one/b.pdf"};
+    auto one = t::run_program(argv, dir.path(), env);
+    REQUIRE(many.status == 0);
+    REQUIRE(one.status == 0);
+    CHECK(many.err.find("unknown_key") != std::string::npos);
+    auto same_words = [](std::string s) {  // the output folders' names differ
+        for (std::size_t at; (at = s.find("many/")) != std::string::npos;) s.replace(at, 5, "one/");
+        return s;
+    };
+    CHECK(same_words(many.err) == one.err);
+    CHECK(same_words(many.out) == one.out);
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir / "many")) {
+        if (!e.is_regular_file()) continue;
+        const fs::path rel = fs::relative(e.path(), dir / "many");
+        INFO(rel.string());
+        CHECK(t::read_file(dir / "one" / rel) == same_words(t::read_file(e.path())));
+        ++files;
+    }
+    CHECK(files == 13);  // the booklet, ten fact sheets, the manifests
+}
