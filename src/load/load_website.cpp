@@ -14,8 +14,11 @@
 // ids, quote and quotes, "social case", blank placeholders, url with a slash,
 // a flat resources list. Data the site rendered is never an error here.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
+#include <future>
+#include <optional>
 
 #include "load/contained.h"
 #include "load/fields.h"
@@ -26,6 +29,7 @@
 #include "load/typography.h"
 #include "messages/messages.h"
 #include "messages/website.h"
+#include "model/cores.h"
 #include "model/markup.h"
 #include "model/utf8.h"
 
@@ -226,9 +230,32 @@ std::string phase_id(std::string_view title) {
     return id;
 }
 
-void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
-    const std::string file = data_file(dir, "stakeholders-list.yml");
-    auto root = read_content_file(dir, file, "stakeholders-list", diags);
+// One of _data/'s files, parsed, with what reading it said; `present`
+// false for an optional file that is not there (nothing said).
+struct DataFile {
+    bool present = true;
+    std::optional<YNode> root;
+    Diagnostics said;
+};
+DataFile read_data_file(const std::string& dir, const char* name, const char* what, bool optional) {
+    DataFile out;
+    const std::string file = data_file(dir, name);
+    if (optional && !has_entry(file)) {
+        out.present = false;
+        return out;
+    }
+    out.root = read_content_file(dir, file, what, out.said);
+    return out;
+}
+
+// The file's tree, once what reading it said is said.
+const YNode* said_and_read(DataFile& f, Diagnostics& diags) {
+    diags.append(f.said);
+    return f.root ? &*f.root : nullptr;
+}
+
+void load_groups(DataFile& data, Content& c, Diagnostics& diags) {
+    const YNode* root = said_and_read(data, diags);
     if (!root) return;
     Fields top(*root, "", "stakeholders-list.yml", {"stakeholders"}, diags);
     website_rules(top);
@@ -277,9 +304,8 @@ void load_groups(const std::string& dir, Content& c, Diagnostics& diags) {
     top.finish();
 }
 
-void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
-    const std::string file = data_file(dir, "action-items-content.yml");
-    auto root = read_content_file(dir, file, "action-items-content", diags);
+void load_actions(DataFile& data, Content& c, Diagnostics& diags) {
+    const YNode* root = said_and_read(data, diags);
     if (!root) return;
     Fields top(*root, "", "action-items-content.yml", {"actions"}, diags);
     website_rules(top);
@@ -296,10 +322,8 @@ void load_actions(const std::string& dir, Content& c, Diagnostics& diags) {
     top.finish();
 }
 
-void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
-    const std::string file = data_file(dir, "glossary-list.yml");
-    if (!has_entry(file)) return;
-    auto root = read_content_file(dir, file, "glossary-list", diags);
+void load_terms(DataFile& data, Content& c, Diagnostics& diags) {
+    const YNode* root = said_and_read(data, diags);
     if (!root) return;
     Fields top(*root, "", "glossary-list.yml", {"terms"}, diags);
     website_rules(top);
@@ -311,10 +335,8 @@ void load_terms(const std::string& dir, Content& c, Diagnostics& diags) {
 // resources: groups {name, sites: [{title, author, url}]}; once a flat list
 // of {title, author, description, url}, which the site printed as one list:
 // consecutive flat entries make one group with no name.
-void load_links(const std::string& dir, Content& c, Diagnostics& diags) {
-    const std::string file = data_file(dir, "resources-list.yml");
-    if (!has_entry(file)) return;
-    auto root = read_content_file(dir, file, "resources-list", diags);
+void load_links(DataFile& data, Content& c, Diagnostics& diags) {
+    const YNode* root = said_and_read(data, diags);
     if (!root) return;
     Fields top(*root, "", "resources-list.yml", {"resources"}, diags);
     website_rules(top);
@@ -451,10 +473,20 @@ Content load_website(const std::string& dir, Diagnostics& diags) {
         auto slash = c.meta.base_url.find('/', 8);
         c.meta.source.url = c.meta.base_url.substr(0, slash);
     }
-    load_groups(dir, c, diags);
-    load_actions(dir, c, diags);
-    load_terms(dir, c, diags);
-    load_links(dir, c, diags);
+    // The groups' file (the largest) is parsed here while the three others
+    // are parsed on a second thread, when there are two cores; what each
+    // says is said in the order it always was.
+    auto others = std::async(usable_cores() > 1 ? std::launch::async : std::launch::deferred, [&dir] {
+        return std::array{read_data_file(dir, "action-items-content.yml", "action-items-content", false),
+                          read_data_file(dir, "glossary-list.yml", "glossary-list", true),
+                          read_data_file(dir, "resources-list.yml", "resources-list", true)};
+    });
+    DataFile groups = read_data_file(dir, "stakeholders-list.yml", "stakeholders-list", false);
+    load_groups(groups, c, diags);
+    auto [actions, terms, links] = others.get();
+    load_actions(actions, c, diags);
+    load_terms(terms, c, diags);
+    load_links(links, c, diags);
     resolve_areas(c, diags);
     c.explainer = read_explainer(dir, diags);
     // The rest of the introduction is not in the site's data: the job fills
