@@ -69,6 +69,7 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, const Docum
     const std::size_t count = plan.documents.size();
     std::vector<Slot> slots(count);
     const long long diagram_before = in.figures->diagram_ns.load();
+    std::atomic<std::size_t> refused{count};  // the first document known to be refused for its content
     auto work = [&](std::size_t i) {
         Slot& slot = slots[i];
         const PlannedDocument& d = plan.documents[i];
@@ -101,18 +102,16 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, const Docum
         give_back_free_memory();
     };
     const auto start = Clock::now();
-    const unsigned threads = document_threads(count);
-    if (threads <= 1) {
-        for (std::size_t i = 0; i < count; ++i) work(i);
-    } else {
-        std::atomic<std::size_t> next{0};
-        std::vector<std::thread> pool;
-        for (unsigned t = 0; t < threads; ++t)
-            pool.emplace_back([&] {
-                for (std::size_t i; (i = next++) < count;) work(i);
-            });
-        for (auto& t : pool) t.join();
-    }
+    share_out(count, document_threads(count), [&](std::size_t i, unsigned) {
+        // the documents after one refused for its content are not made: the
+        // run stops at that one (a document before it may still fail first)
+        if (i > refused) return true;
+        work(i);
+        if (slots[i].error && !is_write_failure(slots[i].error))
+            for (std::size_t was = refused; i < was && !refused.compare_exchange_weak(was, i);) {
+            }
+        return true;
+    });
     // Share the wall-clock time of this stretch among the stages the threads spent it in.
     const double wall = ms_since(start);
     double layout = 0, render = 0;

@@ -1,6 +1,6 @@
 #pragma once
-// The documents of one job, rendered (and the fact sheets laid out) on
-// several threads when there are several: one libharu document per thread,
+// The documents of one job, laid out and rendered on several threads when
+// there are several (model/cores.h): one libharu document per thread,
 // never shared. What the threads share is read-only or locked: the Content,
 // LayoutSpec, FontSet (immutable metrics), Hyphenator (thread-safe, see
 // layout/hyphenate.h), and the figure and fact-sheet caches of

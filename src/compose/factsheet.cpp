@@ -487,10 +487,12 @@ double set_scale(const Input& in, const PageGeometry& g) {
         return true;
     };
     // The same answer on two threads: each takes the next group's sheets in
-    // turn, and both stop once one does not fit (the first of those found is
-    // tried first next time). What the answer does not depend on, the order
-    // the sheets were tried in, is all that differs; an error is left to the
-    // one-thread search, which meets it where it always did.
+    // turn, and neither takes another once one does not fit. Every group
+    // before a failing one was taken, and is tried whole, so the first
+    // failing sheet found is the one the search in turn stops at, and is
+    // tried first next time. Only the sheets tried past it differ, and their
+    // moves are not kept. An error is left to the one-thread search, which
+    // meets it where it always did.
     auto all_fit_shared = [&](double scale) {
         if (!fits_at(workers[0], hardest, scale)) return false;
         std::vector<std::vector<std::size_t>> groups;  // the others, a group's sheets together
@@ -499,26 +501,20 @@ double set_scale(const Input& in, const PageGeometry& g) {
             if (groups.empty() || sheets[groups.back().front()].first != sheets[i].first) groups.emplace_back();
             groups.back().push_back(i);
         }
-        std::atomic<std::size_t> next{0};
-        std::atomic<bool> stop{false}, error{false};
+        std::atomic<bool> error{false};
         std::vector<char> failed(sheets.size(), 0);
-        auto run = [&](Worker& w) {
-            for (std::size_t k; !stop && (k = next++) < groups.size();)
-                for (std::size_t i : groups[k]) {
-                    try {
-                        if (fits_at(w, i, scale)) continue;
-                        failed[i] = 1;
-                    } catch (...) {
-                        error = true;
-                    }
-                    stop = true;
-                    break;
+        share_out(groups.size(), 2, [&](std::size_t k, unsigned t) {
+            for (std::size_t i : groups[k]) {
+                try {
+                    if (fits_at(workers[t], i, scale)) continue;
+                    failed[i] = 1;
+                } catch (...) {
+                    error = true;
                 }
-        };
-        {
-            std::jthread other(run, std::ref(workers[1]));
-            run(workers[0]);
-        }
+                return false;
+            }
+            return true;
+        });
         if (error) return all_fit_in_turn(scale);
         const auto first = std::find(failed.begin(), failed.end(), 1);
         if (first == failed.end()) return true;
@@ -625,17 +621,13 @@ std::size_t factsheet_items(const Input& in, const Stakeholder& s, const PageGeo
 
 void fit_factsheets_ahead(const Input& in, const std::vector<const Stakeholder*>& sheets, const PageGeometry& g) {
     if (!in.sheets || sheets.size() < 2 || usable_cores() < 2) return;
-    std::atomic<std::size_t> next{0};
-    auto run = [&] {
-        for (std::size_t k; (k = next++) < sheets.size();) {
-            try {
-                fitted_sheet(in, *sheets[k], g, false);
-            } catch (...) {  // not kept: met again, in its turn, by factsheet_items
-            }
+    share_out(sheets.size(), 2, [&](std::size_t k, unsigned) {
+        try {
+            fitted_sheet(in, *sheets[k], g, false);
+        } catch (...) {  // not kept: met again, in its turn, by factsheet_items
         }
-    };
-    std::jthread other(run);
-    run();
+        return true;
+    });
 }
 
 FittedSheet borrow_factsheet(const Input& in, const Stakeholder& s, const PageGeometry& g) {

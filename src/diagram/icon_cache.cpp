@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+#include <tuple>
 
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
@@ -30,16 +31,10 @@ constexpr std::string_view kMagic = "lerbrief icon cache 2\n";
 constexpr std::string_view kPictureMagic = "lerbrief picture cache 1\n";
 constexpr std::size_t kMaxSide = 2048;  // kMaxIconPixels is kMaxSide², checked below
 static_assert(kMaxSide * kMaxSide == limits::kMaxIconPixels);
-// The largest entry lerbrief writes: the icon, its script or its rasters,
-// and the words around them. A larger file is not ours, and is not read.
-constexpr std::uintmax_t kMaxEntryBytes =
-    limits::kMaxIconBytes + 4096 +
-    std::max<std::uintmax_t>(limits::kMaxIconScriptBytes,
-                             limits::kMaxIconCacheRasterSizes * (limits::kMaxIconPixels * 4 + 64 * 1024));
-// A picture's entry: the PNG, its scaled pixels deflated (zlib's bound for
-// the largest raster a PNG may decode to) and the words around them.
-constexpr std::uintmax_t kMaxPictureEntryBytes = limits::kMaxPictureBytes + limits::kMaxPicturePixels * 4 +
-                                                 (limits::kMaxPicturePixels * 4 >> 11) + 4096;
+// The largest entry lerbrief writes or reads, of either kind: a quarter of
+// the folder's bytes (the icon, its script or rasters, or the PNG and its
+// pixels, and the words around them). A larger file is not ours.
+constexpr std::uintmax_t kMaxEntryBytes = limits::kMaxIconCacheBytes / 4;
 // A temporary file older than this was left by a run that was killed.
 constexpr auto kStaleTemporary = std::chrono::hours(1);
 
@@ -175,7 +170,8 @@ void prune(const std::string& dir) {
         }
     }
     if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes) return;
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.written < b.written; });
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return std::tie(a.written, a.path) < std::tie(b.written, b.path); });
     std::size_t left = entries.size();
     for (const Entry& e : entries) {
         if (left <= limits::kMaxIconCacheEntries * 3 / 4 && total <= limits::kMaxIconCacheBytes / 4 * 3) break;
@@ -225,13 +221,12 @@ bool current(std::string& dir, std::string& stamp, bool make) {
 }
 
 // The entry `name` read whole, when the cache is on and it is there within
-// `max_bytes`, with `r` past its first words (`magic`, this run's stamp):
+// kMaxEntryBytes, with `r` past its first words (`magic`, this run's stamp):
 // false for anything else.
-bool open_entry(const std::string& name, std::uintmax_t max_bytes, std::string_view magic, BoundedRead& file,
-                Reader& r) {
+bool open_entry(const std::string& name, std::string_view magic, BoundedRead& file, Reader& r) {
     std::string dir, stamp;
     if (!current(dir, stamp, false)) return false;
-    file = read_bounded(dir + "/" + name, max_bytes);
+    file = read_bounded(dir + "/" + name, kMaxEntryBytes);
     if (file.problem != BoundedRead::Problem::none) return false;
     r = Reader{file.data};
     r.literal(magic);
@@ -240,14 +235,15 @@ bool open_entry(const std::string& name, std::uintmax_t max_bytes, std::string_v
     return r.literal("\n");
 }
 
-// Writes the entry `name`: `magic`, this run's stamp, then `body`. Written
-// whole under a name of its own, then renamed over the entry: a reader sees
-// the old entry, the new one, or none.
+// Writes the entry `name`: `magic`, this run's stamp, then `body`; nothing
+// over kMaxEntryBytes. Written whole under a name of its own, then renamed
+// over the entry: a reader sees the old entry, the new one, or none.
 void write_entry(const std::string& name, std::string_view magic, std::string_view body) {
     std::string dir, stamp;
     if (!current(dir, stamp, true)) return;
     std::string text = fmt::format("{}stamp {}\n", magic, stamp);
     text += body;
+    if (text.size() > kMaxEntryBytes) return;
     std::string temp = dir + "/.tmp-XXXXXX";
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) return;
@@ -287,7 +283,7 @@ bool icon_cache_on() {
 std::optional<CachedIcon> find_cached_icon(std::string_view svg) {
     BoundedRead file;
     Reader r;
-    if (!open_entry(icon_entry_name(svg), kMaxEntryBytes, kMagic, file, r)) return std::nullopt;
+    if (!open_entry(icon_entry_name(svg), kMagic, file, r)) return std::nullopt;
     r.literal("svg ");
     if (r.bytes(r.number('\n')) != svg || !r.ok) return std::nullopt;
     CachedIcon out;
@@ -341,8 +337,7 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
     if (width <= 0 || height <= 0) return std::nullopt;
     BoundedRead file;
     Reader r;
-    if (!open_entry(picture_entry_name(png, width, height), kMaxPictureEntryBytes, kPictureMagic, file, r))
-        return std::nullopt;
+    if (!open_entry(picture_entry_name(png, width, height), kPictureMagic, file, r)) return std::nullopt;
     r.literal("png ");
     if (r.bytes(r.number('\n')) != png || !r.ok) return std::nullopt;
     r.literal("\nraster ");
@@ -362,7 +357,6 @@ void store_cached_picture(std::string_view png, const CachedPicture& entry) {
     text += png;
     text += fmt::format("\nraster {} {} {}\n", entry.width, entry.height, entry.deflated.size());
     text += entry.deflated;
-    if (text.size() > kMaxPictureEntryBytes || text.size() > limits::kMaxIconCacheBytes / 4) return;
     write_entry(picture_entry_name(png, entry.width, entry.height), kPictureMagic, text);
 }
 

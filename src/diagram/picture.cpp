@@ -111,7 +111,7 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     const Scaled scaled = scaled_size(static_cast<int>(size.width), static_cast<int>(size.height), printed_width_pt, ppi);
     if (auto hit = cached(path, bytes, scaled)) return hit;
     auto raster = decoded(path, bytes, scaled);
-    if (raster->width == scaled.width && raster->height == scaled.height)
+    if (icon_cache_on() && raster->width == scaled.width && raster->height == scaled.height)
         store_cached_picture(bytes, {scaled.width, scaled.height, deflate_rgba(raster->rgba)});
     return raster;
 }
