@@ -7,10 +7,22 @@
 #include <cstring>
 
 #include "diagram/icon.h"
+#include "diagram/icon_cache.h"
 #include "layout/font.h"
 #include "support/support.h"
 
 namespace lerbrief::test {
+
+CacheIn::CacheIn() { diagram::use_icon_cache(folder.string()); }
+CacheIn::~CacheIn() { diagram::use_icon_cache(""); }
+
+std::vector<fs::path> CacheIn::entries(const std::string& ending) const {
+    std::vector<fs::path> out;
+    if (fs::exists(folder))
+        for (const auto& e : fs::directory_iterator(folder))
+            if (e.path().string().ends_with(ending)) out.push_back(e.path());
+    return out;
+}
 
 namespace {
 

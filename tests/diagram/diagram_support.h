@@ -7,8 +7,20 @@
 #include "diagram/draw.h"
 #include "diagram/geometry.h"
 #include "diagram/paint.h"
+#include "support/support.h"
 
 namespace lerbrief::test {
+
+// The icon and picture cache (diagram/icon_cache.h) on, in a fresh folder,
+// for one test; off again after it.
+struct CacheIn {
+    TempDir dir;
+    fs::path folder = dir / "cache";
+    CacheIn();
+    ~CacheIn();
+    // the folder's files (those whose names end with `ending`)
+    std::vector<fs::path> entries(const std::string& ending = "") const;
+};
 
 // Liberation Sans Regular (FontId 0) and Bold (1) measured by
 // layout::FontMetrics from fonts/.

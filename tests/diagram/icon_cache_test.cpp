@@ -13,6 +13,7 @@
 #include "diagram/icon.h"
 #include "diagram/icon_cache.h"
 #include "model/limits.h"
+#include "diagram/diagram_support.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -21,18 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The cache in a fresh folder for one test, off again after it.
-struct CacheIn {
-    test::TempDir dir;
-    fs::path folder = dir / "cache";
-    CacheIn() { diagram::use_icon_cache(folder.string()); }
-    ~CacheIn() { diagram::use_icon_cache(""); }
-    std::vector<fs::path> entries() const {
-        std::vector<fs::path> out;
-        if (fs::exists(folder))
-            for (const auto& e : fs::directory_iterator(folder)) out.push_back(e.path());
-        return out;
-    }
-};
+using test::CacheIn;
 
 fs::path bundled_icon(const std::string& name) { return test::source_dir() / "data" / "icons" / (name + ".svg"); }
 

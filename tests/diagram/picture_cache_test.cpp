@@ -12,6 +12,7 @@
 #include "diagram/icon_cache.h"
 #include "diagram/picture.h"
 #include "model/limits.h"
+#include "diagram/diagram_support.h"
 #include "support/support.h"
 
 using namespace lerbrief;
@@ -19,19 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CacheIn {
-    test::TempDir dir;
-    fs::path folder = dir / "cache";
-    CacheIn() { diagram::use_icon_cache(folder.string()); }
-    ~CacheIn() { diagram::use_icon_cache(""); }
-    std::vector<fs::path> entries(const std::string& ending = ".picture") const {
-        std::vector<fs::path> out;
-        if (fs::exists(folder))
-            for (const auto& e : fs::directory_iterator(folder))
-                if (e.path().string().ends_with(ending)) out.push_back(e.path());
-        return out;
-    }
-};
+using test::CacheIn;
 
 // The map's first step picture, as the bundled data holds it (1043 × 1104).
 fs::path step_picture() { return test::source_dir() / "data" / "pictures" / "LERs-explained-step01-sm.png"; }
