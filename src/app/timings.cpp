@@ -1,5 +1,7 @@
 #include "app/timings.h"
 
+#include <algorithm>
+
 #include "messages/summary.h"
 
 namespace lerbrief {
@@ -27,9 +29,16 @@ void Timings::add(const std::string& stage, double ms, const std::string& from) 
 }
 
 std::string Timings::report() const {
+    // in the pipeline's order, whatever order the threads marked them in
+    static const std::vector<std::string> kOrder{"load", "check", "layout", "diagram", "render", "write"};
+    auto rank = [](const std::string& stage) {
+        return static_cast<std::size_t>(std::find(kOrder.begin(), kOrder.end(), stage) - kOrder.begin());
+    };
+    auto stages = stages_;
+    std::stable_sort(stages.begin(), stages.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
     std::string out;
     double total = 0;
-    for (const auto& [name, ms] : stages_) {
+    for (const auto& [name, ms] : stages) {
         out += msg::timing_line(name, ms);
         total += ms;
     }

@@ -4,7 +4,9 @@
 // diagrams, taken out of "layout". Where documents are built on several
 // threads, that stretch of wall-clock time is shared out among layout,
 // diagram and render in proportion to the time the threads spent in each.
-// Notes (what cost time that need not have) follow the total.
+// The stages are reported in the pipeline's order (load, check, layout,
+// diagram, render, write); notes (what cost time that need not have) follow
+// the total.
 #include <chrono>
 #include <string>
 #include <vector>

@@ -301,8 +301,22 @@ TEST_CASE("cli: --timings names each stage, and each icon drawn as a raster inst
     auto r = t::run_lerbrief({"--stakeholder", "employers", "--timings", "--data", site.string(), "--output",
                               (dir / "e.pdf").string()});
     REQUIRE(r.status == 0);
-    for (const char* stage : {"timing: load ", "timing: check ", "timing: layout ", "timing: render ", "timing: total "})
-        CHECK(r.err.find(stage) != std::string::npos);
+    // in the pipeline's order, for one sheet and for --all (documents on several threads)
+    auto in_order = [](const std::string& err) {
+        std::size_t at = 0;
+        for (const char* stage : {"timing: load ", "timing: check ", "timing: layout ", "timing: diagram ",
+                                  "timing: render ", "timing: write ", "timing: total "}) {
+            const std::size_t found = err.find(stage);
+            INFO(stage);
+            CHECK(found != std::string::npos);
+            CHECK(found >= at);
+            at = found == std::string::npos ? at : found;
+        }
+    };
+    in_order(r.err);
+    auto all = t::run_lerbrief({"--all", "--timings", "--data", site.string(), "--output", (dir / "all" / "b.pdf").string()});
+    REQUIRE(all.status == 0);
+    in_order(all.err);
     // the map's two illustrations with a mask; the other eight are paths
     std::vector<std::string> notes;
     std::istringstream lines(r.err);
