@@ -3,7 +3,6 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
-#include <thread>
 
 #include "app/atomic_file.h"
 #include "app/page_limit.h"
@@ -59,11 +58,6 @@ void render_into(Slot& slot, compose::Composed& c, const std::string& path, cons
 
 }  // namespace
 
-unsigned document_threads(std::size_t documents) {
-    const unsigned cores = usable_cores();
-    return static_cast<unsigned>(std::min<std::size_t>(cores, std::max<std::size_t>(documents, 1)));
-}
-
 std::vector<BuiltDocument> build_documents(const compose::Input& in, const DocumentPlan& plan, const std::string& date,
                                            const PrintPlan& print, bool dump, Timings& timings, bool preflight) {
     const std::size_t count = plan.documents.size();
@@ -102,7 +96,7 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, const Docum
         give_back_free_memory();
     };
     const auto start = Clock::now();
-    share_out(count, document_threads(count), [&](std::size_t i, unsigned) {
+    share_out(count, usable_cores(), [&](std::size_t i, unsigned) {
         // the documents after one refused for its content are not made: the
         // run stops at that one (a document before it may still fail first)
         if (i > refused) return true;

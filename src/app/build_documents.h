@@ -37,7 +37,4 @@ struct BuiltDocument {
 std::vector<BuiltDocument> build_documents(const compose::Input& in, const DocumentPlan& plan, const std::string& date,
                                            const PrintPlan& print, bool dump, Timings& timings, bool preflight = false);
 
-// Threads used for `documents` documents on this machine.
-unsigned document_threads(std::size_t documents);
-
 }  // namespace lerbrief

@@ -60,12 +60,6 @@ const DocumentKind& document_kind(DocKind k) {
     return kKinds[0];
 }
 
-const PlannedDocument* find_booklet(const DocumentPlan& plan) {
-    for (const auto& d : plan.documents)
-        if (d.kind == DocKind::booklet) return &d;
-    return nullptr;
-}
-
 std::optional<DocumentPlan> plan_documents(const Options& o, Mode mode, const Content& content,
                                            const compose::Event& event, Diagnostics& usage, Diagnostics& diags) {
     DocumentPlan plan;

@@ -58,6 +58,4 @@ struct DocumentPlan {
 std::optional<DocumentPlan> plan_documents(const Options& o, Mode mode, const Content& content,
                                            const compose::Event& event, Diagnostics& usage, Diagnostics& diags);
 
-const PlannedDocument* find_booklet(const DocumentPlan& plan);
-
 }  // namespace lerbrief

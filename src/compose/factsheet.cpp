@@ -7,7 +7,6 @@
 #include <cmath>
 #include <functional>
 #include <optional>
-#include <thread>
 
 #include "compose/figures.h"
 #include "compose/page_setup.h"
@@ -454,22 +453,23 @@ double set_scale(const Input& in, const PageGeometry& g) {
         if (s.has_content())
             for (bool alone : {false, true}) sheets.emplace_back(&s, alone);
     // A thread's own tools: its memo (a group's two sheets, tried one after
-    // the other, share their paragraphs) and the warnings no one reads.
+    // the other, share their paragraphs), the warnings no one reads, and its
+    // copy of the input telling them there.
     struct Worker {
         ParagraphMemo memo;
         std::pair<const Stakeholder*, double> memo_of{nullptr, 0.0};
         Diagnostics quiet;
+        Input probe;
     };
     Worker workers[2];
+    for (Worker& w : workers) w.probe = in, w.probe.tools.diags = &w.quiet;
     // each sheet's moves (SheetCache::moved) at the scale being tried, and
     // at the last one at which every sheet fitted
     std::vector<std::uint16_t> trying(2 * in.content->stakeholders.size(), SheetCache::kMovesNotKnown), moved;
     double moved_at = -1;
     auto fits_at = [&](Worker& w, std::size_t i, double scale) {
         if (w.memo_of != std::pair{sheets[i].first, scale}) w.memo = {}, w.memo_of = {sheets[i].first, scale};
-        Input probe = in;
-        probe.tools.diags = &w.quiet;
-        const Attempt a = attempt(probe, *sheets[i].first, g, scale, sheets[i].second, false, w.memo);
+        const Attempt a = attempt(w.probe, *sheets[i].first, g, scale, sheets[i].second, false, w.memo);
         if (auto at = moves_index(in, *sheets[i].first, sheets[i].second))  // each sheet its own element
             trying[*at] = static_cast<std::uint16_t>(std::min<std::size_t>(a.moved, SheetCache::kMovesNotKnown - 1));
         return a.page.empty();
@@ -620,10 +620,17 @@ std::size_t factsheet_items(const Input& in, const Stakeholder& s, const PageGeo
 }
 
 void fit_factsheets_ahead(const Input& in, const std::vector<const Stakeholder*>& sheets, const PageGeometry& g) {
-    if (!in.sheets || sheets.size() < 2 || usable_cores() < 2) return;
-    share_out(sheets.size(), 2, [&](std::size_t k, unsigned) {
+    if (!in.sheets || usable_cores() < 2) return;
+    std::vector<const Stakeholder*> missing;  // a later pass of the booklet finds them all kept
+    {
+        std::lock_guard lock(in.sheets->mutex);
+        for (const Stakeholder* s : sheets)
+            if (!in.sheets->sheets.count(sheet_key(*s, g, false))) missing.push_back(s);
+    }
+    if (missing.size() < 2) return;
+    share_out(missing.size(), 2, [&](std::size_t k, unsigned) {
         try {
-            fitted_sheet(in, *sheets[k], g, false);
+            fitted_sheet(in, *missing[k], g, false);
         } catch (...) {  // not kept: met again, in its turn, by factsheet_items
         }
         return true;

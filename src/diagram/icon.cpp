@@ -193,10 +193,8 @@ std::optional<layout::Icon> cached_icon(const std::string& path, const CachedIco
     const int side = raster_side(path, printed_size_pt, kRasterDpi);
     for (const auto& [s, deflated] : hit.rasters) {
         if (s != side) continue;
-        auto raster = std::make_shared<layout::Raster>();
-        raster->key = path;
-        raster->width = raster->height = side;
-        if (!inflate_rgba(deflated, side, raster->rgba)) return std::nullopt;
+        auto raster = inflated_raster(deflated, side, side, path);
+        if (!raster) return std::nullopt;
         if (why_raster) *why_raster = hit.unsupported;
         return layout::Icon{nullptr, std::move(raster)};
     }

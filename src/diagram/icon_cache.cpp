@@ -370,21 +370,23 @@ std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
     return out;
 }
 
-bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba) {
-    if (side <= 0 || static_cast<std::size_t>(side) > kMaxSide) return false;
-    return inflate_rgba(deflated, side, side, rgba);
-}
-
-bool inflate_rgba(std::string_view deflated, int width, int height, std::vector<std::uint8_t>& rgba) {
+std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int width, int height, const std::string& key) {
+    // no larger than an icon's or a picture's raster may be
     if (width <= 0 || height <= 0 ||
-        static_cast<std::size_t>(width) > std::max(kMaxSide * kMaxSide, limits::kMaxPicturePixels) /
+        static_cast<std::size_t>(width) > std::max(limits::kMaxIconPixels, limits::kMaxPicturePixels) /
                                                static_cast<std::size_t>(height))
-        return false;
-    rgba.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
-    uLongf size = static_cast<uLongf>(rgba.size());
-    return uncompress(rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
-                      static_cast<uLong>(deflated.size())) == Z_OK &&
-           size == rgba.size();
+        return nullptr;
+    auto raster = std::make_shared<layout::Raster>();
+    raster->key = key;
+    raster->width = width;
+    raster->height = height;
+    raster->rgba.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
+    uLongf size = static_cast<uLongf>(raster->rgba.size());
+    if (uncompress(raster->rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
+                   static_cast<uLong>(deflated.size())) != Z_OK ||
+        size != raster->rgba.size())
+        return nullptr;
+    return raster;
 }
 
 }  // namespace lerbrief::diagram

@@ -28,11 +28,14 @@
 // decoding a PNG and scaling it to 300 ppi is a third of the work of `--all`
 // on the map. An entry holds the PNG's bytes and its pixels at one size.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "layout/frame.h"
 
 namespace lerbrief::diagram {
 
@@ -74,10 +77,10 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
 // of limits::kMaxIconCacheBytes.
 void store_cached_picture(std::string_view png, const CachedPicture& entry);
 
-// A raster's pixels as an entry holds them, and back: false unless they
-// inflate to exactly side × side (width × height) × 4 bytes.
+// A raster's pixels as an entry holds them, and back: the raster `key`,
+// width × height, straight RGBA; null unless the pixels inflate to exactly
+// width × height × 4 bytes.
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba);
-bool inflate_rgba(std::string_view deflated, int side, std::vector<std::uint8_t>& rgba);
-bool inflate_rgba(std::string_view deflated, int width, int height, std::vector<std::uint8_t>& rgba);
+std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int width, int height, const std::string& key);
 
 }  // namespace lerbrief::diagram

@@ -71,18 +71,6 @@ Scaled scaled_size(int w, int h, double printed_width_pt, double ppi) {
     return {std::max(1, static_cast<int>(std::lround(w * fit))), std::max(1, static_cast<int>(std::lround(h * fit))), true};
 }
 
-// The picture an earlier run decoded and scaled from exactly these bytes.
-std::shared_ptr<const layout::Raster> cached(const std::string& path, const std::string& bytes, Scaled size) {
-    std::optional<CachedPicture> hit = find_cached_picture(bytes, size.width, size.height);
-    if (!hit) return nullptr;
-    auto raster = std::make_shared<layout::Raster>();
-    raster->key = path;
-    raster->width = size.width;
-    raster->height = size.height;
-    if (!inflate_rgba(hit->deflated, size.width, size.height, raster->rgba)) return nullptr;
-    return raster;
-}
-
 std::shared_ptr<const layout::Raster> decoded(const std::string& path, const std::string& bytes, Scaled size) {
     Reader reader{bytes};
     SurfacePtr png(cairo_image_surface_create_from_png_stream(read_chunk, &reader));
@@ -109,10 +97,11 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
                                            path, size.width, size.height, limits::kMaxPicturePixels));
     // Cairo's surface has the header's size (both within int: the pixel limit)
     const Scaled scaled = scaled_size(static_cast<int>(size.width), static_cast<int>(size.height), printed_width_pt, ppi);
-    if (auto hit = cached(path, bytes, scaled)) return hit;
+    // what an earlier run decoded and scaled from exactly these bytes
+    if (auto hit = find_cached_picture(bytes, scaled.width, scaled.height))
+        if (auto raster = inflated_raster(hit->deflated, scaled.width, scaled.height, path)) return raster;
     auto raster = decoded(path, bytes, scaled);
-    if (icon_cache_on() && raster->width == scaled.width && raster->height == scaled.height)
-        store_cached_picture(bytes, {scaled.width, scaled.height, deflate_rgba(raster->rgba)});
+    if (icon_cache_on()) store_cached_picture(bytes, {scaled.width, scaled.height, deflate_rgba(raster->rgba)});
     return raster;
 }
 
