@@ -6,7 +6,7 @@
 // an entry after the words a real entry starts with (the magic, this run's
 // stamp, and the bundled funders icon's bytes or a small picture's),
 // so the fuzzer works on what follows: an icon's "art" script or "raster"
-// sizes, or a picture's "raster" line and pixels. The first byte chooses
+// sizes, or a picture's "pdf" line and streams. The first byte chooses
 // the kind. The icon is then loaded and muted, the picture loaded, as the
 // diagram and the booklet do; a miss loads the file again and rewrites the
 // entry, which the next input replaces. Nothing is expected to be thrown.

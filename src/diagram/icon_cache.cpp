@@ -28,7 +28,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view kMagic = "lerbrief icon cache 2\n";
-constexpr std::string_view kPictureMagic = "lerbrief picture cache 1\n";
+constexpr std::string_view kPictureMagic = "lerbrief picture cache 2\n";
 constexpr std::size_t kMaxSide = 2048;  // kMaxIconPixels is kMaxSide², checked below
 static_assert(kMaxSide * kMaxSide == limits::kMaxIconPixels);
 // The largest entry lerbrief writes or reads, of either kind: a quarter of
@@ -340,23 +340,29 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
     if (!open_entry(picture_entry_name(png, width, height), kPictureMagic, file, r)) return std::nullopt;
     r.literal("png ");
     if (r.bytes(r.number('\n')) != png || !r.ok) return std::nullopt;
-    r.literal("\nraster ");
+    r.literal("\npdf ");
     CachedPicture out;
-    const std::uint64_t w = r.number(' '), h = r.number(' ');
-    out.deflated = std::string(r.bytes(r.number('\n')));
-    if (!r.ok || !r.rest.empty() || w != static_cast<std::uint64_t>(width) || h != static_cast<std::uint64_t>(height))
+    const std::uint64_t w = r.number(' '), h = r.number(' '), gray = r.number(' ');
+    const std::uint64_t colour = r.number(' '), alpha = r.number('\n');
+    out.colour = std::string(r.bytes(colour));
+    out.alpha = std::string(r.bytes(alpha));
+    if (!r.ok || !r.rest.empty() || w != static_cast<std::uint64_t>(width) || h != static_cast<std::uint64_t>(height) ||
+        gray > 1 || out.colour.empty())
         return std::nullopt;
     out.width = width;
     out.height = height;
+    out.gray = gray == 1;
     return out;
 }
 
 void store_cached_picture(std::string_view png, const CachedPicture& entry) {
-    if (!icon_cache_on() || entry.deflated.empty() || entry.width <= 0 || entry.height <= 0) return;
+    if (!icon_cache_on() || entry.colour.empty() || entry.width <= 0 || entry.height <= 0) return;
     std::string text = fmt::format("png {}\n", png.size());
     text += png;
-    text += fmt::format("\nraster {} {} {}\n", entry.width, entry.height, entry.deflated.size());
-    text += entry.deflated;
+    text += fmt::format("\npdf {} {} {} {} {}\n", entry.width, entry.height, entry.gray ? 1 : 0, entry.colour.size(),
+                        entry.alpha.size());
+    text += entry.colour;
+    text += entry.alpha;
     write_entry(picture_entry_name(png, entry.width, entry.height), kPictureMagic, text);
 }
 
@@ -371,10 +377,9 @@ std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
 }
 
 std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int width, int height, const std::string& key) {
-    // no larger than an icon's or a picture's raster may be
+    // no larger than an icon's raster may be
     if (width <= 0 || height <= 0 ||
-        static_cast<std::size_t>(width) > std::max(limits::kMaxIconPixels, limits::kMaxPicturePixels) /
-                                               static_cast<std::size_t>(height))
+        static_cast<std::size_t>(width) > limits::kMaxIconPixels / static_cast<std::size_t>(height))
         return nullptr;
     auto raster = std::make_shared<layout::Raster>();
     raster->key = key;

@@ -26,7 +26,9 @@
 //
 // The step pictures are kept in the same folder, under the same stamp:
 // decoding a PNG and scaling it to 300 ppi is a third of the work of `--all`
-// on the map. An entry holds the PNG's bytes and its pixels at one size.
+// on the map. An entry holds the PNG's bytes and its pixels at one size as
+// the PDF's image streams (compressing them was most of the booklet's
+// drawing), from which the pixels are read back.
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -62,10 +64,13 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg);
 void store_cached_icon(std::string_view svg, const CachedIcon& entry);
 
 // A picture (picture.cpp: a PNG decoded and scaled to print) as an entry
-// holds it: width × height straight RGBA, deflated.
+// holds it: width × height pixels as the PDF's streams (image_streams.h:
+// `colour`, gray or not, and `alpha`, empty when every pixel is opaque),
+// from which its pixels are read back.
 struct CachedPicture {
     int width = 0, height = 0;
-    std::string deflated;
+    bool gray = false;
+    std::string colour, alpha;
 };
 
 // The entry stored for a PNG with exactly these bytes, scaled to exactly
@@ -77,9 +82,9 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
 // of limits::kMaxIconCacheBytes.
 void store_cached_picture(std::string_view png, const CachedPicture& entry);
 
-// A raster's pixels as an entry holds them, and back: the raster `key`,
-// width × height, straight RGBA; null unless the pixels inflate to exactly
-// width × height × 4 bytes.
+// An icon's raster pixels as an entry holds them, and back: the raster
+// `key`, width × height, straight RGBA; null unless the pixels inflate to
+// exactly width × height × 4 bytes.
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba);
 std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int width, int height, const std::string& key);
 

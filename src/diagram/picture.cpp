@@ -11,6 +11,7 @@
 #include "diagram/downscale.h"
 #include "diagram/icon.h"
 #include "diagram/icon_cache.h"
+#include "diagram/image_streams.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
 #include "model/memory.h"
@@ -71,7 +72,7 @@ Scaled scaled_size(int w, int h, double printed_width_pt, double ppi) {
     return {std::max(1, static_cast<int>(std::lround(w * fit))), std::max(1, static_cast<int>(std::lround(h * fit))), true};
 }
 
-std::shared_ptr<const layout::Raster> decoded(const std::string& path, const std::string& bytes, Scaled size) {
+std::shared_ptr<layout::Raster> decoded(const std::string& path, const std::string& bytes, Scaled size) {
     Reader reader{bytes};
     SurfacePtr png(cairo_image_surface_create_from_png_stream(read_chunk, &reader));
     if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS)
@@ -99,9 +100,21 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     const Scaled scaled = scaled_size(static_cast<int>(size.width), static_cast<int>(size.height), printed_width_pt, ppi);
     // what an earlier run decoded and scaled from exactly these bytes
     if (auto hit = find_cached_picture(bytes, scaled.width, scaled.height))
-        if (auto raster = inflated_raster(hit->deflated, scaled.width, scaled.height, path)) return raster;
+        if (auto raster = raster_from_streams(std::make_shared<const layout::ImageStreams>(layout::ImageStreams{
+                path, scaled.width, scaled.height, hit->gray, std::move(hit->colour), std::move(hit->alpha)})))
+            return raster;
     auto raster = decoded(path, bytes, scaled);
-    if (icon_cache_on()) store_cached_picture(bytes, {scaled.width, scaled.height, deflate_rgba(raster->rgba)});
+    if (!icon_cache_on()) return raster;
+    // made now rather than when the booklet is drawn, to be kept; should zlib
+    // fail, nothing is kept and the writer makes them (and says so)
+    std::shared_ptr<const layout::ImageStreams> streams;
+    try {
+        streams = std::make_shared<const layout::ImageStreams>(image_streams(*raster));
+    } catch (const std::runtime_error&) {
+        return raster;
+    }
+    store_cached_picture(bytes, {scaled.width, scaled.height, streams->gray, streams->colour, streams->alpha});
+    raster->streams = std::move(streams);
     return raster;
 }
 

@@ -139,12 +139,28 @@ struct TextItem {
     double word_space = 0;
 };
 
+// A raster's pixels as a PDF image's streams (diagram/image_streams.h):
+// `colour` (RGB, or gray when every pixel is gray) and `alpha` (empty when
+// every pixel is opaque), each Flate-compressed. `key`, `width` and `height`
+// name the raster they were made from.
+struct ImageStreams {
+    std::string key;
+    int width = 0, height = 0;
+    bool gray = false;
+    std::string colour, alpha;
+};
+
 // A raster image (an icon rendered at print resolution). Images with the
 // same key are embedded once per document.
 struct Raster {
     std::string key;
     int width = 0, height = 0;        // pixels
     std::vector<std::uint8_t> rgba;   // width*height*4, straight (not premultiplied) alpha
+    // These pixels' streams when they came with them (a step picture kept
+    // between runs, diagram/picture.cpp), else null. Used only while the key
+    // and size are still theirs: a copy made to change the pixels changes
+    // the key (render/ embeds one image a key), and drops them.
+    std::shared_ptr<const ImageStreams> streams;
 };
 struct ImageItem {
     Point pos;  // top-left

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagram/downscale.h"
+#include "diagram/image_streams.h"
 #include "render/flate.h"
 #include "render/pdf_page.h"
 #include "render/render_error.h"
@@ -88,26 +89,16 @@ HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) 
 
 namespace {
 
-// An image's streams, Flate-compressed once per process: documents built
-// from the same content embed the same icons (each fact sheet's diagram
-// holds every group's), and compressing them was most of the writer's time.
-// A raster whose every pixel is gray (a grayscale edition's) is DeviceGray,
-// so nothing in the file asks for colour ink.
-struct Compressed {
-    bool gray = false;
-    std::string colour, alpha;  // zlib streams; alpha empty when every pixel is opaque
-};
-
-// compress2 at the default level (deflate_bytes) writes the same bytes as
-// libharu's own deflate of a stream (deflateInit with Z_DEFAULT_COMPRESSION,
-// then Z_FINISH), so the PDF does not change.
-std::string deflate(const std::vector<HPDF_BYTE>& raw) {
-    return deflate_bytes({reinterpret_cast<const char*>(raw.data()), raw.size()});
-}
-
-std::shared_ptr<const Compressed> compressed(const layout::Raster& raster) {
+// An image's streams, made once per process: documents built from the same
+// content embed the same icons (each fact sheet's diagram holds every
+// group's), and compressing them was most of the writer's time. A step
+// picture kept between runs brings its own (layout::Raster::streams).
+std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& raster) {
+    if (raster.streams && raster.streams->key == raster.key && raster.streams->width == raster.width &&
+        raster.streams->height == raster.height)
+        return raster.streams;
     static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const Compressed>> done;
+    static std::map<std::string, std::shared_ptr<const layout::ImageStreams>> done;
     static unsigned epoch = 0;
     const std::string key = fmt::format("{}|{}x{}", raster.key, raster.width, raster.height);
     {
@@ -115,19 +106,12 @@ std::shared_ptr<const Compressed> compressed(const layout::Raster& raster) {
         renew_cache(epoch, done);
         if (auto it = done.find(key); it != done.end()) return it->second;
     }
-    std::size_t n = static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height);
-    const auto& px = raster.rgba;
-    auto c = std::make_shared<Compressed>();
-    c->gray = true;
-    for (std::size_t i = 0; i < n && c->gray; ++i) c->gray = px[i * 4] == px[i * 4 + 1] && px[i * 4 + 1] == px[i * 4 + 2];
-    const std::size_t channels = c->gray ? 1 : 3;
-    std::vector<HPDF_BYTE> colour(n * channels), alpha(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        std::copy_n(&px[i * 4], channels, &colour[i * channels]);
-        alpha[i] = px[i * 4 + 3];
+    std::shared_ptr<const layout::ImageStreams> c;
+    try {
+        c = std::make_shared<const layout::ImageStreams>(diagram::image_streams(raster));
+    } catch (const std::runtime_error& e) {
+        throw RenderError(std::string("pdf: ") + e.what());
     }
-    c->colour = deflate(colour);
-    if (!std::all_of(alpha.begin(), alpha.end(), [](HPDF_BYTE a) { return a == 255; })) c->alpha = deflate(alpha);
     std::lock_guard lock(mutex);
     return done.emplace(key, std::move(c)).first->second;
 }

@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 
 #include "diagram/icon_cache.h"
+#include "diagram/image_streams.h"
 #include "diagram/picture.h"
 #include "model/limits.h"
 #include "diagram/diagram_support.h"
@@ -25,16 +27,50 @@ using test::CacheIn;
 // The map's first step picture, as the bundled data holds it (1043 × 1104).
 fs::path step_picture() { return test::source_dir() / "data" / "pictures" / "LERs-explained-step01-sm.png"; }
 
-// The entry with its pixels replaced by `rgba`, deflated (the same size).
+// The entry with its pixels replaced by `rgba` (the same size), as the
+// PDF's streams for them.
 void replace_pixels(const fs::path& entry, const std::vector<std::uint8_t>& rgba) {
     const std::string text = test::read_file(entry);
-    const std::size_t raster = text.rfind("\nraster ");
-    REQUIRE(raster != std::string::npos);
-    const std::size_t line_end = text.find('\n', raster + 1);
-    std::string head = text.substr(raster + 1, line_end - raster - 1);  // "raster W H N"
-    head = head.substr(0, head.rfind(' '));
-    const std::string z = diagram::deflate_rgba(rgba);
-    test::write_file(entry, text.substr(0, raster + 1) + head + " " + std::to_string(z.size()) + "\n" + z);
+    const std::size_t pdf = text.rfind("\npdf ");
+    REQUIRE(pdf != std::string::npos);
+    layout::Raster r;
+    std::istringstream(text.substr(pdf + 5)) >> r.width >> r.height;
+    r.rgba = rgba;
+    const layout::ImageStreams s = diagram::image_streams(r);
+    test::write_file(entry, text.substr(0, pdf) + fmt::format("\npdf {} {} {} {} {}\n", r.width, r.height, s.gray ? 1 : 0,
+                                                              s.colour.size(), s.alpha.size()) +
+                                s.colour + s.alpha);
+}
+
+// `good` (a picture entry) with its "pdf W H GRAY COLOUR ALPHA" line
+// changed: GRAY set to `how` (field 0); the colour count one more or less
+// (field 1, "+1" or "-1"); or (field 2, "opaque") its mask replaced by one
+// that is all opaque.
+std::string pdf_numbers(const std::string& good, const std::string& how, int field) {
+    const std::size_t pdf = good.rfind("\npdf ");
+    const std::size_t end = good.find('\n', pdf + 1);
+    std::istringstream line(good.substr(pdf + 5, end - pdf - 5));
+    std::size_t w = 0, h = 0, gray = 0, colour = 0, alpha = 0;
+    line >> w >> h >> gray >> colour >> alpha;
+    std::string streams = good.substr(end + 1);
+    if (field == 0) gray = std::stoul(how);
+    if (field == 1) colour = how == "+1" ? colour + 1 : colour - 1;
+    if (field == 2) {
+        const std::string mask = diagram::image_streams(layout::Raster{"m", int(w), int(h), std::vector<std::uint8_t>(w * h * 4, 255), nullptr}).colour;
+        streams = streams.substr(0, colour) + mask;
+        alpha = mask.size();
+    }
+    return good.substr(0, pdf) + fmt::format("\npdf {} {} {} {} {}\n", w, h, gray, colour, alpha) + streams;
+}
+
+// The streams image_streams makes of `raster`'s pixels are those it carries.
+void check_streams(const layout::Raster& raster) {
+    REQUIRE(raster.streams);
+    const layout::ImageStreams made = diagram::image_streams(raster);
+    CHECK(raster.streams->key == raster.key);
+    CHECK(raster.streams->gray == made.gray);
+    CHECK(raster.streams->colour == made.colour);
+    CHECK(raster.streams->alpha == made.alpha);
 }
 
 }  // namespace
@@ -54,24 +90,40 @@ TEST_CASE("picture cache: a picture loaded again is read from its entry, the sam
     CHECK(again->key == first->key);
     CHECK(again->width == first->width);
     CHECK(again->height == first->height);
-    CHECK(again->rgba == first->rgba);
+    CHECK((again->rgba == first->rgba));
 
-    // Read from the entry, not decoded: pixels put in its place are what loads.
+    // Both carry the PDF's streams for their pixels (the writer embeds them
+    // as they are): made when the entry was stored, then read from it.
+    check_streams(*first);
+    check_streams(*again);
+
+    // Read from the entry, not decoded: pixels put in its place are what
+    // loads, with their streams.
     std::vector<std::uint8_t> white(first->rgba.size(), 255);
     replace_pixels(cache.entries().front(), white);
-    CHECK(diagram::load_picture(png.string(), 144)->rgba == white);
+    auto whitened = diagram::load_picture(png.string(), 144);
+    CHECK((whitened->rgba == white));
+    check_streams(*whitened);
+    CHECK(whitened->streams->alpha.empty());  // every pixel opaque: no mask
+    CHECK(whitened->streams->gray);
+    std::vector<std::uint8_t> clear(first->rgba.size(), 0);  // transparent: a gray picture with its mask
+    replace_pixels(cache.entries().front(), clear);
+    auto cleared = diagram::load_picture(png.string(), 144);
+    CHECK((cleared->rgba == clear));
+    check_streams(*cleared);
+    CHECK(!cleared->streams->alpha.empty());
 
     // Another printed size is another entry, decoded afresh.
     auto smaller = diagram::load_picture(png.string(), 72);
     CHECK(smaller->width == 300);
-    CHECK(smaller->rgba != std::vector<std::uint8_t>(smaller->rgba.size(), 255));
+    CHECK((smaller->rgba != std::vector<std::uint8_t>(smaller->rgba.size(), 255)));
     CHECK(cache.entries().size() == 2);
 
     // One byte more in the file (after its end: still a PNG Cairo reads) is
     // another file: decoded, an entry of its own, the same pixels as the first.
     test::write_file(png, test::read_file(png) + "\n");
     auto changed = diagram::load_picture(png.string(), 144);
-    CHECK(changed->rgba == first->rgba);
+    CHECK((changed->rgba == first->rgba));
     CHECK(cache.entries().size() == 3);
 }
 
@@ -84,20 +136,25 @@ TEST_CASE("picture cache: an entry cut short, of another size, program or file i
     const fs::path entry = cache.entries().front();
     const std::string good = test::read_file(entry);
     const std::size_t stamp = good.find("stamp lerbrief ") + 15;
-    const std::size_t raster = good.rfind("\nraster 600 ");
-    REQUIRE(raster != std::string::npos);
+    REQUIRE(good.rfind("\npdf 600 ") != std::string::npos);
 
     for (const std::string& bad :
          {good.substr(0, good.size() / 2), good.substr(0, good.size() - 1), good + "x", std::string(),
           std::string(good).replace(stamp, 1, good[stamp] == '0' ? "1" : "0"),  // another build
-          std::string(good).replace(raster, 12, "\nraster 601 "),                // another width
+          std::string(good).replace(good.rfind("\npdf 600 "), 9, "\npdf 601 "),  // another width
           std::string(good).replace(good.find("\npng ") + 5, 1, "9"),             // another length of file
           // the PNG's first pixel data changed: the bytes stored are not the file's
-          std::string(good).replace(good.find("IDAT") + 8, 1, "\x01")}) {
+          std::string(good).replace(good.find("IDAT") + 8, 1, "\x01"),
+          std::string(good).replace(good.rfind("\npdf 600 "), 9, "\nPDF 600 "),
+          pdf_numbers(good, "1", 0),      // said to be gray: its colour stream is three times too long
+          pdf_numbers(good, "+1", 1),     // the colour stream one byte longer: its last byte is the mask's first
+          pdf_numbers(good, "-1", 1),     // one byte shorter: the mask's count runs past the end
+          pdf_numbers(good, "opaque", 2)  // a mask that is all opaque, which the writer would leave out
+         }) {
         test::write_file(entry, bad);
         auto p = diagram::load_picture(png, 144);
         REQUIRE(p);
-        CHECK(p->rgba == fresh->rgba);
+        CHECK((p->rgba == fresh->rgba));
         CHECK(test::read_file(entry) == good);  // rewritten as it should be
     }
 }

@@ -43,7 +43,7 @@ TEST_CASE("text the font cannot draw is refused, naming page, item and character
 TEST_CASE("broken items, links and groups are refused", "[render][errors]") {
     CHECK(error_of(one_page(LinkItem{{0, 0}, 10, 10, "", 3, 0})) ==
           "pdf: page 1, item 1: link to page 4 of 1 and no URI");
-    auto raster = std::make_shared<Raster>(Raster{"icon", 2, 2, std::vector<std::uint8_t>(10)});
+    auto raster = std::make_shared<Raster>(Raster{"icon", 2, 2, std::vector<std::uint8_t>(10), nullptr});
     CHECK(error_of(one_page(ImageItem{{0, 0}, 10, 10, raster})) ==
           "pdf: page 1, item 1: image 'icon' has 10 bytes of pixels, expected 16");
     CHECK(error_of(one_page(ImageItem{{0, 0}, 10, 10, nullptr})) ==
