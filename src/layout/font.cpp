@@ -35,11 +35,13 @@ struct Table {
 // Fills a FontMetrics from the bytes of one font file, table by table.
 class FontParser {
 public:
-    FontParser(std::string_view data, const std::string& name) : data_(data), name_(name) {}
+    FontParser(std::shared_ptr<const std::string> file, const std::string& name)
+        : file_(std::move(file)), data_(*file_), name_(name) {}
 
     std::shared_ptr<const FontMetrics> parse() {
         auto m = std::shared_ptr<FontMetrics>(new FontMetrics());
         m_ = m.get();
+        m->file_ = file_;
         read_directory();
         read_head();
         read_maxp();
@@ -102,6 +104,7 @@ private:
     void read_kern();
     double em1000(double v) const { return v * 1000.0 / m_->units_per_em_; }
 
+    std::shared_ptr<const std::string> file_;
     std::string_view data_;
     const std::string& name_;
     FontMetrics* m_ = nullptr;
@@ -405,7 +408,7 @@ void FontParser::read_kern() {
 std::shared_ptr<const FontMetrics> FontMetrics::from_bytes(std::string_view data, const std::string& name) {
     if (data.size() > kMaxFontFileBytes)
         throw FontError(fmt::format("{}: the file is larger than {} bytes", name, kMaxFontFileBytes));
-    return FontParser(data, name).parse();
+    return FontParser(std::make_shared<const std::string>(data), name).parse();
 }
 
 std::shared_ptr<const FontMetrics> FontMetrics::load(const std::string& path) {
@@ -419,7 +422,7 @@ std::shared_ptr<const FontMetrics> FontMetrics::load(const std::string& path) {
             throw FontError(fmt::format("{}: the file is larger than {} bytes", path, kMaxFontFileBytes));
     }
     if (in.bad()) throw FontError(path + ": cannot read the file");
-    return from_bytes(data, path);
+    return FontParser(std::make_shared<const std::string>(std::move(data)), path).parse();
 }
 
 std::uint16_t FontMetrics::glyph(char32_t c) const {

@@ -93,6 +93,11 @@ public:
     // name ID 6; empty when the font has none.
     const std::string& postscript_name() const { return postscript_name_; }
 
+    // The file's bytes, exactly those this parse checked: the PDF writer
+    // hands these to libharu and subsets them (render/font_stream.h), so no
+    // byte it reads was not checked here, even if the file changes on disk.
+    const std::shared_ptr<const std::string>& file() const { return file_; }
+
     // True when a composite glyph uses another composite glyph as a
     // component. libharu 2.3.0 subsets such glyphs incompletely (it marks
     // only one level of components), so faces we embed must answer false.
@@ -124,6 +129,7 @@ private:
     double ascender_ = 0, descender_ = 0, line_gap_ = 0, cap_height_ = 0, x_height_ = 0;
     std::string postscript_name_;
     bool nested_composites_ = false;
+    std::shared_ptr<const std::string> file_;
 };
 
 }  // namespace lerbrief::layout

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "layout/font.h"
+#include "render/font_stream.h"
 #include "render/render_error.h"
 #include "render/sfnt_tables.h"
 
@@ -112,20 +113,10 @@ void check_cid_to_gid(HPDF_FontAttr attr, const std::vector<std::uint16_t>& glyp
     }
 }
 
-// The font file as libharu read it (the file stream it keeps to embed it),
-// read to its size exactly.
-std::string font_file_bytes(HPDF_TTFontDefAttr attr) {
-    HPDF_Stream in = attr->stream;
-    const HPDF_UINT32 size = in ? HPDF_Stream_Size(in) : 0;
-    if (size == 0 || size > layout::kMaxFontFileBytes || HPDF_Stream_Seek(in, 0, HPDF_SEEK_SET) != HPDF_OK)
-        throw RenderError("pdf: libharu keeps no font file to embed");
-    std::string bytes(size, '\0');
-    for (std::size_t at = 0; at < bytes.size();) {
-        HPDF_UINT got = static_cast<HPDF_UINT>(std::min<std::size_t>(bytes.size() - at, 1 << 16));
-        if (HPDF_Stream_Read(in, reinterpret_cast<HPDF_BYTE*>(bytes.data() + at), &got) != HPDF_OK || got == 0)
-            throw RenderError("pdf: the font file could not be read back");
-        at += got;
-    }
+// The font file as libharu read it (font_stream.h: the bytes layout checked).
+std::string_view font_file_bytes(HPDF_TTFontDefAttr attr) {
+    const std::string_view bytes = font_bytes(attr->stream);
+    if (bytes.empty()) throw RenderError("pdf: libharu keeps no font file to embed");
     return bytes;
 }
 

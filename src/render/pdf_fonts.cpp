@@ -12,6 +12,7 @@
 #include "layout/font.h"
 #include "layout/fontset.h"
 #include "model/utf8.h"
+#include "render/font_stream.h"
 #include "render/font_trim.h"
 #include "render/render_error.h"
 #include "render/text_codes.h"
@@ -83,9 +84,7 @@ PdfFonts::Loaded& PdfFonts::load(layout::FontId id, std::string_view where) {
         throw RenderError(std::string("pdf: ") + e.what());
     }
     std::string name = std::filesystem::path(path).filename().string();
-    HPDF_Doc pdf = doc_.get();
-    const char* font_name =
-        doc_.need(HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE), "loading font " + path);
+    const char* font_name = doc_.need(load_font_bytes(doc_, metrics->file()), "loading font " + path);
     HPDF_Font font = get_font(doc_, font_name, name);
     drop_style_suffix(font);
     loaded_.push_back({path, name, font, {}, metrics});

@@ -16,6 +16,7 @@
 #include <hpdf_font.h>
 
 #include "layout/font.h"
+#include "render/font_stream.h"
 #include "render/font_trim.h"
 #include "render/hpdf_handle.h"
 #include "render/pdf_writer.h"
@@ -271,7 +272,9 @@ bool saves(char32_t after) {
     lerbrief::render::HpdfDoc doc;
     HPDF_Doc pdf = doc.get();
     doc.check("HPDF_UseUTFEncodings", HPDF_UseUTFEncodings(pdf));
-    const char* name = doc.need(HPDF_LoadTTFontFromFile(pdf, t::bundled_fonts().at(0).path.c_str(), HPDF_TRUE), "load");
+    const char* name = doc.need(
+        lerbrief::render::load_font_bytes(doc, lerbrief::layout::FontMetrics::load(t::bundled_fonts().at(0).path)->file()),
+        "load");
     HPDF_Font font = doc.need(HPDF_GetFont(pdf, name, "UTF-8"), "HPDF_GetFont");
     HPDF_Page page = doc.need(HPDF_AddPage(pdf), "HPDF_AddPage");
     HPDF_Page_BeginText(page);
