@@ -12,6 +12,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
 #include "model/strings.h"
 #include "render/glyph_run.h"
@@ -289,29 +290,51 @@ private:
             set_stroke(*s.stroke, s.stroke_width);
             set_line_style(s);
         }
-        for (const layout::PathSeg& seg : s.path) {
-            const layout::Point* p = seg.p;
-            switch (seg.op) {
-                case layout::PathSeg::Op::move:
-                    check("HPDF_Page_MoveTo", HPDF_Page_MoveTo(page_, real(p[0].x), real(h - p[0].y)));
-                    break;
-                case layout::PathSeg::Op::line:
-                    check("HPDF_Page_LineTo", HPDF_Page_LineTo(page_, real(p[0].x), real(h - p[0].y)));
-                    break;
-                case layout::PathSeg::Op::curve:
-                    check("HPDF_Page_CurveTo",
-                          HPDF_Page_CurveTo(page_, real(p[0].x), real(h - p[0].y), real(p[1].x),
-                                            real(h - p[1].y), real(p[2].x), real(h - p[2].y)));
-                    break;
-                case layout::PathSeg::Op::close:
-                    check("HPDF_Page_ClosePath", HPDF_Page_ClosePath(page_));
-                    break;
-            }
-        }
+        write_path(s.path, h);
         HPDF_STATUS st = s.fill && s.stroke ? (s.even_odd ? HPDF_Page_EofillStroke(page_) : HPDF_Page_FillStroke(page_))
                          : s.fill           ? (s.even_odd ? HPDF_Page_Eofill(page_) : HPDF_Page_Fill(page_))
                                             : HPDF_Page_Stroke(page_);
         check("painting a path", st);
+    }
+
+    // The path's construction operators, written as HPDF_Page_MoveTo,
+    // LineTo, CurveTo and ClosePath write them (libharu's own number
+    // formatting, HPDF_FToA), in one write: those functions clear a 2 KB
+    // buffer for each operator, and a QR code is hundreds of them. The page
+    // is left in libharu's path state, as they leave it, for the painting
+    // operator that follows.
+    void write_path(const std::vector<layout::PathSeg>& path, double h) {
+        check("starting a path", HPDF_Page_CheckState(page_, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_PATH_OBJECT));
+        std::string ops;
+        ops.reserve(path.size() * 24);
+        char number[32];
+        const auto put = [&](double v) {
+            const char* end = HPDF_FToA(number, real(v), number + sizeof number - 1);
+            ops.append(number, static_cast<std::size_t>(end - number));
+        };
+        const auto point = [&](const layout::Point& p, const char* after) {
+            put(p.x);
+            ops += ' ';
+            put(h - p.y);
+            ops += after;
+        };
+        for (const layout::PathSeg& seg : path) {
+            const layout::Point* p = seg.p;
+            switch (seg.op) {
+                case layout::PathSeg::Op::move: point(p[0], " m\012"); break;
+                case layout::PathSeg::Op::line: point(p[0], " l\012"); break;
+                case layout::PathSeg::Op::curve:
+                    point(p[0], " ");
+                    point(p[1], " ");
+                    point(p[2], " c\012");
+                    break;
+                case layout::PathSeg::Op::close: ops += "h\012"; break;
+            }
+        }
+        auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
+        check("writing a path", HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                                                  static_cast<HPDF_UINT>(ops.size())));
+        attr->gmode = HPDF_GMODE_PATH_OBJECT;
     }
 
     // Expanded to its rectangles only while the page is drawn: the same
