@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "model/utf8.h"
 #include "render/render_error.h"
@@ -41,6 +42,22 @@ void set_word_spaces(GlyphRun& run, std::size_t count, double word_space, double
     }
 }
 
+namespace {
+
+// `code` as four lowercase hex digits, or more when it needs them: what
+// fmt's "{:04x}" gives, without formatting a string a glyph.
+void append_code(std::string& out, unsigned code) {
+    if (code > 0xFFFF) {
+        fmt::format_to(std::back_inserter(out), "{:04x}", code);
+        return;
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    const char digits[4] = {kHex[code >> 12], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF], kHex[code & 0xF]};
+    out.append(digits, 4);
+}
+
+}  // namespace
+
 std::string show_operator(const GlyphRun& run, std::size_t from, std::size_t to) {
     to = std::min(to, run.codes.size());
     if (from >= to) return {};
@@ -52,12 +69,12 @@ std::string show_operator(const GlyphRun& run, std::size_t from, std::size_t to)
     for (std::size_t i = from; i < to; ++i) {
         if (run.kern[i] != 0) {
             if (open) out += "> ";
-            out += fmt::format("{} ", -run.kern[i]);  // TJ moves left by n/1000 em; kerning < 0 is closer
+            fmt::format_to(std::back_inserter(out), "{} ", -run.kern[i]);  // TJ moves left by n/1000 em; kerning < 0 is closer
             open = false;
         }
         if (!open) out += '<';
         open = true;
-        out += fmt::format("{:04x}", static_cast<unsigned>(run.codes[i]));
+        append_code(out, static_cast<unsigned>(run.codes[i]));
     }
     out += array ? ">] TJ\012" : "> Tj\012";
     return out;

@@ -38,6 +38,8 @@ TEST_CASE("show_operator: Tj without kerned pairs, TJ with an adjustment per ker
     const GlyphRun plain = make_glyph_run({U'o', U'n'}, sans());
     CHECK(!plain.kerned());
     CHECK(show_operator(plain, 0, 2) == "<006f006e> Tj\n");
+    // every hex digit, lowercase, four a character
+    CHECK(show_operator(make_glyph_run({U'\u00e9', U'\u2014', U'\ufb01'}, sans()), 0, 3) == "<00e92014fb01> Tj\n");
     const int av = sans().kerning(U'A', U'V');
     REQUIRE(av < 0);
     REQUIRE(sans().kerning(U'V', U'b') == 0);
