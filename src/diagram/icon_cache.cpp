@@ -343,11 +343,13 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
     r.literal("\npdf ");
     CachedPicture out;
     const std::uint64_t w = r.number(' '), h = r.number(' '), gray = r.number(' ');
-    const std::uint64_t colour = r.number(' '), alpha = r.number('\n');
+    const std::uint64_t colour = r.number(' '), alpha = r.number(' ');
+    const std::string_view hash = r.bytes(16);
+    r.literal("\n");
     out.colour = std::string(r.bytes(colour));
     out.alpha = std::string(r.bytes(alpha));
     if (!r.ok || !r.rest.empty() || w != static_cast<std::uint64_t>(width) || h != static_cast<std::uint64_t>(height) ||
-        gray > 1 || out.colour.empty())
+        gray > 1 || out.colour.empty() || hash != picture_streams_hash(out.colour, out.alpha))
         return std::nullopt;
     out.width = width;
     out.height = height;
@@ -359,11 +361,15 @@ void store_cached_picture(std::string_view png, const CachedPicture& entry) {
     if (!icon_cache_on() || entry.colour.empty() || entry.width <= 0 || entry.height <= 0) return;
     std::string text = fmt::format("png {}\n", png.size());
     text += png;
-    text += fmt::format("\npdf {} {} {} {} {}\n", entry.width, entry.height, entry.gray ? 1 : 0, entry.colour.size(),
-                        entry.alpha.size());
+    text += fmt::format("\npdf {} {} {} {} {} {}\n", entry.width, entry.height, entry.gray ? 1 : 0, entry.colour.size(),
+                        entry.alpha.size(), picture_streams_hash(entry.colour, entry.alpha));
     text += entry.colour;
     text += entry.alpha;
     write_entry(picture_entry_name(png, entry.width, entry.height), kPictureMagic, text);
+}
+
+std::string picture_streams_hash(std::string_view colour, std::string_view alpha) {
+    return fmt::format("{:016x}", fnv1a(alpha, fnv1a(fmt::format("{} {}", colour.size(), alpha.size()), fnv1a(colour))));
 }
 
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {

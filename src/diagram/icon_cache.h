@@ -73,6 +73,14 @@ struct CachedPicture {
     std::string colour, alpha;
 };
 
+// The hash a picture's entry names its streams by (16 hex digits, FNV-1a
+// over both streams and their lengths), checked when it is read: the PDF
+// embeds the streams as they are, and a stream damaged in its compressed
+// bytes can still inflate to the same pixels, which zlib's own check is
+// over. An entry is lerbrief's, in a folder only its user may write: the
+// hash finds damage (a disk, a partial copy), not entries made to deceive.
+std::string picture_streams_hash(std::string_view colour, std::string_view alpha);
+
 // The entry stored for a PNG with exactly these bytes, scaled to exactly
 // width × height; nothing when the cache is off or has none.
 std::optional<CachedPicture> find_cached_picture(std::string_view png, int width, int height);

@@ -1,7 +1,5 @@
 #include "diagram/image_streams.h"
 
-#include "diagram/limits.h"
-
 #include <zlib.h>
 
 #include <algorithm>
@@ -27,13 +25,15 @@ std::string deflated(const std::vector<std::uint8_t>& raw) {
     return out;
 }
 
-// `z` inflated into `out`, when it inflates to exactly `size` bytes (room for
-// one byte more, so that a longer stream is refused).
+// `z` inflated into `out`, when it is one zlib stream, all of it read, that
+// inflates to exactly `size` bytes (room for one byte more, so that a longer
+// stream is refused).
 bool inflates_to(std::string_view z, std::size_t size, std::vector<std::uint8_t>& out) {
     out.assign(size + 1, 0);
     uLongf got = static_cast<uLongf>(out.size());
-    if (uncompress(out.data(), &got, reinterpret_cast<const Bytef*>(z.data()), static_cast<uLong>(z.size())) != Z_OK ||
-        got != size)
+    uLong read = static_cast<uLong>(z.size());
+    if (uncompress2(out.data(), &got, reinterpret_cast<const Bytef*>(z.data()), &read) != Z_OK || got != size ||
+        read != z.size())
         return false;
     out.resize(size);
     return true;
@@ -88,13 +88,16 @@ std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout
     }
     raster->rgba.resize(n * 4);
     std::uint8_t* out = raster->rgba.data();
+    bool gray = true;
     for (std::size_t i = 0; i < n; ++i, out += 4) {
         const std::uint8_t* c = &colour[i * channels];
         out[0] = c[0];
         out[1] = c[channels == 3 ? 1 : 0];
         out[2] = c[channels == 3 ? 2 : 0];
         out[3] = alpha.empty() ? 255 : alpha[i];
+        gray = gray && out[0] == out[1] && out[1] == out[2];
     }
+    if (gray != streams->gray) return nullptr;  // image_streams makes an all-gray raster's colour gray
     raster->streams = std::move(streams);
     return raster;
 }

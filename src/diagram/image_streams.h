@@ -19,10 +19,13 @@ namespace lerbrief::diagram {
 layout::ImageStreams image_streams(const layout::Raster& raster);
 
 // The raster `streams` hold (keyed and sized as they say, with them as its
-// streams), so that image_streams of it gives them back: null unless the
-// colour stream inflates to exactly width × height pixels of its channels,
-// and the alpha stream, when there is one, to width × height values not all
-// opaque (image_streams leaves an opaque raster's mask out).
+// streams): null unless each is one zlib stream read to its end, the colour
+// stream inflating to exactly width × height pixels of its channels (gray
+// exactly when every pixel is), and the alpha stream, when there is one, to
+// width × height values not all opaque (image_streams leaves an opaque
+// raster's mask out). Streams that pass are those image_streams makes of
+// those pixels when they are the bytes it wrote: the cache entry holding
+// them checks that by a hash (icon_cache.cpp).
 std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout::ImageStreams> streams);
 
 }  // namespace lerbrief::diagram

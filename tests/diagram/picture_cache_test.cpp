@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include <zlib.h>
+
 #include "diagram/icon_cache.h"
 #include "diagram/image_streams.h"
 #include "diagram/picture.h"
@@ -27,6 +29,12 @@ using test::CacheIn;
 // The map's first step picture, as the bundled data holds it (1043 × 1104).
 fs::path step_picture() { return test::source_dir() / "data" / "pictures" / "LERs-explained-step01-sm.png"; }
 
+// A picture entry's "pdf" line for these streams, their hash as lerbrief writes it.
+std::string pdf_line(std::size_t w, std::size_t h, std::size_t gray, const std::string& colour, const std::string& alpha) {
+    return fmt::format("\npdf {} {} {} {} {} {}\n", w, h, gray, colour.size(), alpha.size(),
+                       diagram::picture_streams_hash(colour, alpha));
+}
+
 // The entry with its pixels replaced by `rgba` (the same size), as the
 // PDF's streams for them.
 void replace_pixels(const fs::path& entry, const std::vector<std::uint8_t>& rgba) {
@@ -37,30 +45,52 @@ void replace_pixels(const fs::path& entry, const std::vector<std::uint8_t>& rgba
     std::istringstream(text.substr(pdf + 5)) >> r.width >> r.height;
     r.rgba = rgba;
     const layout::ImageStreams s = diagram::image_streams(r);
-    test::write_file(entry, text.substr(0, pdf) + fmt::format("\npdf {} {} {} {} {}\n", r.width, r.height, s.gray ? 1 : 0,
-                                                              s.colour.size(), s.alpha.size()) +
+    test::write_file(entry, text.substr(0, pdf) + pdf_line(r.width, r.height, s.gray ? 1 : 0, s.colour, s.alpha) +
                                 s.colour + s.alpha);
 }
 
-// `good` (a picture entry) with its "pdf W H GRAY COLOUR ALPHA" line
-// changed: GRAY set to `how` (field 0); the colour count one more or less
-// (field 1, "+1" or "-1"); or (field 2, "opaque") its mask replaced by one
-// that is all opaque.
-std::string pdf_numbers(const std::string& good, const std::string& how, int field) {
+// `good` (a picture entry) with its "pdf W H GRAY COLOUR ALPHA HASH" line
+// and streams changed, the hash made for what they are then (so that each
+// change meets the check it is for): GRAY set to `how` (field 0); the colour
+// count one more or less (field 1, "+1" or "-1"); its mask replaced by one
+// that is all opaque (field 2, "opaque"); two bytes after the colour's zlib
+// stream (field 3); the colour compressed at zlib's level 1, not its
+// default, the hash left as it was (field 4); the hash's last digit changed
+// (field 5).
+std::string damaged(const std::string& good, const std::string& how, int field) {
     const std::size_t pdf = good.rfind("\npdf ");
     const std::size_t end = good.find('\n', pdf + 1);
     std::istringstream line(good.substr(pdf + 5, end - pdf - 5));
-    std::size_t w = 0, h = 0, gray = 0, colour = 0, alpha = 0;
-    line >> w >> h >> gray >> colour >> alpha;
-    std::string streams = good.substr(end + 1);
+    std::size_t w = 0, h = 0, gray = 0, colour_size = 0, alpha_size = 0;
+    std::string hash;
+    line >> w >> h >> gray >> colour_size >> alpha_size >> hash;
+    std::string colour = good.substr(end + 1, colour_size), alpha = good.substr(end + 1 + colour_size);
     if (field == 0) gray = std::stoul(how);
-    if (field == 1) colour = how == "+1" ? colour + 1 : colour - 1;
-    if (field == 2) {
-        const std::string mask = diagram::image_streams(layout::Raster{"m", int(w), int(h), std::vector<std::uint8_t>(w * h * 4, 255), nullptr}).colour;
-        streams = streams.substr(0, colour) + mask;
-        alpha = mask.size();
+    if (field == 1) {
+        const std::string both = colour + alpha;
+        const std::size_t split = how == "+1" ? colour_size + 1 : colour_size - 1;
+        colour = both.substr(0, split);
+        alpha = both.substr(split);
     }
-    return good.substr(0, pdf) + fmt::format("\npdf {} {} {} {} {}\n", w, h, gray, colour, alpha) + streams;
+    if (field == 2)
+        alpha = diagram::image_streams(layout::Raster{"m", int(w), int(h), std::vector<std::uint8_t>(w * h * 4, 255), nullptr})
+                    .colour;
+    if (field == 3) colour += "xx";
+    std::string line_out = pdf_line(w, h, gray, colour, alpha);
+    if (field == 4) {
+        std::vector<std::uint8_t> plain(w * h * (gray ? 1 : 3));
+        uLongf size = static_cast<uLongf>(plain.size());
+        REQUIRE(uncompress(plain.data(), &size, reinterpret_cast<const Bytef*>(colour.data()), colour.size()) == Z_OK);
+        std::string fast(compressBound(plain.size()), '\0');
+        uLongf fast_size = fast.size();
+        REQUIRE(compress2(reinterpret_cast<Bytef*>(fast.data()), &fast_size, plain.data(), plain.size(), 1) == Z_OK);
+        fast.resize(fast_size);
+        REQUIRE(fast != colour);
+        colour = fast;
+        line_out = fmt::format("\npdf {} {} {} {} {} {}\n", w, h, gray, colour.size(), alpha.size(), hash);
+    }
+    if (field == 5) line_out[line_out.size() - 2] = line_out[line_out.size() - 2] == '0' ? '1' : '0';
+    return good.substr(0, pdf) + line_out + colour + alpha;
 }
 
 // The streams image_streams makes of `raster`'s pixels are those it carries.
@@ -106,6 +136,20 @@ TEST_CASE("picture cache: a picture loaded again is read from its entry, the sam
     check_streams(*whitened);
     CHECK(whitened->streams->alpha.empty());  // every pixel opaque: no mask
     CHECK(whitened->streams->gray);
+    // Gray pixels said to be colour (their colour stream as RGB): the writer
+    // would make them DeviceGray, so the entry is not used.
+    {
+        const std::string text = test::read_file(cache.entries().front());
+        const std::size_t pdf = text.rfind("\npdf ");
+        std::vector<std::uint8_t> rgb(white.size() / 4 * 3, 255);
+        std::string colour(compressBound(rgb.size()), '\0');
+        uLongf size = colour.size();
+        REQUIRE(compress2(reinterpret_cast<Bytef*>(colour.data()), &size, rgb.data(), rgb.size(), Z_DEFAULT_COMPRESSION) == Z_OK);
+        colour.resize(size);
+        test::write_file(cache.entries().front(),
+                         text.substr(0, pdf) + pdf_line(first->width, first->height, 0, colour, "") + colour);
+        CHECK((diagram::load_picture(png.string(), 144)->rgba == first->rgba));  // decoded afresh
+    }
     std::vector<std::uint8_t> clear(first->rgba.size(), 0);  // transparent: a gray picture with its mask
     replace_pixels(cache.entries().front(), clear);
     auto cleared = diagram::load_picture(png.string(), 144);
@@ -146,10 +190,13 @@ TEST_CASE("picture cache: an entry cut short, of another size, program or file i
           // the PNG's first pixel data changed: the bytes stored are not the file's
           std::string(good).replace(good.find("IDAT") + 8, 1, "\x01"),
           std::string(good).replace(good.rfind("\npdf 600 "), 9, "\nPDF 600 "),
-          pdf_numbers(good, "1", 0),      // said to be gray: its colour stream is three times too long
-          pdf_numbers(good, "+1", 1),     // the colour stream one byte longer: its last byte is the mask's first
-          pdf_numbers(good, "-1", 1),     // one byte shorter: the mask's count runs past the end
-          pdf_numbers(good, "opaque", 2)  // a mask that is all opaque, which the writer would leave out
+          damaged(good, "1", 0),       // said to be gray: its colour stream is three times too long
+          damaged(good, "+1", 1),      // the colour stream one byte longer: its last byte is the mask's first
+          damaged(good, "-1", 1),      // one byte shorter
+          damaged(good, "opaque", 2),  // a mask that is all opaque, which the writer would leave out
+          damaged(good, "", 3),        // bytes after the colour's zlib stream
+          damaged(good, "", 4),        // the same pixels compressed otherwise: not the bytes written
+          damaged(good, "", 5)         // another hash
          }) {
         test::write_file(entry, bad);
         auto p = diagram::load_picture(png, 144);

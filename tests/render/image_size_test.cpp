@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "diagram/image_streams.h"
 #include "render/pdf_images.h"
 #include "render/pdf_writer.h"
 #include "render/sample_document.h"
@@ -81,4 +82,28 @@ TEST_CASE("images: a raster much finer than 300 ppi of its largest print is embe
     // 36 pt wants 150 pixels: 200 is within 1.5 times that, kept as drawn
     CHECK(image_widths(render::render_pdf(t::letter_page({image_at(icon_raster("near"), 72, 36)}))) ==
           std::vector<int>{200});
+}
+
+TEST_CASE("images: a raster's own streams are embedded as they are, only while its key and size are theirs",
+          "[render][image]") {
+    // streams that are not these pixels' (a white square's), so that which
+    // streams the file holds shows which were embedded
+    Raster white{"own-streams", 200, 200, std::vector<std::uint8_t>(200 * 200 * 4, 255), nullptr};
+    auto foreign = std::make_shared<const ImageStreams>(diagram::image_streams(white));
+    const ImageStreams made = diagram::image_streams(*icon_raster("own-streams"));
+    REQUIRE(foreign->colour != made.colour);
+
+    auto carried = std::make_shared<Raster>(*icon_raster("own-streams"));
+    carried->streams = foreign;
+    const std::string with = render::render_pdf(t::letter_page({image_at(carried, 72, 48)}));
+    CHECK(with.find(foreign->colour) != std::string::npos);
+    CHECK(with.find(made.colour) == std::string::npos);
+
+    // a copy under another key (as a muted or gray copy is made) keeps the
+    // pointer but not the streams: its own pixels are compressed
+    auto renamed = std::make_shared<Raster>(*carried);
+    renamed->key = "own-streams#gray";
+    const std::string without = render::render_pdf(t::letter_page({image_at(renamed, 72, 48)}));
+    CHECK(without.find(foreign->colour) == std::string::npos);
+    CHECK(without.find(made.colour) != std::string::npos);
 }
