@@ -1,6 +1,7 @@
 #include "render/font_stream.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_error.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_streams.h>
 
@@ -99,15 +100,20 @@ void next_tag(HPDF_Doc pdf) {
 
 const char* load_font_bytes(HpdfDoc& doc, std::shared_ptr<const std::string> bytes) {
     HPDF_Doc pdf = doc.get();
-    if (!bytes || bytes->size() > layout::kMaxFontFileBytes) return nullptr;
+    if (!bytes || bytes->size() > layout::kMaxFontFileBytes) {
+        HPDF_SetError(&pdf->error, HPDF_INVALID_PARAMETER, 0);
+        return nullptr;
+    }
     HPDF_Stream stream = bytes_stream(pdf->mmgr, std::move(bytes));
-    if (!stream) return nullptr;
+    if (!stream) {
+        HPDF_SetError(&pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+        return nullptr;
+    }
     HPDF_FontDef def = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);  // owns the stream from here
     if (!def) return nullptr;
-    if (HPDF_FontDef known = HPDF_Doc_FindFontDef(pdf, def->base_font)) {
-        HPDF_FontDef_Free(def);
-        return known->base_font;
-    }
+    // libharu looks for a definition of the same name here; none can be one:
+    // every embedded definition in the document is named with its tag
+    // (HPDFAA+…) and this one is not yet (PdfFonts loads each file once).
     if (HPDF_List_Add(pdf->fontdef_list, def) != HPDF_OK) {
         HPDF_FontDef_Free(def);
         return nullptr;

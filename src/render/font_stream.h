@@ -21,8 +21,9 @@
 namespace lerbrief::render {
 
 // Loads the face whose file holds `bytes` into `doc` for embedding, as
-// HPDF_LoadTTFontFromFile does (the same font definition, tag and name):
-// libharu's name for it, or null after a libharu error (doc.need reports it).
+// HPDF_LoadTTFontFromFile loads a file it has not loaded (the same font
+// definition, tag and name): libharu's name for it, or null after a libharu
+// error (doc.need reports it). Each face once a document.
 const char* load_font_bytes(HpdfDoc& doc, std::shared_ptr<const std::string> bytes);
 
 // The bytes a font definition's stream holds when load_font_bytes made it;

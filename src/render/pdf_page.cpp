@@ -302,7 +302,8 @@ private:
     // formatting, HPDF_FToA), in one write: those functions clear a 2 KB
     // buffer for each operator, and a QR code is hundreds of them. The page
     // is left in libharu's path state, as they leave it, for the painting
-    // operator that follows.
+    // operator that follows. (Its current point is not kept, as they keep
+    // it: nothing reads it, and painting the path resets it.)
     void write_path(const std::vector<layout::PathSeg>& path, double h) {
         check("starting a path", HPDF_Page_CheckState(page_, HPDF_GMODE_PAGE_DESCRIPTION | HPDF_GMODE_PATH_OBJECT));
         std::string ops;
