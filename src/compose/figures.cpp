@@ -84,7 +84,6 @@ layout::Icon icon_for(const Stakeholder& s, const Tools& t, double print_size) {
             if (icon.raster && !diagram_size) {  // embedded beside the diagram's
                 auto r = std::make_shared<Raster>(*icon.raster);
                 r->key += "#" + std::to_string(static_cast<int>(print_size));
-                r->streams = nullptr;
                 icon.raster = std::move(r);
             }
             cache[icon.art ? s.icon->path + "#art" : key] = icon;

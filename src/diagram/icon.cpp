@@ -265,7 +265,6 @@ std::shared_ptr<const layout::Raster> muted_icon(const layout::Raster& icon) {
     }
     auto out = std::make_shared<layout::Raster>(icon);
     out->key = icon.key + "#muted";
-    out->streams = nullptr;
     // Icons are flat fills with anti-aliased edges: few distinct colours, each
     // computed once.
     std::unordered_map<std::uint32_t, std::uint8_t> gray;

@@ -5,7 +5,6 @@
 #include <link.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -20,6 +19,7 @@
 #include "diagram/raster_io.h"
 #include "diagram/rsvg_library.h"
 #include "model/write_all.h"
+#include "model/zlib_bytes.h"
 
 namespace lerbrief::diagram {
 
@@ -333,7 +333,7 @@ void store_cached_icon(std::string_view svg, const CachedIcon& entry) {
     write_entry(icon_entry_name(svg), kMagic, text);
 }
 
-std::optional<CachedPicture> find_cached_picture(std::string_view png, int width, int height) {
+std::optional<layout::ImageStreams> find_cached_picture(std::string_view png, int width, int height) {
     if (width <= 0 || height <= 0) return std::nullopt;
     BoundedRead file;
     Reader r;
@@ -341,7 +341,7 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
     r.literal("png ");
     if (r.bytes(r.number('\n')) != png || !r.ok) return std::nullopt;
     r.literal("\npdf ");
-    CachedPicture out;
+    layout::ImageStreams out;
     const std::uint64_t w = r.number(' '), h = r.number(' '), gray = r.number(' ');
     const std::uint64_t colour = r.number(' '), alpha = r.number(' ');
     const std::string_view hash = r.bytes(16);
@@ -357,7 +357,7 @@ std::optional<CachedPicture> find_cached_picture(std::string_view png, int width
     return out;
 }
 
-void store_cached_picture(std::string_view png, const CachedPicture& entry) {
+void store_cached_picture(std::string_view png, const layout::ImageStreams& entry) {
     if (!icon_cache_on() || entry.colour.empty() || entry.width <= 0 || entry.height <= 0) return;
     std::string text = fmt::format("png {}\n", png.size());
     text += png;
@@ -373,13 +373,7 @@ std::string picture_streams_hash(std::string_view colour, std::string_view alpha
 }
 
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {
-    std::string out(compressBound(static_cast<uLong>(rgba.size())), '\0');
-    uLongf size = static_cast<uLongf>(out.size());
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, rgba.data(), static_cast<uLong>(rgba.size()),
-                  Z_BEST_SPEED) != Z_OK)
-        return {};
-    out.resize(size);
-    return out;
+    return zlib_deflate({reinterpret_cast<const char*>(rgba.data()), rgba.size()}, Deflate::fast);
 }
 
 std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int width, int height, const std::string& key) {
@@ -391,11 +385,8 @@ std::shared_ptr<layout::Raster> inflated_raster(std::string_view deflated, int w
     raster->key = key;
     raster->width = width;
     raster->height = height;
-    raster->rgba.assign(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4, 0);
-    uLongf size = static_cast<uLongf>(raster->rgba.size());
-    if (uncompress(raster->rgba.data(), &size, reinterpret_cast<const Bytef*>(deflated.data()),
-                   static_cast<uLong>(deflated.size())) != Z_OK ||
-        size != raster->rgba.size())
+    if (!zlib_inflate_exactly(deflated, static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4,
+                              raster->rgba))
         return nullptr;
     return raster;
 }

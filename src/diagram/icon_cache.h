@@ -63,16 +63,6 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg);
 // when the cache is off or the folder cannot be written.
 void store_cached_icon(std::string_view svg, const CachedIcon& entry);
 
-// A picture (picture.cpp: a PNG decoded and scaled to print) as an entry
-// holds it: width × height pixels as the PDF's streams (image_streams.h:
-// `colour`, gray or not, and `alpha`, empty when every pixel is opaque),
-// from which its pixels are read back.
-struct CachedPicture {
-    int width = 0, height = 0;
-    bool gray = false;
-    std::string colour, alpha;
-};
-
 // The hash a picture's entry names its streams by (16 hex digits, FNV-1a
 // over both streams and their lengths), checked when it is read: the PDF
 // embeds the streams as they are, and a stream damaged in its compressed
@@ -81,14 +71,18 @@ struct CachedPicture {
 // hash finds damage (a disk, a partial copy), not entries made to deceive.
 std::string picture_streams_hash(std::string_view colour, std::string_view alpha);
 
-// The entry stored for a PNG with exactly these bytes, scaled to exactly
-// width × height; nothing when the cache is off or has none.
-std::optional<CachedPicture> find_cached_picture(std::string_view png, int width, int height);
+// A picture (picture.cpp: a PNG decoded and scaled to print) is kept as its
+// pixels' streams (image_streams.h), from which they are read back.
+
+// The streams stored for a PNG with exactly these bytes, scaled to exactly
+// width × height (their key left empty: the caller's); nothing when the
+// cache is off or has none.
+std::optional<layout::ImageStreams> find_cached_picture(std::string_view png, int width, int height);
 
 // Stores `entry` for these bytes at its size; silently nothing when the cache
 // is off, the folder cannot be written, or the entry would be over a quarter
 // of limits::kMaxIconCacheBytes.
-void store_cached_picture(std::string_view png, const CachedPicture& entry);
+void store_cached_picture(std::string_view png, const layout::ImageStreams& entry);
 
 // An icon's raster pixels as an entry holds them, and back: the raster
 // `key`, width × height, straight RGBA; null unless the pixels inflate to

@@ -1,7 +1,5 @@
 #include "diagram/image_streams.h"
 
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <stdexcept>
@@ -10,33 +8,16 @@
 #include <vector>
 
 #include "diagram/limits.h"
+#include "model/zlib_bytes.h"
 
 namespace lerbrief::diagram {
 
 namespace {
 
 std::string deflated(const std::vector<std::uint8_t>& raw) {
-    uLongf size = compressBound(static_cast<uLong>(raw.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, raw.data(), static_cast<uLong>(raw.size()),
-                  Z_DEFAULT_COMPRESSION) != Z_OK)
-        throw std::runtime_error("zlib: compressing an image failed");
-    out.resize(size);
+    std::string out = zlib_deflate({reinterpret_cast<const char*>(raw.data()), raw.size()}, Deflate::standard);
+    if (out.empty()) throw std::runtime_error("zlib: compressing an image failed");
     return out;
-}
-
-// `z` inflated into `out`, when it is one zlib stream, all of it read, that
-// inflates to exactly `size` bytes (room for one byte more, so that a longer
-// stream is refused).
-bool inflates_to(std::string_view z, std::size_t size, std::vector<std::uint8_t>& out) {
-    out.assign(size + 1, 0);
-    uLongf got = static_cast<uLongf>(out.size());
-    uLong read = static_cast<uLong>(z.size());
-    if (uncompress2(out.data(), &got, reinterpret_cast<const Bytef*>(z.data()), &read) != Z_OK || got != size ||
-        read != z.size())
-        return false;
-    out.resize(size);
-    return true;
 }
 
 std::size_t pixel_count(const layout::Raster& raster) {
@@ -80,9 +61,9 @@ std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout
     const std::size_t n = pixel_count(*raster);
     const std::size_t channels = streams->gray ? 1 : 3;
     std::vector<std::uint8_t> colour, alpha;
-    if (!inflates_to(streams->colour, n * channels, colour)) return nullptr;
+    if (!zlib_inflate_exactly(streams->colour, n * channels, colour)) return nullptr;
     if (!streams->alpha.empty()) {
-        if (!inflates_to(streams->alpha, n, alpha) ||
+        if (!zlib_inflate_exactly(streams->alpha, n, alpha) ||
             std::all_of(alpha.begin(), alpha.end(), [](std::uint8_t a) { return a == 255; }))
             return nullptr;
     }

@@ -99,10 +99,10 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     // Cairo's surface has the header's size (both within int: the pixel limit)
     const Scaled scaled = scaled_size(static_cast<int>(size.width), static_cast<int>(size.height), printed_width_pt, ppi);
     // what an earlier run decoded and scaled from exactly these bytes
-    if (auto hit = find_cached_picture(bytes, scaled.width, scaled.height))
-        if (auto raster = raster_from_streams(std::make_shared<const layout::ImageStreams>(layout::ImageStreams{
-                path, scaled.width, scaled.height, hit->gray, std::move(hit->colour), std::move(hit->alpha)})))
-            return raster;
+    if (auto hit = find_cached_picture(bytes, scaled.width, scaled.height)) {
+        hit->key = path;
+        if (auto raster = raster_from_streams(std::make_shared<const layout::ImageStreams>(std::move(*hit)))) return raster;
+    }
     auto raster = decoded(path, bytes, scaled);
     if (!icon_cache_on()) return raster;
     // made now rather than when the booklet is drawn, to be kept; should zlib
@@ -113,7 +113,7 @@ std::shared_ptr<const layout::Raster> load_png(const std::string& path, double p
     } catch (const std::runtime_error&) {
         return raster;
     }
-    store_cached_picture(bytes, {scaled.width, scaled.height, streams->gray, streams->colour, streams->alpha});
+    store_cached_picture(bytes, *streams);
     raster->streams = std::move(streams);
     return raster;
 }

@@ -158,8 +158,9 @@ struct Raster {
     std::vector<std::uint8_t> rgba;   // width*height*4, straight (not premultiplied) alpha
     // These pixels' streams when they came with them (a step picture kept
     // between runs, diagram/picture.cpp), else null. Used only while the key
-    // and size are still theirs: a copy made to change the pixels changes
-    // the key (render/ embeds one image a key), and drops them.
+    // and size are still theirs (ImageStreams::key): a copy made to change
+    // the pixels (muted, gray, resized) takes another key, as render/ embeds
+    // one image a key, and so makes its own.
     std::shared_ptr<const ImageStreams> streams;
 };
 struct ImageItem {

@@ -27,7 +27,6 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
     return grays.get(colour, [](const Raster& c) {
         auto r = std::make_shared<Raster>(c);
         r->key += "#gray";
-        r->streams = nullptr;
         for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
             const Color rgb{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
             const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(rgb) * 255));

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/zlib_bytes.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
@@ -77,12 +78,8 @@ void fit_list(HpdfDoc& doc, HPDF_List list) {
 }  // namespace
 
 std::string deflate_bytes(std::string_view raw) {
-    uLongf size = compressBound(static_cast<uLong>(raw.size()));
-    std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
-                  static_cast<uLong>(raw.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
-        throw RenderError("pdf: zlib: compressing a stream failed");
-    out.resize(size);
+    std::string out = zlib_deflate(raw, Deflate::standard);
+    if (out.empty()) throw RenderError("pdf: zlib: compressing a stream failed");
     return out;
 }
 

@@ -12,7 +12,6 @@
 #include <string>
 #include <vector>
 
-#include "layout/font.h"
 #include "render/font_stream.h"
 #include "render/render_error.h"
 #include "render/sfnt_tables.h"
