@@ -1,15 +1,18 @@
-// Fuzz target: the icon and picture cache's entries (diagram/icon_cache.h),
-// read back as a warm run reads them. The cache sits in the user's own
+// Fuzz target: the cache's entries of icons and pictures (diagram/icon_cache.h)
+// and of parsed YAML (load/yaml_cache.h), read back as a warm run reads them. The cache sits in the user's own
 // folder, but an entry may be cut by a full disk, edited, or left by another
 // program: whatever it holds must be a miss or the drawing it stands for,
 // never a crash, a hang or a huge allocation. Each input becomes the rest of
 // an entry after the words a real entry starts with (the magic, this run's
-// stamp, and the bundled funders icon's bytes or a small picture's),
-// so the fuzzer works on what follows: an icon's "art" script or "raster"
-// sizes, or a picture's "pdf" line and streams. The first byte chooses
-// the kind. The icon is then loaded and muted, the picture loaded, as the
-// diagram and the booklet do; a miss loads the file again and rewrites the
-// entry, which the next input replaces. Nothing is expected to be thrown.
+// stamp, and the bundled funders icon's bytes, a small picture's, or the
+// bundled phases.yaml's), so the fuzzer works on what follows: an icon's
+// "art" script or "raster" sizes, a picture's "pdf" line and streams, or a
+// YAML file's tree. The first byte chooses the kind (bit 1 set: YAML; else
+// bit 0 set: a picture; else an icon). The icon is then loaded and muted, the
+// picture loaded, the YAML file read, as the diagram, the booklet and the
+// loader do; a miss loads the file again and rewrites the entry, which the
+// next input replaces. Nothing is expected to be thrown, and the YAML file
+// always reads (from its entry or afresh).
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,6 +25,7 @@
 #include "diagram/icon_cache.h"
 #include "diagram/picture.h"
 #include "fuzz_support.h"
+#include "load/yaml_tree.h"
 #include "model/cache_epoch.h"
 
 using namespace lerbrief;
@@ -55,8 +59,9 @@ struct Setup {
     fs::path dir = fs::path(fuzz::scratch_dir()) / "cache";
     std::string svg = (fs::path(fuzz::source_dir()) / "data" / "icons" / "funders.svg").string();
     std::string png = (fs::path(fuzz::scratch_dir()) / "picture.png").string();
-    fs::path icon_entry, picture_entry;
-    std::string icon_head, picture_head;  // a real entry's words up to what the input replaces
+    std::string yaml = (fs::path(fuzz::source_dir()) / "data" / "phases.yaml").string();
+    fs::path icon_entry, picture_entry, yaml_entry;
+    std::string icon_head, picture_head, yaml_head;  // a real entry's words up to what the input replaces
     Setup() {
         // a picture of 400 × 300, scaled to 300 × 225 at 72 pt: small, so that a miss decodes it quickly
         diagram::SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 400, 300));
@@ -68,10 +73,14 @@ struct Setup {
         diagram::use_icon_cache(dir.string());
         diagram::load_icon(svg, 40);
         diagram::load_picture(png, 72);
+        Diagnostics quiet;
+        if (!load::read_yaml_file(yaml, quiet)) throw std::runtime_error("phases.yaml does not load");
         icon_entry = entry(dir, ".icon");
         picture_entry = entry(dir, ".picture");
+        yaml_entry = entry(dir, ".yaml");
         icon_head = head(read_file(icon_entry), "\nsvg ", 0);
         picture_head = head(read_file(picture_entry), "\npng ", 1);  // and the newline after the PNG
+        yaml_head = head(read_file(yaml_entry), "\nyaml ", 1);       // and the newline after the file
     }
 };
 
@@ -82,6 +91,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
     start_cache_epoch();
+    if (data[0] & 2) {
+        fuzz::write_file(setup.yaml_entry.string(), setup.yaml_head + std::string(rest));
+        Diagnostics diags;
+        const auto tree = load::read_yaml_file(setup.yaml, diags);
+        if (!tree) throw std::logic_error("phases.yaml did not read");
+        return 0;
+    }
     if (data[0] & 1) {
         fuzz::write_file(setup.picture_entry.string(), setup.picture_head + std::string(rest));
         auto picture = diagram::load_picture(setup.png, 72);

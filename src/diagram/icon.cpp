@@ -17,6 +17,7 @@
 #include "diagram/rsvg_library.h"
 #include "diagram/style.h"
 #include "diagram/svg_guard.h"
+#include "model/bounded_read.h"
 #include "model/cache_epoch.h"
 
 namespace lerbrief::diagram {

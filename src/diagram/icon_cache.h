@@ -8,21 +8,17 @@
 // fresh recording), or, for an icon that cannot be replayed, the reason and
 // its rasters, one for each pixel size asked for (the last few).
 //
-// An entry is found by a hash of the SVG's bytes, and used only when the
-// bytes stored in it are the SVG's bytes and its stamp is this run's: this
-// build of lerbrief (its GNU build ID), every library loaded at start (each
-// file's device, inode, size and time) and librsvg's file (not loaded to
-// read its version). Another stamp's entry is replaced. So an entry stands
-// only for an identical file that loaded, in an identical program: the same
-// checks passed, and the same drawing is replayed into the same PDF bytes.
+// An entry (model/disk_cache.h: its folder, stamp, limits and writing) is
+// found by a hash of the SVG's bytes, and used only when the bytes stored in
+// it are the SVG's bytes and its stamp is this run's, librsvg's file (not
+// loaded to read its version) included. So an entry stands only for an
+// identical file that loaded, in an identical program: the same checks
+// passed, and the same drawing is replayed into the same PDF bytes.
 // The caller stores only what the file's bytes alone decide (icon.cpp: not
 // an icon with text, which librsvg sets with the machine's fonts, and only
 // what the build's own librsvg made). An entry that cannot be read whole is
 // a miss; failures are never stored, so their messages come from loading
-// the file again. The folder is made on the first store, and the cache is
-// off when it is not a folder of this user's that others cannot write.
-// Past limits::kMaxIconCacheEntries (or kMaxIconCacheBytes) the oldest
-// entries go.
+// the file again.
 //
 // The step pictures are kept in the same folder, under the same stamp:
 // decoding a PNG and scaling it to 300 ppi is a third of the work of `--all`
@@ -48,10 +44,9 @@ struct CachedIcon {
     std::vector<std::pair<int, std::string>> rasters;
 };
 
-// Turns the cache on, in `dir` (an absolute path; made, mode 0700, when the
-// first entry is stored), or off when `dir` is empty, relative, or is not a
-// folder of this user's that others cannot write. Off until called: only the
-// lerbrief command turns it on.
+// Turns the cache of every kind on (disk_cache::use), in `dir`, with
+// librsvg's file in its stamp; off as disk_cache::use says. Off until
+// called: only the lerbrief command turns it on.
 void use_icon_cache(const std::string& dir);
 bool icon_cache_on();
 

@@ -14,6 +14,7 @@
 #include "diagram/image_streams.h"
 #include "diagram/limits.h"
 #include "diagram/raster_io.h"
+#include "model/bounded_read.h"
 #include "model/memory.h"
 
 namespace lerbrief::diagram {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "load/yaml_cache.h"
 #include "load/yaml_tree_scan.h"
 #include "load/yaml_tree_slips.h"
 #include "messages/messages.h"
@@ -302,6 +303,12 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
         msg::file_too_large(diags, whole, bytes.size());
         return std::nullopt;
     }
+    // a file that parsed before with nothing said (load/yaml_cache.h)
+    const bool cached = yaml_cache_turn();
+    if (cached)
+        if (auto kept = find_cached_yaml(bytes, file)) return kept;
+    const std::string_view as_read = bytes;
+    const std::size_t reports_before = diags.reports();
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // a BOM is harmless
     if (!check_text(bytes, file, diags) || !check_nesting(bytes, file, diags)) return std::nullopt;
 
@@ -337,6 +344,7 @@ std::optional<YNode> read_yaml(std::string_view bytes, const std::string& file, 
         msg::empty_file(diags, whole);
         return std::nullopt;
     }
+    if (cached && diags.reports() == reports_before) store_cached_yaml(as_read, *builder.root);
     return std::move(builder.root);
 }
 

@@ -28,6 +28,7 @@ bool Diagnostics::full(Severity s) const {
 }
 
 void Diagnostics::add(Diagnostic d) {
+    ++reports_;
     if (d.severity == Severity::warning) return warning(std::move(d.pos), std::move(d.message), std::move(d.hint));
     if (full(Severity::error)) return count_only(Severity::error);
     items_.push_back(std::move(d));
@@ -41,6 +42,7 @@ void Diagnostics::error(SourcePos pos, std::string message, std::string hint) {
 void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) {
     // The same text is set more than once (booklet and fact sheet): warn once,
     // and count once past the limit too.
+    ++reports_;
     if (!warning_keys_.insert(warning_key(pos, message)).second) return;
     if (full(Severity::warning)) return count_only(Severity::warning);
     items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});

@@ -74,6 +74,12 @@ inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
 inline constexpr std::size_t kMaxIconCacheEntries = 256;
 inline constexpr std::size_t kMaxIconCacheBytes = 64 * 1024 * 1024;
 inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
+// Parsed YAML kept between runs (load/yaml_cache.h): only the first
+// kMaxYamlCachedFiles YAML files a build reads use the folder (the map's
+// website copy is 8 with the strings and layout, the bundled content 19).
+// A content of a thousand small files would otherwise push the icons and
+// pictures out of the folder, and write its entries again on every run.
+inline constexpr std::size_t kMaxYamlCachedFiles = 64;
 
 // Pictures (the step pictures of "LERs explained", PNG or SVG). A file
 // larger than kMaxPictureBytes is refused by the check (load/check.cpp) and

@@ -1,0 +1,80 @@
+#pragma once
+// The folder of what lerbrief keeps between runs (app/paths.h:
+// icon_cache_dir): icons and pictures (diagram/icon_cache.h) and parsed YAML
+// (load/yaml_cache.h). This is the frame every kind of entry shares.
+//
+// An entry is a file named by a hash of what it stands for (16 hex digits and
+// its kind: `0123456789abcdef.yaml`), and begins with its kind's magic line and
+// the run's stamp: this build of lerbrief (its GNU build ID), every library
+// loaded at start (each file's device, inode, size and time), and what the
+// caller adds (diagram/: librsvg's file, not loaded to read its version).
+// An entry of another stamp is a miss, and is replaced. Each kind stores the
+// bytes its entry stands for and compares them when it reads, so an entry
+// stands only for identical bytes, in an identical program.
+//
+// An entry is read whole within kMaxEntryBytes, and written whole under a
+// name of its own, then renamed over the entry: a reader sees the old entry,
+// the new one, or none. The folder is made (mode 0700) on the first store,
+// and the cache is off when it is not a folder of this user's that others
+// cannot write. Past limits::kMaxIconCacheEntries (or kMaxIconCacheBytes)
+// the oldest entries go, of every kind.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/bounded_read.h"
+#include "model/limits.h"
+
+namespace lerbrief::disk_cache {
+
+// The largest entry lerbrief writes or reads, of any kind: a quarter of the
+// folder's bytes. A larger file is not ours.
+inline constexpr std::uintmax_t kMaxEntryBytes = limits::kMaxIconCacheBytes / 4;
+
+// Turns the cache on, in `dir` (an absolute path; made, mode 0700, when the
+// first entry is stored), with `extra` added to the stamp; off when `dir` is
+// empty, relative, or is not a folder of this user's that others cannot
+// write, when `extra` is empty, or when this build has no build ID. Off
+// until called: only the lerbrief command turns it on.
+void use(const std::string& dir, std::string_view extra);
+bool on();
+
+// FNV-1a, 64 bits (`h`: where an earlier call left off).
+inline constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ull;
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = kHashBasis);
+
+// A file as a stamp names it: device, inode, size and modification time;
+// empty when there is no such file.
+std::string file_identity(const char* path);
+
+// The kinds of entry lerbrief writes (the only files of the folder it
+// touches, with its temporary files).
+enum class Kind { icon, picture, yaml };
+// The file name of the entry of `kind` found by `hash`.
+std::string entry_name(std::uint64_t hash, Kind kind);
+
+// An entry's fields read in turn; any mismatch leaves it failed (`ok`
+// false), and every later read fails too.
+struct Reader {
+    std::string_view rest;
+    bool ok = true;
+    // `s` next, and past it.
+    bool literal(std::string_view s);
+    // Decimal digits followed by `then`, and past them.
+    std::uint64_t number(char then);
+    // The next `n` bytes, and past them.
+    std::string_view bytes(std::uint64_t n);
+};
+
+// The entry `name` of kind `magic` (its first line, with its newline), read
+// whole, with `r` past its magic and this run's stamp: false when the cache
+// is off, there is no such entry, or it is not of this kind and stamp.
+// `file` holds the bytes `r` reads.
+bool open_entry(const std::string& name, std::string_view magic, BoundedRead& file, Reader& r);
+
+// Writes the entry `name`: `magic`, this run's stamp, then `body`; silently
+// nothing when the cache is off, the folder cannot be made or written, or
+// the entry would be over kMaxEntryBytes.
+void write_entry(const std::string& name, std::string_view magic, std::string_view body);
+
+}  // namespace lerbrief::disk_cache

@@ -1,0 +1,246 @@
+// Parsed YAML kept between runs (load/yaml_cache.h): a file read again is the
+// tree its parse made, every position in the path it is read by now; a file
+// that said anything is parsed afresh each time; an entry that is not one
+// the reader could have made is a miss, and is written again.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "load/yaml_cache.h"
+#include "load/yaml_tree.h"
+#include "model/cache_epoch.h"
+#include "model/disk_cache.h"
+#include "model/limits.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+using namespace lerbrief::load;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The cache on in a fresh folder for one test, off again after it.
+struct YamlCacheIn {
+    test::TempDir dir;
+    fs::path folder = dir / "cache";
+    YamlCacheIn() {
+        disk_cache::use(folder.string(), "test");
+        start_cache_epoch();  // a build of its own: its first files use the cache
+    }
+    ~YamlCacheIn() { disk_cache::use("", ""); }
+    std::vector<fs::path> entries() const {
+        std::vector<fs::path> out;
+        if (fs::exists(folder))
+            for (const auto& e : fs::directory_iterator(folder))
+                if (e.path().extension() == ".yaml") out.push_back(e.path());
+        return out;
+    }
+};
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void put(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
+
+// Two trees alike in every node: kind, quoting, position (its path too), text.
+bool same_tree(const YNode& a, const YNode& b) {
+    if (a.kind != b.kind || a.plain != b.plain || a.scalar != b.scalar || a.pos.line != b.pos.line ||
+        a.pos.col != b.pos.col || !(a.pos.file == b.pos.file) || a.items.size() != b.items.size() ||
+        a.entries.size() != b.entries.size())
+        return false;
+    for (std::size_t i = 0; i < a.items.size(); ++i)
+        if (!same_tree(a.items[i], b.items[i])) return false;
+    for (std::size_t i = 0; i < a.entries.size(); ++i)
+        if (!same_tree(a.entries[i].first, b.entries[i].first) || !same_tree(a.entries[i].second, b.entries[i].second))
+            return false;
+    return true;
+}
+
+std::size_t count_nodes(const YNode& n) {
+    std::size_t c = 1;
+    for (const auto& i : n.items) c += count_nodes(i);
+    for (const auto& [k, v] : n.entries) c += count_nodes(k) + count_nodes(v);
+    return c;
+}
+
+// The YAML files a run reads: the bundled content, strings and layouts, and
+// the website's when the shared folder is there.
+std::vector<fs::path> yaml_files() {
+    std::vector<fs::path> out;
+    std::vector<fs::path> roots = {test::source_dir() / "data", test::source_dir() / "strings",
+                                   test::source_dir() / "layouts"};
+    const fs::path site = test::source_dir() / ".." / "shared" / "ler-ecosystem-map-site" / "_data";
+    if (fs::is_directory(site)) roots.push_back(site);
+    for (const auto& root : roots)
+        for (const auto& e : fs::recursive_directory_iterator(root))
+            if (e.is_regular_file() && (e.path().extension() == ".yaml" || e.path().extension() == ".yml"))
+                out.push_back(e.path());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+const char* const kSample =
+    "title: \"A quoted title\"\n"
+    "groups:\n"
+    "  - id: employers\n"
+    "    name: Employers\n"
+    "    bullets: [one, 'two', three]\n"
+    "  - id: learners\n"
+    "    empty:\n"
+    "    text: |\n"
+    "      Two lines,\n"
+    "      kept.\n";
+
+}  // namespace
+
+TEST_CASE("yaml cache: every file a run reads is the same tree written out and read back", "[load][yaml]") {
+    const auto files = yaml_files();
+    REQUIRE(files.size() >= 10);
+    std::size_t nodes = 0;
+    for (const auto& f : files) {
+        INFO(f.string());
+        Diagnostics d;
+        const auto parsed = read_yaml_file(f.string(), d);
+        REQUIRE(parsed);
+        const auto back = yaml_tree_from_text(yaml_tree_text(*parsed), f.string());
+        REQUIRE(back);
+        CHECK(same_tree(*parsed, *back));
+        nodes += count_nodes(*parsed);
+    }
+    CHECK(nodes > 1000);
+}
+
+TEST_CASE("yaml cache: a file read again is its entry's tree, in the path it is read by now", "[load][yaml]") {
+    YamlCacheIn cache;
+    Diagnostics d;
+    const auto first = read_yaml(kSample, "a/content.yaml", d);
+    REQUIRE(first);
+    CHECK(d.reports() == 0);
+    REQUIRE(cache.entries().size() == 1);
+    const auto again = read_yaml(kSample, "a/content.yaml", d);
+    REQUIRE(again);
+    CHECK(same_tree(*first, *again));
+    CHECK(d.reports() == 0);
+    // the same bytes by another path: the positions name it
+    const auto moved = read_yaml(kSample, "b/copy.yaml", d);
+    REQUIRE(moved);
+    CHECK(moved->get("title")->pos.file == std::string("b/copy.yaml"));
+    CHECK(moved->get("groups")->items[1].get("text")->pos.line == 8);
+    CHECK_FALSE(moved->get("title")->plain);
+    CHECK(moved->get("groups")->items[1].get("empty")->is_null());
+    CHECK(cache.entries().size() == 1);
+
+    // what is read is the entry: a text changed in it (same length) comes back
+    const fs::path entry = cache.entries().front();
+    std::string bytes = slurp(entry);
+    const auto at = bytes.rfind("Employers");
+    REQUIRE(at != std::string::npos);
+    bytes.replace(at, 9, "Employees");
+    put(entry, bytes);
+    const auto read = read_yaml(kSample, "a/content.yaml", d);
+    REQUIRE(read);
+    CHECK(read->get("groups")->items[0].get("name")->scalar == "Employees");
+}
+
+TEST_CASE("yaml cache: a file that says anything is never stored, and says it again", "[load][yaml]") {
+    YamlCacheIn cache;
+    const std::string warns = "a: 1\ntext: #1 in the state\nc: 2\n";
+    Diagnostics first;
+    REQUIRE(read_yaml(warns, "w.yaml", first));
+    REQUIRE(first.warning_count() == 1);
+    CHECK(cache.entries().empty());
+    // the same Diagnostics: the warning is repeated (kept once), still not stored
+    REQUIRE(read_yaml(warns, "w.yaml", first));
+    CHECK(first.warning_count() == 1);
+    CHECK(cache.entries().empty());
+    Diagnostics second;
+    REQUIRE(read_yaml(warns, "w.yaml", second));
+    CHECK(second.warning_count() == 1);
+
+    const std::string broken = "a: 1\na: 2\n";
+    for (int i = 0; i < 2; ++i) {
+        Diagnostics d;
+        CHECK_FALSE(read_yaml(broken, "e.yaml", d));
+        CHECK(d.error_count() == 1);
+    }
+    CHECK(cache.entries().empty());
+}
+
+TEST_CASE("yaml cache: an entry that is not one the reader could have made is parsed afresh and rewritten",
+          "[load][yaml]") {
+    YamlCacheIn cache;
+    Diagnostics d;
+    const auto parsed = read_yaml(kSample, "s.yaml", d);
+    REQUIRE(parsed);
+    REQUIRE(cache.entries().size() == 1);
+    const fs::path entry = cache.entries().front();
+    const std::string good = slurp(entry);
+    const std::string tree = yaml_tree_text(*parsed);
+    REQUIRE(good.ends_with(tree));
+    const std::string head = good.substr(0, good.size() - tree.size());
+
+    // a tree nested past the reader's depth: a list in each list
+    auto nested = [&](std::string t) {
+        std::string s;
+        for (int i = 0; i < 40; ++i) s += "lp1 1 1\n";
+        return s + t;
+    };
+    const std::vector<std::pair<std::string, std::string>> damaged = {
+        {"cut short", good.substr(0, good.size() - 3)},
+        {"a byte more", good + "x"},
+        {"empty", ""},
+        {"another program", "lerbrief yaml cache 1\nstamp another\n" + good.substr(good.find('\n', 22) + 1)},
+        {"another kind", "lerbrief icon cache 2\n" + good.substr(22)},
+        {"another file's bytes", [&] {
+             std::string s = good;
+             s.replace(s.find("A quoted"), 1, "B");
+             return s;
+         }()},
+        {"a kind no node has", head + "x" + tree.substr(1)},
+        {"a quoting no node has", head + tree.substr(0, 1) + "z" + tree.substr(2)},
+        {"a count one more", [&] {
+             std::string s = good;  // the first list's size, one more
+             const auto at = s.find("\nlp", head.size() - 1) + 1;
+             const auto end = s.find('\n', at), space = s.rfind(' ', end);
+             return s.replace(space + 1, end - space - 1, std::to_string(std::stoul(s.substr(space + 1)) + 1));
+         }()},
+        {"nested too deep", head + nested("sp1 1 1\nx\n")},
+        {"a null root", head + "np1 1 0\n"},
+        {"a list key", head + "mp1 1 1\nlp1 1 0\nsp1 1 1\nx\n"},
+        {"a line past any file", head + "sp99999999999 1 1\nx\n"},
+        {"a text without its newline", head + "sp1 1 1\nx"},
+    };
+    for (const auto& [what, bytes] : damaged) {
+        INFO(what);
+        put(entry, bytes);
+        Diagnostics again;
+        const auto read = read_yaml(kSample, "s.yaml", again);
+        REQUIRE(read);
+        CHECK(same_tree(*parsed, *read));
+        CHECK(slurp(entry) == good);
+    }
+}
+
+TEST_CASE("yaml cache: only a build's first files use the folder, a new build's first files again", "[load][yaml]") {
+    YamlCacheIn cache;
+    auto file = [](std::size_t i) { return "n: " + std::to_string(i) + "\n"; };
+    for (std::size_t i = 0; i < limits::kMaxYamlCachedFiles + 10; ++i) {
+        Diagnostics d;
+        REQUIRE(read_yaml(file(i), "f.yaml", d));
+    }
+    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles);
+    // the same build: a file past the first is neither stored nor found
+    Diagnostics d;
+    REQUIRE(read_yaml(file(0), "f.yaml", d));
+    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles);
+    start_cache_epoch();
+    REQUIRE(read_yaml(file(limits::kMaxYamlCachedFiles + 20), "f.yaml", d));
+    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles + 1);
+}
