@@ -11,8 +11,12 @@
 // bit 0 set: a picture; else an icon). The icon is then loaded and muted, the
 // picture loaded, the YAML file read, as the diagram, the booklet and the
 // loader do; a miss loads the file again and rewrites the entry, which the
-// next input replaces. Nothing is expected to be thrown, and the YAML file
-// always reads (from its entry or afresh).
+// next input replaces. A YAML input is the tree, written with its own hash
+// (the entry's check of damage), so the fuzzer works on the tree reader.
+// Nothing is expected to be thrown, and the YAML file always reads (from its
+// entry, or afresh).
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,6 +31,7 @@
 #include "fuzz_support.h"
 #include "load/yaml_tree.h"
 #include "model/cache_epoch.h"
+#include "model/disk_cache.h"
 
 using namespace lerbrief;
 namespace fs = std::filesystem;
@@ -61,7 +66,8 @@ struct Setup {
     std::string png = (fs::path(fuzz::scratch_dir()) / "picture.png").string();
     std::string yaml = (fs::path(fuzz::source_dir()) / "data" / "phases.yaml").string();
     fs::path icon_entry, picture_entry, yaml_entry;
-    std::string icon_head, picture_head, yaml_head;  // a real entry's words up to what the input replaces
+    std::string icon_head, picture_head;  // a real entry's words up to what the input replaces
+    std::string yaml_stamp, yaml_bytes;   // a YAML entry's words up to its "yaml" line; the file
     Setup() {
         // a picture of 400 × 300, scaled to 300 × 225 at 72 pt: small, so that a miss decodes it quickly
         diagram::SurfacePtr s(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 400, 300));
@@ -70,17 +76,19 @@ struct Setup {
         cairo_arc(cr.get(), 200, 150, 120, 0, 6.3);
         cairo_fill(cr.get());
         if (cairo_surface_write_to_png(s.get(), png.c_str()) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("no PNG");
+        Diagnostics quiet;
+        yaml_bytes = read_file(yaml);
         diagram::use_icon_cache(dir.string());
         diagram::load_icon(svg, 40);
         diagram::load_picture(png, 72);
-        Diagnostics quiet;
         if (!load::read_yaml_file(yaml, quiet)) throw std::runtime_error("phases.yaml does not load");
         icon_entry = entry(dir, ".icon");
         picture_entry = entry(dir, ".picture");
         yaml_entry = entry(dir, ".yaml");
         icon_head = head(read_file(icon_entry), "\nsvg ", 0);
         picture_head = head(read_file(picture_entry), "\npng ", 1);  // and the newline after the PNG
-        yaml_head = head(read_file(yaml_entry), "\nyaml ", 1);       // and the newline after the file
+        const std::string text = read_file(yaml_entry);
+        yaml_stamp = text.substr(0, text.find("\nyaml ") + 1);
     }
 };
 
@@ -91,8 +99,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size == 0) return 0;
     const std::string_view rest(reinterpret_cast<const char*>(data) + 1, size - 1);
     start_cache_epoch();
-    if (data[0] & 2) {
-        fuzz::write_file(setup.yaml_entry.string(), setup.yaml_head + std::string(rest));
+    if (data[0] & 2) {  // the input is the tree, named by its own hash
+        fuzz::write_file(setup.yaml_entry.string(),
+                         fmt::format("{}yaml {} {:016x}\n{}\n{}", setup.yaml_stamp, setup.yaml_bytes.size(),
+                                     disk_cache::fnv1a(rest), setup.yaml_bytes, rest));
         Diagnostics diags;
         const auto tree = load::read_yaml_file(setup.yaml, diags);
         if (!tree) throw std::logic_error("phases.yaml did not read");

@@ -70,24 +70,31 @@ struct TreeReader {
                 if (size > limits::kMaxScalarBytes) return false;
                 n.scalar = std::string(r.bytes(size));
                 return r.literal("\n");
+            // (the items are added as they are read: the memory is what
+            // the entry holds, never what its counts say)
             case 'l':
                 n.kind = YNode::Kind::sequence;
                 if (depth >= limits::kMaxDepth || size > limits::kMaxListItems) return false;
-                n.items.resize(size);
-                for (YNode& item : n.items)
-                    if (!node(item, depth + 1)) return false;
+                for (std::uint64_t i = 0; i < size; ++i)
+                    if (!node(n.items.emplace_back(), depth + 1)) return false;
                 return true;
             case 'm':
                 n.kind = YNode::Kind::map;
                 if (depth >= limits::kMaxDepth || size > limits::kMaxListItems) return false;
-                n.entries.resize(size);
-                for (auto& [k, v] : n.entries)
-                    if (!node(k, depth + 1) || !k.is_scalar() || !node(v, depth + 1)) return false;
+                for (std::uint64_t i = 0; i < size; ++i) {
+                    auto& [k, v] = n.entries.emplace_back();
+                    if (!node(k, depth + 1) || !(k.is_scalar() || k.is_null()) || !node(v, depth + 1)) return false;
+                }
                 return true;
             default: return false;
         }
     }
 };
+
+// The hash an entry names its tree by (16 hex digits, FNV-1a), checked when it
+// is read: the file's bytes are compared, but a tree damaged in its text (a
+// disk, a cut copy) could still read as a tree, with other words or lines.
+std::string tree_hash(std::string_view tree) { return fmt::format("{:016x}", disk_cache::fnv1a(tree)); }
 
 }  // namespace
 
@@ -124,16 +131,20 @@ std::optional<YNode> find_cached_yaml(std::string_view bytes, const std::string&
                                 r))
         return std::nullopt;
     r.literal("yaml ");
-    if (r.bytes(r.number('\n')) != bytes || !r.literal("\n") || !r.ok) return std::nullopt;
+    const std::uint64_t size = r.number(' ');
+    const std::string_view hash = r.bytes(16);
+    r.literal("\n");
+    if (r.bytes(size) != bytes || !r.literal("\n") || !r.ok || hash != tree_hash(r.rest)) return std::nullopt;
     return yaml_tree_from_text(r.rest, file);
 }
 
 void store_cached_yaml(std::string_view bytes, const YNode& root) {
     if (!disk_cache::on()) return;
-    std::string text = fmt::format("yaml {}\n", bytes.size());
+    const std::string tree = yaml_tree_text(root);
+    std::string text = fmt::format("yaml {} {}\n", bytes.size(), tree_hash(tree));
     text += bytes;
     text += '\n';
-    text += yaml_tree_text(root);
+    text += tree;
     disk_cache::write_entry(disk_cache::entry_name(disk_cache::fnv1a(bytes), disk_cache::Kind::yaml), kMagic, text);
 }
 

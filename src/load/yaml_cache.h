@@ -16,10 +16,12 @@
 // bytes stored in it are the file's bytes and its stamp is this run's: the
 // same program read the same bytes and said nothing, so the tree read back
 // is the tree the parse makes, and the checks after it say what they would.
-// The positions take the path the caller reads the file by now. An entry
-// that cannot be read whole, or whose tree is not one the reader could have
-// made (a kind, a count or a text over the reader's limits, bytes left over),
-// is a miss.
+// The positions take the path the caller reads the file by now. The entry
+// names its tree by a hash, checked when it is read (a tree damaged in its
+// text could still read as a tree). An entry that cannot be read whole, or
+// whose tree is not one the reader could have made (a kind, a count or a
+// text over the reader's limits, bytes left over), is a miss. The hash finds
+// damage, not entries made to deceive: the folder is the user's own.
 #include <optional>
 #include <string>
 #include <string_view>

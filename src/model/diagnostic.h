@@ -45,8 +45,9 @@ public:
     std::size_t errors_dropped() const { return errors_dropped_; }
     std::size_t warnings_dropped() const { return warnings_dropped_; }
     std::size_t dropped() const { return errors_dropped_ + warnings_dropped_; }
-    // Every error and warning given so far, kept, only counted or repeated: a
-    // step said nothing when this is as it was before the step.
+    // Every error and warning given so far, kept, only counted or repeated
+    // (one may count twice: compare it, do not count with it): a step said
+    // nothing when this is as it was before the step.
     std::size_t reports() const { return reports_; }
 
 private:

@@ -3,6 +3,9 @@
 // that said anything is parsed afresh each time; an entry that is not one
 // the reader could have made is a miss, and is written again.
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -137,16 +140,26 @@ TEST_CASE("yaml cache: a file read again is its entry's tree, in the path it is 
     CHECK(moved->get("groups")->items[1].get("empty")->is_null());
     CHECK(cache.entries().size() == 1);
 
-    // what is read is the entry: a text changed in it (same length) comes back
+    // read from the entry, not parsed and stored again: the same file (a
+    // store writes a new file and renames it over the entry)
     const fs::path entry = cache.entries().front();
-    std::string bytes = slurp(entry);
-    const auto at = bytes.rfind("Employers");
-    REQUIRE(at != std::string::npos);
-    bytes.replace(at, 9, "Employees");
-    put(entry, bytes);
-    const auto read = read_yaml(kSample, "a/content.yaml", d);
-    REQUIRE(read);
-    CHECK(read->get("groups")->items[0].get("name")->scalar == "Employees");
+    struct stat before{}, after{};
+    REQUIRE(::stat(entry.c_str(), &before) == 0);
+    REQUIRE(read_yaml(kSample, "a/content.yaml", d));
+    REQUIRE(::stat(entry.c_str(), &after) == 0);
+    CHECK(after.st_ino == before.st_ino);
+}
+
+TEST_CASE("yaml cache: a mapping with an empty key is stored and read back", "[load][yaml]") {
+    YamlCacheIn cache;
+    const std::string yaml = "~: tilde\nplain: 1\n";
+    Diagnostics d;
+    const auto first = read_yaml(yaml, "k.yaml", d);
+    REQUIRE(first);
+    REQUIRE(d.reports() == 0);
+    const auto back = yaml_tree_from_text(yaml_tree_text(*first), "k.yaml");
+    REQUIRE(back);
+    CHECK(same_tree(*first, *back));
 }
 
 TEST_CASE("yaml cache: a file that says anything is never stored, and says it again", "[load][yaml]") {
@@ -184,7 +197,13 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
     const std::string good = slurp(entry);
     const std::string tree = yaml_tree_text(*parsed);
     REQUIRE(good.ends_with(tree));
-    const std::string head = good.substr(0, good.size() - tree.size());
+    // an entry of this program for the sample's bytes holding `t`, named by its hash
+    const std::string stamp = good.substr(0, good.find("\nyaml ") + 1);
+    auto with_tree = [&](const std::string& t) {
+        return stamp + fmt::format("yaml {} {:016x}\n", std::string_view(kSample).size(), disk_cache::fnv1a(t)) +
+               kSample + "\n" + t;
+    };
+    REQUIRE(with_tree(tree) == good);
 
     // a tree nested past the reader's depth: a list in each list
     auto nested = [&](std::string t) {
@@ -203,19 +222,31 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
              s.replace(s.find("A quoted"), 1, "B");
              return s;
          }()},
-        {"a kind no node has", head + "x" + tree.substr(1)},
-        {"a quoting no node has", head + tree.substr(0, 1) + "z" + tree.substr(2)},
-        {"a count one more", [&] {
-             std::string s = good;  // the first list's size, one more
-             const auto at = s.find("\nlp", head.size() - 1) + 1;
-             const auto end = s.find('\n', at), space = s.rfind(' ', end);
-             return s.replace(space + 1, end - space - 1, std::to_string(std::stoul(s.substr(space + 1)) + 1));
+        {"a text changed in the tree", [&] {
+             std::string s = good;  // the same length: a tree still, with another word
+             s.replace(s.rfind("Employers"), 9, "Employees");
+             return s;
          }()},
-        {"nested too deep", head + nested("sp1 1 1\nx\n")},
-        {"a null root", head + "np1 1 0\n"},
-        {"a list key", head + "mp1 1 1\nlp1 1 0\nsp1 1 1\nx\n"},
-        {"a line past any file", head + "sp99999999999 1 1\nx\n"},
-        {"a text without its newline", head + "sp1 1 1\nx"},
+        {"another tree hash", [&] {
+             std::string s = good;
+             const auto at = s.find("\nyaml ") + 6;
+             const auto hash = s.find(' ', at) + 1;
+             s[hash] = s[hash] == '0' ? '1' : '0';
+             return s;
+         }()},
+        {"a kind no node has", with_tree("x" + tree.substr(1))},
+        {"a quoting no node has", with_tree(tree.substr(0, 1) + "z" + tree.substr(2))},
+        {"a count one more", [&] {
+             std::string t = tree;  // the first list's size, one more
+             const auto at = t.find("\nlp") + 1;
+             const auto end = t.find('\n', at), space = t.rfind(' ', end);
+             return with_tree(t.replace(space + 1, end - space - 1, std::to_string(std::stoul(t.substr(space + 1)) + 1)));
+         }()},
+        {"nested too deep", with_tree(nested("sp1 1 1\nx\n"))},
+        {"a null root", with_tree("np1 1 0\n")},
+        {"a list key", with_tree("mp1 1 1\nlp1 1 0\nsp1 1 1\nx\n")},
+        {"a line past any file", with_tree("sp99999999999 1 1\nx\n")},
+        {"a text without its newline", with_tree("sp1 1 1\nx")},
     };
     for (const auto& [what, bytes] : damaged) {
         INFO(what);
