@@ -445,7 +445,8 @@ std::optional<std::size_t> moves_index(const Input& in, const Stakeholder& s, bo
 // fits (alone and in the booklet), never above the one at which the back's
 // columns still hold kMinChars characters a line, nor below the layout's
 // minimum. Computed once per job (SheetCache), with how many units each
-// sheet moves at that scale (SheetCache::moved): drawing it need not try again.
+// sheet moves at that scale (SheetCache::moved) when the search tried it
+// (not the minimum): drawing it need not try again.
 double set_scale(const Input& in, const PageGeometry& g) {
     const LayoutSpec& spec = *in.tools.spec;
     std::vector<std::pair<const Stakeholder*, bool>> sheets;
@@ -539,7 +540,11 @@ double set_scale(const Input& in, const PageGeometry& g) {
     double hi = std::clamp(g.column_width(kBackColumns) / (kMinChars * kCharEms * body), spec.fit_min_scale, 1.0);
     double lo = spec.fit_min_scale;
     if (all_fit(hi)) return found(hi);
-    if (!all_fit(lo)) return lo;  // the sheets that still do not fit say so
+    // The smallest size is never tried here: when no size above it fits, it
+    // is the set's size whether or not every sheet fits at it (one that does
+    // not says so when it is drawn), and each sheet finds its own moves as it
+    // is drawn. Trying it set every sheet of the set (the costliest probe,
+    // most of a lone fact sheet's work on the map, whose sheets are at it).
     while (hi - lo > kScaleTolerance) {
         const double mid = (lo + hi) / 2;
         (all_fit(mid) ? lo : hi) = mid;

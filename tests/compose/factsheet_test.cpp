@@ -132,11 +132,19 @@ std::vector<std::string> side_signature(const std::vector<layout::VItem>& side) 
 }
 
 // Every sheet of the set drawn with the units the scale search found moving
-// onto its front is the sheet a search of its own gives.
+// onto its front is the sheet a search of its own gives. The layout's
+// smallest type is lowered so that the set's size is one the search tried
+// (at the smallest, which the search never tries, no moves are kept).
 void check_known_moves(const std::string& data) {
     t::ComposeSetup s("letter", data);
     const layout::PageGeometry g = compose::geometry(s.spec);
-    compose::sheet_scale(s.in, g);
+    {
+        compose::Input at_minimum = s.in;
+        at_minimum.sheets = std::make_shared<compose::SheetCache>();
+        if (compose::sheet_scale(at_minimum, g) == s.spec.fit_min_scale) CHECK(at_minimum.sheets->moved.empty());
+    }
+    s.spec.fit_min_scale = 0.6;
+    REQUIRE(compose::sheet_scale(s.in, g) > 0.6);
     std::size_t with_content = 0;
     for (const auto& grp : s.content.stakeholders) with_content += grp.has_content();
     REQUIRE(with_content > 0);
