@@ -6,9 +6,11 @@
 #include <cmath>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <optional>
 #include <ostream>
+#include <system_error>
 
 #include "app/atomic_file.h"
 #include "app/build_documents.h"
@@ -34,6 +36,7 @@
 #include "messages/report.h"
 #include "messages/setup.h"
 #include "messages/summary.h"
+#include "model/cores.h"
 #include "model/limits.h"
 #include "model/memory.h"
 #include "model/preflight.h"
@@ -95,11 +98,27 @@ ExitStatus usage_fail(std::ostream& err, const Diagnostics& usage, bool color) {
 
 // What every document of a job is set with: the layout, its fonts and the
 // hyphenation dictionary. Empty `fonts` after an error in `diags`.
+//
+// The dictionary's patterns are loaded on a thread of their own while the
+// layout, the fonts and the checks that follow are read and run (libhyphen
+// parsing them is ~30 M instructions, before anything else can run on two
+// cores), and taken by hyphenator() once the checks are done; on one core,
+// loaded then.
 struct Setting {
     LayoutSpec spec;
     std::unique_ptr<layout::FontSet> fonts;
-    std::unique_ptr<layout::Hyphenator> hyphenator;
     Strings strings;  // the edition language's fixed text and typography
+
+    // The dictionary, once loaded (rethrows what loading it threw); null when
+    // the layout or the language does not hyphenate.
+    const layout::Hyphenator* hyphenator() {
+        if (loading_.valid()) hyphenator_ = loading_.get();
+        return hyphenator_.get();
+    }
+    std::future<std::unique_ptr<layout::Hyphenator>> loading_;  // while the patterns load
+
+private:
+    std::unique_ptr<layout::Hyphenator> hyphenator_;
 };
 
 // The edition's language: --language, else the content's (document.yaml).
@@ -108,6 +127,22 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
     const std::string language = o.language.empty() ? content.meta.language : o.language;
     s.strings = load::load_strings(strings_dir(), language, {content.root, 0, 0}, diags);
     if (diags.has_errors()) return s;
+    // the language's patterns, started before the layout says whether it
+    // hyphenates (every bundled layout does); dropped if it does not
+    const auto dict = s.strings.typography.hyphenation.empty()
+                          ? std::filesystem::path()
+                          : layout::default_hyphen_dictionary(s.strings.typography.hyphenation);
+    std::future<std::unique_ptr<layout::Hyphenator>> patterns;
+    if (!dict.empty()) {
+        auto load = [dict, exceptions = s.strings.typography.hyphen_exceptions] {
+            return std::make_unique<layout::Hyphenator>(dict, exceptions);
+        };
+        try {  // on one core (model/cores.h), or without a thread, when they are taken
+            patterns = std::async(usable_cores() > 1 ? std::launch::async : std::launch::deferred, load);
+        } catch (const std::system_error&) {
+            patterns = std::async(std::launch::deferred, load);
+        }
+    }
     s.spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
     if (diags.has_errors()) return s;
     try {
@@ -117,11 +152,10 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
         return s;
     }
     if (s.spec.hyphenate && !s.strings.typography.hyphenation.empty()) {
-        const auto dict = layout::default_hyphen_dictionary(s.strings.typography.hyphenation);
         if (dict.empty())
             msg::no_hyphenation_dictionary(diags, s.spec.pos, s.strings.typography.hyphenation);
         else
-            s.hyphenator = std::make_unique<layout::Hyphenator>(dict, s.strings.typography.hyphen_exceptions);
+            s.loading_ = std::move(patterns);
     }
     return s;
 }
@@ -241,7 +275,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
 
     compose::Input in;
     in.content = &content;
-    in.tools = {&set.spec, set.fonts.get(), set.hyphenator.get(), &diags, &set.strings};
+    in.tools = {&set.spec, set.fonts.get(), nullptr, &diags, &set.strings};  // the hyphenator once the checks are done
     content.meta.language = set.strings.language;  // the PDF's /Lang
     load::EventPositions event_at;
     if (!read_event(o, content, in.event, event_at, diags)) return fail(err, diags, o.color);
@@ -268,6 +302,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
         check_sheet_size(set.spec, sheets_plan, diags);
     }
     if (print->gray) warn_gray_clashes(content, set.spec, diags);
+    in.tools.hyphenator = set.hyphenator();
     timings.mark("check");
     if (mode == Mode::diagram) return produce_diagram(o, in, set, diags, timings, out, err);
 
