@@ -100,10 +100,12 @@ ExitStatus usage_fail(std::ostream& err, const Diagnostics& usage, bool color) {
 // hyphenation dictionary. Empty `fonts` after an error in `diags`.
 //
 // The dictionary's patterns are loaded on a thread of their own while the
-// layout, the fonts and the checks that follow are read and run (libhyphen
-// parsing them is ~30 M instructions, before anything else can run on two
-// cores), and taken by hyphenator() once the checks are done; on one core,
-// loaded then.
+// fonts and the checks that follow are read and run (libhyphen parsing them
+// is ~30 M instructions, before anything else can run on two cores), and
+// taken by hyphenator() once the checks are done; on one core, loaded then.
+// Patterns that cannot be read (a dictionary file that vanished or cannot be
+// opened: an internal error, never content's) are found there, after the
+// checks: a content error found by them is said first.
 struct Setting {
     LayoutSpec spec;
     std::unique_ptr<layout::FontSet> fonts;
@@ -127,12 +129,12 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
     const std::string language = o.language.empty() ? content.meta.language : o.language;
     s.strings = load::load_strings(strings_dir(), language, {content.root, 0, 0}, diags);
     if (diags.has_errors()) return s;
-    // the language's patterns, started before the layout says whether it
-    // hyphenates (every bundled layout does); dropped if it does not
-    const auto dict = s.strings.typography.hyphenation.empty()
-                          ? std::filesystem::path()
-                          : layout::default_hyphen_dictionary(s.strings.typography.hyphenation);
-    std::future<std::unique_ptr<layout::Hyphenator>> patterns;
+    s.spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
+    if (diags.has_errors()) return s;
+    const bool hyphenate = s.spec.hyphenate && !s.strings.typography.hyphenation.empty();
+    const auto dict =
+        hyphenate ? layout::default_hyphen_dictionary(s.strings.typography.hyphenation) : std::filesystem::path();
+    std::future<std::unique_ptr<layout::Hyphenator>> patterns;  // the language's, while the fonts load
     if (!dict.empty()) {
         auto load = [dict, exceptions = s.strings.typography.hyphen_exceptions] {
             return std::make_unique<layout::Hyphenator>(dict, exceptions);
@@ -143,20 +145,14 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
             patterns = std::async(std::launch::deferred, load);
         }
     }
-    s.spec = load::load_layout(o.layout, layouts_dir(), fonts_dir(), diags);
-    if (diags.has_errors()) return s;
     try {
         s.fonts = std::make_unique<layout::FontSet>(s.spec.fonts);
     } catch (const layout::FontError& e) {
         msg::font_unusable(diags, s.spec.pos, e.what());
         return s;
     }
-    if (s.spec.hyphenate && !s.strings.typography.hyphenation.empty()) {
-        if (dict.empty())
-            msg::no_hyphenation_dictionary(diags, s.spec.pos, s.strings.typography.hyphenation);
-        else
-            s.loading_ = std::move(patterns);
-    }
+    if (hyphenate && dict.empty()) msg::no_hyphenation_dictionary(diags, s.spec.pos, s.strings.typography.hyphenation);
+    s.loading_ = std::move(patterns);
     return s;
 }
 

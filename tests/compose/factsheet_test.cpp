@@ -138,10 +138,11 @@ std::vector<std::string> side_signature(const std::vector<layout::VItem>& side) 
 void check_known_moves(const std::string& data) {
     t::ComposeSetup s("letter", data);
     const layout::PageGeometry g = compose::geometry(s.spec);
-    {
+    {  // the map's sheets (bundled and website) are at the layout's smallest type
         compose::Input at_minimum = s.in;
         at_minimum.sheets = std::make_shared<compose::SheetCache>();
-        if (compose::sheet_scale(at_minimum, g) == s.spec.fit_min_scale) CHECK(at_minimum.sheets->moved.empty());
+        REQUIRE(compose::sheet_scale(at_minimum, g) == s.spec.fit_min_scale);
+        CHECK(at_minimum.sheets->moved.empty());
     }
     s.spec.fit_min_scale = 0.6;
     REQUIRE(compose::sheet_scale(s.in, g) > 0.6);
