@@ -98,7 +98,7 @@ TEST_CASE("watch: the plan watches the content folder, the files named, and neve
     CHECK(lerbrief::watch_plan(f.options).files.size() == 2);
 }
 
-TEST_CASE("watch: a save in a subfolder rebuilds once, named; swap files and folders alike are ignored", "[watch]") {
+TEST_CASE("watch: a save in a subfolder rebuilds once, named, swap files and folders alike are ignored", "[watch]") {
     Folder f;
     auto r = run(f.options, 2, {ExitStatus::success}, [&](int n) {
         if (n == 1) {

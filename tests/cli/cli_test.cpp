@@ -259,7 +259,7 @@ TEST_CASE("cli: files the command line names that cannot be read are exit 3") {
     CHECK(missing.status == 3);
 }
 
-TEST_CASE("cli: misspellings get a did you mean; lengths need units") {
+TEST_CASE("cli: misspellings get a did you mean, lengths need units") {
     auto opt = t::run_lerbrief({"--stakehodler", "employers"});
     CHECK(opt.status == 2);
     CHECK(opt.err == "lerbrief: error: unknown option '--stakehodler'\nhint: did you mean '--stakeholder'?\n");

@@ -93,7 +93,7 @@ TEST_CASE("init: --data takes a name of the content lerbrief ships, or a folder"
     CHECK(l.out.find("layouts (2):\n  a4\n  letter\n") != std::string::npos);
 }
 
-TEST_CASE("init: --init DIR --language es writes the Spanish starter; English is the default") {
+TEST_CASE("init: --init DIR --language es writes the Spanish starter, English is the default") {
     t::TempDir dir;
     auto r = t::run_lerbrief({"--init", "estado", "--language", "es"}, dir.path());
     INFO(r.err);

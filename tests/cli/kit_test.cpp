@@ -164,7 +164,7 @@ TEST_CASE("kit: --output naming the booklet as a kit file is a usage error for -
     CHECK(t::run_lerbrief({"--check", "--output", out}).status == 0);
 }
 
-TEST_CASE("kit: --tables takes its attendees from the event file's list; with nobody listed it is a usage error") {
+TEST_CASE("kit: --tables takes its attendees from the event file's list, with nobody listed it is a usage error") {
     t::TempDir dir;
     t::write_file(dir / "event.yaml", event_file(2, 20, group_ids(t::source_dir() / "data")));
     auto r = t::run_lerbrief({"--kit", "--tables", "5", "--event-file", (dir / "event.yaml").string(), "--output",

@@ -54,7 +54,7 @@ TEST_CASE("output targets: a named pipe is refused and left as it was") {
     }
 }
 
-TEST_CASE("output targets: a link to a device is refused; the link and the device stay") {
+TEST_CASE("output targets: a link to a device is refused, the link and the device stay") {
     const struct stat null_before = stat_of("/dev/null", false);
     REQUIRE(S_ISCHR(null_before.st_mode));
     for (const std::string option : kOptions) {

@@ -171,7 +171,7 @@ TEST_CASE("print: folding the rendered sheets gives back the reader's pages", "[
     }
 }
 
-TEST_CASE("print: bleed sets MediaBox, BleedBox and TrimBox; the cover band runs into the bleed", "[print]") {
+TEST_CASE("print: bleed sets MediaBox, BleedBox and TrimBox, the cover band runs into the bleed", "[print]") {
     t::TempDir dir;
     auto run = t::run_lerbrief({"--all", "--bleed", "3mm", "--imposition", "booklet", "--output", (dir / "b.pdf").string()});
     INFO(run.err);

@@ -12,9 +12,11 @@ namespace t = lerbrief::test;
 
 namespace {
 
+// A square inside the icon's box (one covering the whole box is a paint of
+// the whole surface to librsvg, which is drawn as a raster).
 std::string square(const char* fill) {
     return std::string(R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10">)") +
-           R"(<rect width="10" height="10" fill=")" + fill + R"("/></svg>)";
+           R"(<rect x="1" y="1" width="8" height="8" fill=")" + fill + R"("/></svg>)";
 }
 
 // The red of the icon's fill (a square: one filled shape of its art).
@@ -28,7 +30,7 @@ double red(const layout::Icon& icon) {
 
 }  // namespace
 
-TEST_CASE("icons: a build after a new cache epoch reads an icon file saved since; within one build it is read once") {
+TEST_CASE("icons: a build after a new cache epoch reads an icon file saved since, within one build it is read once") {
     t::ComposeSetup s;
     t::TempDir dir;
     const auto path = dir / "icon.svg";

@@ -165,7 +165,7 @@ TEST_CASE("kit agenda: a long programme runs on, a row never split", "[kit][agen
     }
 }
 
-TEST_CASE("kit agenda: without an event title it names the content; empty date and place print nothing", "[kit][agenda]") {
+TEST_CASE("kit agenda: without an event title it names the content, empty date and place print nothing", "[kit][agenda]") {
     Setup s("letter");
     s.in.event = {};
     s.in.event.agenda = programme(3);

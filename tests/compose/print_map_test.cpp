@@ -168,7 +168,7 @@ TEST_CASE("print: an action area's lead is set before its summary, the areas' in
     CHECK(page_of(b, "There are key action areas") == b.anchors.at("area:" + s.content.action_areas[0].id).page);
 }
 
-TEST_CASE("print: a standalone fact sheet says what each of its action areas is; the booklet's copy does not",
+TEST_CASE("print: a standalone fact sheet says what each of its action areas is, the booklet's copy does not",
           "[print]") {
     Setup s;
     const Stakeholder& g = s.first_sheet();
@@ -219,7 +219,7 @@ TEST_CASE("print: fact sheet references and the diagram's group labels link to t
     }
 }
 
-TEST_CASE("print: the colophon attributes the map as CC BY 4.0 asks; the fact sheets carry a credit", "[print]") {
+TEST_CASE("print: the colophon attributes the map as CC BY 4.0 asks, the fact sheets carry a credit", "[print]") {
     Setup s;
     Source& src = s.content.meta.source;
     src.name = "LER Ecosystem Map";

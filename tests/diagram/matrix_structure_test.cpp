@@ -115,7 +115,7 @@ TEST_CASE("matrix structure: a header row of column heads, a row per group heade
     }
 }
 
-TEST_CASE("matrix structure: each matrix is its own table; rules and bands are artifacts", "[diagram][matrix]") {
+TEST_CASE("matrix structure: each matrix is its own table, rules and bands are artifacts", "[diagram][matrix]") {
     const std::vector<std::string> groups{"Employers", "Learners", "Colleges"};
     const std::vector<std::vector<bool>> takes(3, std::vector<bool>(kAreas.size(), true));
     const auto a = diagram::matrix(groups, kAreas, takes, kMark, diagram::Style{}, test::fonts(), 400);

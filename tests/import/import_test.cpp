@@ -73,7 +73,7 @@ TEST_CASE("import: the website copy imported builds the same text as the copy it
     CHECK(direct == imported);
 }
 
-TEST_CASE("import: hand-written files and fields are kept; a second run changes nothing") {
+TEST_CASE("import: hand-written files and fields are kept, a second run changes nothing") {
     LERBRIEF_REQUIRE_WEBSITE(site);
     t::TempDir tmp;
     const fs::path dir = tmp / "content";
@@ -111,7 +111,7 @@ TEST_CASE("import: hand-written files and fields are kept; a second run changes 
     CHECK(has(again.out, fmt::format(": 0 new, 0 changed, 25 unchanged, 3 kept, 0 left; 0 corrections applied; {} warnings\n", kSiteSlips)));
 }
 
-TEST_CASE("import: corrections are applied and listed in SOURCE.md; a stale one warns") {
+TEST_CASE("import: corrections are applied and listed in SOURCE.md, a stale one warns") {
     LERBRIEF_REQUIRE_WEBSITE(site);
     t::TempDir tmp;
     const fs::path dir = tmp / "content";

@@ -71,7 +71,7 @@ TEST_CASE("the English patterns break the same Spanish words elsewhere") {
     CHECK(split(en(), "credenciales") != "cre|den|cia|les");
 }
 
-TEST_CASE("accented letters and ñ are letters; ¿ ¡ « » are punctuation") {
+TEST_CASE("accented letters and ñ are letters, ¿ ¡ « » are punctuation") {
     CHECK(split(es(), "información") == "in|for|ma|ción");
     CHECK(split(es(), "compañeros") == "com|pa|ñe|ros");
     CHECK(split(es(), "lingüística") == "lin|güís|ti|ca");

@@ -161,7 +161,7 @@ TEST_CASE("proper names and the exceptions are never split at a line end") {
             }
 }
 
-TEST_CASE("a dash after a word never starts a line; it may end one") {
+TEST_CASE("a dash after a word never starts a line, it may end one") {
     int dash_ends = 0;
     for (const auto& text : kProse)
         for (double measure : measures()) {

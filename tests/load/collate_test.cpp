@@ -53,7 +53,7 @@ TEST_CASE("collation: English terms in alphabetical order, case and markup aside
           std::vector<std::string>{"Skill", "Skill Framework", "Skills-based Hiring"});
 }
 
-TEST_CASE("collation: equal terms keep their order; an unknown locale still sorts") {
+TEST_CASE("collation: equal terms keep their order, an unknown locale still sorts") {
     std::vector<GlossaryTerm> g(2);
     g[0].term.value = "Badge";
     g[0].pos.line = 1;

@@ -144,7 +144,7 @@ TEST_CASE("attendees file: header in any order and case, quoting, CRLF, a byte o
     CHECK((*names)[1].organization.empty());
 }
 
-TEST_CASE("attendees file: an unknown column is a warning; no name column is an error at 1:1", "[event]") {
+TEST_CASE("attendees file: an unknown column is a warning, no name column is an error at 1:1", "[event]") {
     Diagnostics d;
     auto people = csv("name,email,grup\nAna,a@x,employers\n", d);
     REQUIRE(people);
@@ -229,7 +229,7 @@ TEST_CASE("attendees file: the limits of rows and bytes", "[event]") {
     CHECK(said(missing).find("error: cannot read file: no such file") != std::string::npos);
 }
 
-TEST_CASE("attendees' groups: id, name or short-name in any case; unknown ones warn once with a suggestion",
+TEST_CASE("attendees' groups: id, name or short-name in any case, unknown ones warn once with a suggestion",
           "[event]") {
     const Content c = groups();
     std::vector<Attendee> people(7);

@@ -23,7 +23,7 @@ TEST_CASE("website text: markup characters stay literal, inline tags become mark
     CHECK(html_to_markup("<strong>bold</strong> <a href=\"https://x.org\">x</a>") == "**bold** [x](https://x.org)");
 }
 
-TEST_CASE("website text: printed text is the markup with typographic quotes; link targets stay as written") {
+TEST_CASE("website text: printed text is the markup with typographic quotes, link targets stay as written") {
     lerbrief::load::TextRules site;
     site.clean = [](std::string_view s) { return html_to_markup(s); };
     using lerbrief::load::printed;

@@ -99,7 +99,7 @@ TEST_CASE("lint: no word of the bundled content reads as two run together") {
     CHECK(count_with(d, "looks like two words run together") == 0);
 }
 
-TEST_CASE("lint: --strict makes the findings errors; nothing is linted beside an error") {
+TEST_CASE("lint: --strict makes the findings errors, nothing is linted beside an error") {
     Content c;
     c.root = "content";
     Stakeholder s;
@@ -175,7 +175,7 @@ TEST_CASE("pictures: paths are checked as icon paths are, and must be PNG or SVG
     CHECK_FALSE(c.explainer[0].steps[1].picture);
 }
 
-TEST_CASE("lint: a title of punctuation only is flagged; a title in any script is not") {
+TEST_CASE("lint: a title of punctuation only is flagged, a title in any script is not") {
     auto lint_name = [](const std::string& name) {
         Content c;
         c.root = "content";

@@ -75,7 +75,7 @@ TEST_CASE("strings file: es.yaml has every key and loads with no diagnostic") {
     CHECK(s.language == "es");
 }
 
-TEST_CASE("strings file: es-MX finds es.yaml; a regional file wins over it") {
+TEST_CASE("strings file: es-MX finds es.yaml, a regional file wins over it") {
     Diagnostics d;
     const Strings s = load::load_strings(t::source_dir() / "strings", "es-MX", {}, d);
     INFO(messages_of(d));

@@ -165,7 +165,7 @@ TEST_CASE("language quotes: double marks become the outer ones, single marks the
     CHECK(language_quotes("“It’s the ‘Aha’ moment,” she said.", english) == "“It’s the ‘Aha’ moment,” she said.");
 }
 
-TEST_CASE("language quotes: an apostrophe stays; a ’ closes only an open ‘ before no letter") {
+TEST_CASE("language quotes: an apostrophe stays, a ’ closes only an open ‘ before no letter") {
     using load::language_quotes;
     CHECK(language_quotes("l’école, don’t, the Lees’ house, the ’90s", kSpanish) ==
           "l’école, don’t, the Lees’ house, the ’90s");

@@ -171,7 +171,7 @@ TEST_CASE("website history: quote, quotes, social case and empty placeholders") 
 }
 
 TEST_CASE(
-    "website history: several quotes print the first, with a warning; a newer key wins over an older one") {
+    "website history: several quotes print the first, with a warning, a newer key wins over an older one") {
     t::TempDir dir;
     t::write_file(dir / "_data/stakeholders-list.yml",
                   "stakeholders:\n  - name: A\n    url: a\n    definition: d\n"
@@ -262,7 +262,7 @@ std::string base_url_with(const std::string& cname, Diagnostics& d, const std::s
 }
 }  // namespace
 
-TEST_CASE("CNAME: a host name makes the base URL; blank lines and spaces around it do not matter") {
+TEST_CASE("CNAME: a host name makes the base URL, blank lines and spaces around it do not matter") {
     Diagnostics d;
     CHECK(base_url_with("lermap.t3networkhub.org\n", d) == "https://lermap.t3networkhub.org/stakeholder/");
     CHECK(base_url_with("\n  Example.org  \r\n\n", d) == "https://Example.org/stakeholder/");

@@ -6,7 +6,7 @@
 using namespace lerbrief;
 using namespace lerbrief::layout;
 
-TEST_CASE("grayscale: the gray of the same luminance; black stays black", "[press]") {
+TEST_CASE("grayscale: the gray of the same luminance, black stays black", "[press]") {
     CHECK(press::luminance_gray(kBlack) == 0);
     CHECK(press::luminance_gray(kWhite) == 1);
     CHECK(press::luminance_gray({0.5, 0.5, 0.5}) == Approx(0.5).margin(0.001));
