@@ -114,10 +114,10 @@ struct Setting {
     // The dictionary, once loaded (rethrows what loading it threw); null when
     // the layout or the language does not hyphenate.
     const layout::Hyphenator* hyphenator() {
-        if (loading_.valid()) hyphenator_ = loading_.get();
+        if (patterns.valid()) hyphenator_ = patterns.get();
         return hyphenator_.get();
     }
-    std::future<std::unique_ptr<layout::Hyphenator>> loading_;  // while the patterns load
+    std::future<std::unique_ptr<layout::Hyphenator>> patterns;  // while they load
 
 private:
     std::unique_ptr<layout::Hyphenator> hyphenator_;
@@ -152,7 +152,7 @@ Setting load_setting(const Options& o, const Content& content, Diagnostics& diag
         return s;
     }
     if (hyphenate && dict.empty()) msg::no_hyphenation_dictionary(diags, s.spec.pos, s.strings.typography.hyphenation);
-    s.loading_ = std::move(patterns);
+    s.patterns = std::move(patterns);
     return s;
 }
 

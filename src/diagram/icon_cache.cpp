@@ -125,7 +125,7 @@ void store_cached_picture(std::string_view png, const layout::ImageStreams& entr
 }
 
 std::string picture_streams_hash(std::string_view colour, std::string_view alpha) {
-    return fmt::format("{:016x}", fnv1a(alpha, fnv1a(fmt::format("{} {}", colour.size(), alpha.size()), fnv1a(colour))));
+    return disk_cache::hex(fnv1a(alpha, fnv1a(fmt::format("{} {}", colour.size(), alpha.size()), fnv1a(colour))));
 }
 
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {

@@ -94,7 +94,7 @@ struct TreeReader {
 // The hash an entry names its tree by (16 hex digits, FNV-1a), checked when it
 // is read: the file's bytes are compared, but a tree damaged in its text (a
 // disk, a cut copy) could still read as a tree, with other words or lines.
-std::string tree_hash(std::string_view tree) { return fmt::format("{:016x}", disk_cache::fnv1a(tree)); }
+std::string tree_hash(std::string_view tree) { return disk_cache::hex(disk_cache::fnv1a(tree)); }
 
 }  // namespace
 

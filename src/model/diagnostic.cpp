@@ -30,7 +30,7 @@ bool Diagnostics::full(Severity s) const {
 void Diagnostics::add(Diagnostic d) {
     ++reports_;
     if (d.severity == Severity::warning) return warning(std::move(d.pos), std::move(d.message), std::move(d.hint));
-    if (full(Severity::error)) return count_only(Severity::error);
+    if (full(Severity::error)) return drop(Severity::error);
     items_.push_back(std::move(d));
     ++kept_errors_;
 }
@@ -44,7 +44,7 @@ void Diagnostics::warning(SourcePos pos, std::string message, std::string hint) 
     // and count once past the limit too.
     ++reports_;
     if (!warning_keys_.insert(warning_key(pos, message)).second) return;
-    if (full(Severity::warning)) return count_only(Severity::warning);
+    if (full(Severity::warning)) return drop(Severity::warning);
     items_.push_back({Severity::warning, std::move(pos), std::move(message), std::move(hint)});
     ++kept_warnings_;
 }

@@ -41,16 +41,17 @@ public:
     // No more of severity `s` are kept: a caller may count an error with
     // count_only() without building its text.
     bool full(Severity s) const;
-    void count_only(Severity s) { ++reports_, ++(s == Severity::error ? errors_dropped_ : warnings_dropped_); }
+    void count_only(Severity s) { ++reports_, drop(s); }
     std::size_t errors_dropped() const { return errors_dropped_; }
     std::size_t warnings_dropped() const { return warnings_dropped_; }
     std::size_t dropped() const { return errors_dropped_ + warnings_dropped_; }
-    // Every error and warning given so far, kept, only counted or repeated
-    // (one may count twice: compare it, do not count with it): a step said
-    // nothing when this is as it was before the step.
+    // Every error and warning given so far, kept, only counted or repeated: a
+    // step said nothing when this is as it was before the step.
     std::size_t reports() const { return reports_; }
 
 private:
+    void drop(Severity s) { ++(s == Severity::error ? errors_dropped_ : warnings_dropped_); }
+
     std::vector<Diagnostic> items_;
     std::size_t kept_errors_ = 0, kept_warnings_ = 0, errors_dropped_ = 0, warnings_dropped_ = 0, reports_ = 0;
     std::unordered_set<std::size_t> warning_keys_;  // every warning's place and message, hashed

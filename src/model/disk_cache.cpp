@@ -232,8 +232,10 @@ std::string file_identity(const char* path) {
     return fmt::format("{}:{}:{}:{}.{}", st.st_dev, st.st_ino, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
 }
 
+std::string hex(std::uint64_t hash) { return fmt::format("{:016x}", hash); }
+
 std::string entry_name(std::uint64_t hash, Kind kind) {
-    return fmt::format("{:016x}.{}", hash, kKindNames[static_cast<std::size_t>(kind)]);
+    return hex(hash) + "." + std::string(kKindNames[static_cast<std::size_t>(kind)]);
 }
 
 bool Reader::literal(std::string_view s) {

@@ -42,6 +42,8 @@ bool on();
 // FNV-1a, 64 bits (`h`: where an earlier call left off).
 inline constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ull;
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = kHashBasis);
+// A hash as entries write it: 16 hex digits.
+std::string hex(std::uint64_t hash);
 
 // A file as a stamp names it: device, inode, size and modification time;
 // empty when there is no such file.

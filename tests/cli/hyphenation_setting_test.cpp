@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 
 #include "support/support.h"
 
@@ -25,9 +24,9 @@ TEST_CASE("cli: without a layout's hyphenation or without its dictionary, the sa
     const auto at = en.find("hyph_en_US.dic");
     REQUIRE(at != std::string::npos);
     en.replace(at, 14, "hyph_xx_XX.dic");
-    std::ofstream(home / "strings" / "en.yaml", std::ios::binary) << en;
+    t::write_file(home / "strings" / "en.yaml", en);
     const fs::path layout = dir / "plain.yaml";
-    std::ofstream(layout) << "extends: letter\ntext:\n  hyphenate: false\n";
+    t::write_file(layout, "extends: letter\ntext:\n  hyphenate: false\n");
 
     const std::string data = (t::source_dir() / "data").string();
     auto sheet = [&](const std::string& name, std::vector<std::string> more, std::vector<std::string> env) {

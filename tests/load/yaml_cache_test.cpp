@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "load/yaml_cache.h"
 #include "load/yaml_tree.h"
@@ -42,15 +40,6 @@ struct YamlCacheIn {
         return out;
     }
 };
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void put(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
 // Two trees alike in every node: kind, quoting, position (its path too), text.
 bool same_tree(const YNode& a, const YNode& b) {
@@ -194,7 +183,7 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
     REQUIRE(parsed);
     REQUIRE(cache.entries().size() == 1);
     const fs::path entry = cache.entries().front();
-    const std::string good = slurp(entry);
+    const std::string good = test::read_file(entry);
     const std::string tree = yaml_tree_text(*parsed);
     REQUIRE(good.ends_with(tree));
     // an entry of this program for the sample's bytes holding `t`, named by its hash
@@ -250,12 +239,12 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
     };
     for (const auto& [what, bytes] : damaged) {
         INFO(what);
-        put(entry, bytes);
+        test::write_file(entry, bytes);
         Diagnostics again;
         const auto read = read_yaml(kSample, "s.yaml", again);
         REQUIRE(read);
         CHECK(same_tree(*parsed, *read));
-        CHECK(slurp(entry) == good);
+        CHECK(test::read_file(entry) == good);
     }
 }
 
