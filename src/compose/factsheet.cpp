@@ -14,6 +14,7 @@
 #include "messages/compose.h"
 #include "model/cores.h"
 #include "model/markup.h"
+#include "model/text_fields.h"
 
 namespace lerbrief::compose {
 
@@ -476,10 +477,30 @@ double set_scale(const Input& in, const PageGeometry& g) {
         return a.page.empty();
     };
     // The sheet that failed last is tried first; the others in the set's
-    // order, stopping at the first that does not fit.
+    // order, stopping at the first that does not fit. Before any has failed,
+    // the first is a guess: the standalone sheet (the smaller page) of the
+    // group with the most text. On the map it is the one sheet that does not
+    // fit at the sizes above the smallest, so each of those is refused for
+    // one sheet set instead of the whole set. A guess that fits changes only
+    // the order; one that throws is given up, and the set's order taken, so
+    // that an error is met where the search in that order meets it.
     std::size_t hardest = 0;
+    for (std::size_t i = 0, most = 0; i < sheets.size(); ++i)
+        if (const std::size_t bytes = text_bytes(*sheets[i].first); sheets[i].second && bytes > most)
+            hardest = i, most = bytes;
+    bool guessing = hardest != 0;
+    auto hardest_fits = [&](double scale) {
+        if (!guessing) return fits_at(workers[0], hardest, scale);
+        guessing = false;
+        try {
+            return fits_at(workers[0], hardest, scale);
+        } catch (...) {
+            hardest = 0;
+            return fits_at(workers[0], hardest, scale);
+        }
+    };
     auto all_fit_in_turn = [&](double scale) {
-        if (!fits_at(workers[0], hardest, scale)) return false;
+        if (!hardest_fits(scale)) return false;
         for (std::size_t i = 0; i < sheets.size(); ++i)
             if (i != hardest && !fits_at(workers[0], i, scale)) {
                 hardest = i;
@@ -495,7 +516,7 @@ double set_scale(const Input& in, const PageGeometry& g) {
     // moves are not kept. An error is left to the one-thread search, which
     // meets it where it always did.
     auto all_fit_shared = [&](double scale) {
-        if (!fits_at(workers[0], hardest, scale)) return false;
+        if (!hardest_fits(scale)) return false;
         std::vector<std::vector<std::size_t>> groups;  // the others, a group's sheets together
         for (std::size_t i = 0; i < sheets.size(); ++i) {
             if (i == hardest) continue;

@@ -15,6 +15,28 @@ struct Walker {
     void plain(std::string& s, const SourcePos& pos, std::string_view field, TextKind kind) { visit(s, pos, field, kind); }
 };
 
+void stakeholder_texts(Walker& w, Stakeholder& s) {
+    w.text(s.name, "name", TextKind::line);
+    w.text(s.short_name, "short-name", TextKind::line);
+    if (s.icon) w.plain(s.icon->alt, s.icon->pos, "icon alt", TextKind::metadata);
+    w.text(s.definition, "definition", TextKind::paragraph);
+    w.text(s.examples, "examples", TextKind::paragraph);
+    for (auto& r : s.roles) {
+        w.text(r.summary, "roles.summary", TextKind::paragraph);
+        w.texts(r.bullets, "roles.bullets", TextKind::paragraph);
+    }
+    for (auto& cm : s.commitments) w.texts(cm.bullets, "action-areas.bullets", TextKind::paragraph);
+    for (auto* cases : {&s.business_case, &s.social_case})
+        for (auto& cs : *cases) {
+            w.text(cs.title, "case title", TextKind::line);
+            w.text(cs.description, "description", TextKind::paragraph);
+        }
+    if (s.quote) {
+        w.text(s.quote->text, "quote.text", TextKind::paragraph);
+        w.text(s.quote->attribution, "quote.attribution", TextKind::line);
+    }
+}
+
 }  // namespace
 
 void for_each_text(Content& c, const TextVisitor& visit) {
@@ -55,27 +77,7 @@ void for_each_text(Content& c, const TextVisitor& visit) {
         w.text(a.summary, "summary", TextKind::paragraph);
         w.texts(a.bullets, "bullets", TextKind::paragraph);
     }
-    for (auto& s : c.stakeholders) {
-        w.text(s.name, "name", TextKind::line);
-        w.text(s.short_name, "short-name", TextKind::line);
-        if (s.icon) w.plain(s.icon->alt, s.icon->pos, "icon alt", TextKind::metadata);
-        w.text(s.definition, "definition", TextKind::paragraph);
-        w.text(s.examples, "examples", TextKind::paragraph);
-        for (auto& r : s.roles) {
-            w.text(r.summary, "roles.summary", TextKind::paragraph);
-            w.texts(r.bullets, "roles.bullets", TextKind::paragraph);
-        }
-        for (auto& cm : s.commitments) w.texts(cm.bullets, "action-areas.bullets", TextKind::paragraph);
-        for (auto* cases : {&s.business_case, &s.social_case})
-            for (auto& cs : *cases) {
-                w.text(cs.title, "case title", TextKind::line);
-                w.text(cs.description, "description", TextKind::paragraph);
-            }
-        if (s.quote) {
-            w.text(s.quote->text, "quote.text", TextKind::paragraph);
-            w.text(s.quote->attribution, "quote.attribution", TextKind::line);
-        }
-    }
+    for (auto& s : c.stakeholders) stakeholder_texts(w, s);
     for (auto& g : c.glossary) {
         w.text(g.term, "term", TextKind::line);
         w.text(g.definition, "definition", TextKind::paragraph);
@@ -100,6 +102,14 @@ void for_each_text(Content& c, const TextVisitor& visit) {
             if (st.picture) w.plain(st.picture->alt, st.picture->pos, "picture alt", TextKind::metadata);
         }
     }
+}
+
+std::size_t text_bytes(const Stakeholder& s) {
+    std::size_t n = 0;
+    const TextVisitor count = [&n](std::string& v, const SourcePos&, std::string_view, TextKind) { n += v.size(); };
+    Walker w{count, s.pos};
+    stakeholder_texts(w, const_cast<Stakeholder&>(s));  // the walk only reads: `count` changes no value
+    return n;
 }
 
 }  // namespace lerbrief

@@ -4,6 +4,7 @@
 // hold. The text pass (load/text_check.cpp) and glyph coverage
 // (app/glyph_cover.cpp) walk the model through this one list, so a field
 // added to the model is added here once.
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -22,5 +23,10 @@ enum class TextKind {
 using TextVisitor = std::function<void(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind)>;
 
 void for_each_text(Content& c, const TextVisitor& visit);
+
+// The bytes of every string of one group's that the walk above visits: how
+// much a group has to say, which the set's type size search uses to guess
+// which sheet is the fullest (compose/factsheet.cpp).
+std::size_t text_bytes(const Stakeholder& s);
 
 }  // namespace lerbrief
