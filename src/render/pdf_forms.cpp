@@ -5,6 +5,7 @@
 #include <hpdf_objects.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -17,23 +18,43 @@ namespace lerbrief::render {
 
 namespace {
 
-// A number as the content stream writes it: at most three decimals
-// (colours, widths), two for coordinates (pt()): an icon's art is 100 units
-// wide, so 0.01 is a ten-thousandth of it.
-std::string num(double v, int decimals = 3) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
+// A number as the content stream writes it, appended to `out`: at most
+// three decimals (colours, widths), two for coordinates (pt()): an icon's
+// art is 100 units wide, so 0.01 is a ten-thousandth of it. std::to_chars
+// rounds as printf does (so as fmt's "{:.2f}" did: the same bytes), without
+// a string made for each number; an icon's form is thousands of them.
+void num(std::string& out, double v, int decimals = 3) {
+    char buf[400];  // the longest double in fixed notation, with its decimals
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    if (ec != std::errc()) {
+        out += fmt::format("{:.{}f}", v, decimals);  // not reached: the buffer holds any double
+        return;
+    }
+    std::string_view s(buf, static_cast<std::size_t>(end - buf));
+    if (s.find('.') != std::string_view::npos) {
+        while (s.back() == '0') s.remove_suffix(1);
+        if (s.back() == '.') s.remove_suffix(1);
+    }
+    out += s == "-0" ? "0" : s;
 }
 
-std::string pt(double v) { return num(v, 2); }
+void pt(std::string& out, double v) { num(out, v, 2); }
 
 double unit(double v) { return std::clamp(v, 0.0, 1.0); }
 
-std::string colour(const layout::Color& c, bool stroke) {
-    if (c.is_gray()) return fmt::format("{} {}\n", num(unit(c.r)), stroke ? "G" : "g");
-    return fmt::format("{} {} {} {}\n", num(unit(c.r)), num(unit(c.g)), num(unit(c.b)), stroke ? "RG" : "rg");
+void colour(std::string& out, const layout::Color& c, bool stroke) {
+    num(out, unit(c.r));
+    if (c.is_gray()) {
+        out += stroke ? " G\n" : " g\n";
+        return;
+    }
+    out += ' ', num(out, unit(c.g)), out += ' ', num(out, unit(c.b));
+    out += stroke ? " RG\n" : " rg\n";
+}
+
+// "x y op\n", y counted down from the top of a frame `h` high
+void point(std::string& out, const layout::Point& p, double h, std::string_view op) {
+    pt(out, p.x), out += ' ', pt(out, h - p.y), out += op;
 }
 
 int cap_code(layout::LineCap c) { return c == layout::LineCap::round ? 1 : c == layout::LineCap::square ? 2 : 0; }
@@ -60,22 +81,21 @@ std::string form_content(const layout::Frame& frame) {
     for (const layout::Item& item : frame.items) {
         const auto& s = std::get<layout::Shape>(item);
         if (s.path.empty() || (!s.fill && !s.stroke)) continue;
-        if (s.fill && fill != s.fill) out += colour(*s.fill, false), fill = s.fill;
+        if (s.fill && fill != s.fill) colour(out, *s.fill, false), fill = s.fill;
         if (s.stroke) {
-            if (stroke != s.stroke) out += colour(*s.stroke, true), stroke = s.stroke;
-            if (width != s.stroke_width) out += num(s.stroke_width) + " w\n", width = s.stroke_width;
+            if (stroke != s.stroke) colour(out, *s.stroke, true), stroke = s.stroke;
+            if (width != s.stroke_width) num(out, s.stroke_width), out += " w\n", width = s.stroke_width;
             if (cap != cap_code(s.cap)) cap = cap_code(s.cap), out += fmt::format("{} J\n", *cap);
             if (join != join_code(s.join)) join = join_code(s.join), out += fmt::format("{} j\n", *join);
-            if (miter != s.miter_limit) miter = s.miter_limit, out += num(std::max(1.0, *miter)) + " M\n";
+            if (miter != s.miter_limit) miter = s.miter_limit, num(out, std::max(1.0, *miter)), out += " M\n";
         }
         for (const layout::PathSeg& seg : s.path) {
             const layout::Point* p = seg.p;
             switch (seg.op) {
-                case layout::PathSeg::Op::move: out += pt(p[0].x) + " " + pt(h - p[0].y) + " m\n"; break;
-                case layout::PathSeg::Op::line: out += pt(p[0].x) + " " + pt(h - p[0].y) + " l\n"; break;
+                case layout::PathSeg::Op::move: point(out, p[0], h, " m\n"); break;
+                case layout::PathSeg::Op::line: point(out, p[0], h, " l\n"); break;
                 case layout::PathSeg::Op::curve:
-                    out += fmt::format("{} {} {} {} {} {} c\n", pt(p[0].x), pt(h - p[0].y), pt(p[1].x),
-                                       pt(h - p[1].y), pt(p[2].x), pt(h - p[2].y));
+                    point(out, p[0], h, " "), point(out, p[1], h, " "), point(out, p[2], h, " c\n");
                     break;
                 case layout::PathSeg::Op::close: out += "h\n"; break;
             }
