@@ -26,6 +26,7 @@ public:
         for (const auto* m : faces_) square = square && m->covers(kWhiteSquare);
         if (square) utf8::append(substitute_, kWhiteSquare);
         else substitute_ = "?";
+        for (char32_t cp = 0; cp < kAscii; ++cp) ascii_covered_[cp] = !first_lacking(cp);
     }
 
     void apply(std::string& value, const SourcePos& pos, std::string_view field, TextKind kind) {
@@ -34,6 +35,12 @@ public:
         std::set<char32_t> named;
         std::set<char32_t> unnamed;
         for (std::size_t i = 0; i < value.size();) {
+            // most text is ASCII the fonts cover: a byte, looked up once
+            if (const auto byte = static_cast<unsigned char>(value[i]); byte < kAscii && ascii_covered_[byte]) {
+                if (changed) out += value[i];
+                ++i;
+                continue;
+            }
             const std::size_t start = i;
             const char32_t cp = utf8::next(value, i);
             const layout::FontMetrics* lacking = kind == TextKind::metadata ? nullptr : first_lacking(cp);
@@ -79,8 +86,11 @@ private:
         return nullptr;
     }
 
+    static constexpr char32_t kAscii = 0x80;
+
     Diagnostics& diags_;
     std::vector<const layout::FontMetrics*> faces_;
+    bool ascii_covered_[kAscii] = {};  // first_lacking(c) is null: every face has it
     std::string substitute_;
     std::size_t count_ = 0;
     bool capped_ = false;

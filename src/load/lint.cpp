@@ -24,6 +24,12 @@ std::string ascii_lower(std::string_view s) {
     return out;
 }
 
+// a == b, ASCII letters in either case alike; nothing copied
+bool ascii_iequals(std::string_view a, std::string_view b) {
+    auto low = [](char c) { return upper(c) ? static_cast<char>(c - 'A' + 'a') : c; };
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [&](char x, char y) { return low(x) == low(y); });
+}
+
 std::string trimmed(std::string_view s) {
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
@@ -184,10 +190,10 @@ std::optional<std::string> placeholder(std::string_view text) {
     std::string bare = whole;  // "TBD." or "(todo)" as the whole value
     bare.erase(std::remove_if(bare.begin(), bare.end(), [](char ch) { return !alnum(ch) && !space(ch); }), bare.end());
     for (std::string_view p : kPlaceholders)
-        if (ascii_lower(bare) == ascii_lower(p)) return whole;
+        if (ascii_iequals(bare, p)) return whole;
     std::optional<std::string> found;
     each_word(text, [&](std::string_view w) {
-        if (!found && (is_placeholder_word(w) || ascii_lower(w) == "lorem")) found = std::string(w);
+        if (!found && (is_placeholder_word(w) || ascii_iequals(w, "lorem"))) found = std::string(w);
     });
     return found;
 }
