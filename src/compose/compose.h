@@ -59,6 +59,9 @@ struct SheetCache {
     // computed by the first sheet that needs it while the others wait.
     std::mutex scale_mutex;
     std::map<std::string, double> scales;
+    // A sheet is being set at the layout's smallest size while the scale is
+    // searched (compose/factsheet.cpp: one such at a time).
+    std::atomic<bool> guessing{false};
 };
 
 struct Input {

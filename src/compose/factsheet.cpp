@@ -6,6 +6,9 @@
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <future>
+#include <memory>
+#include <system_error>
 #include <optional>
 
 #include "compose/figures.h"
@@ -585,12 +588,60 @@ double sheet_scale(const Input& in, const PageGeometry& g) {
     return scale;
 }
 
+namespace {
+
+// A sheet set at the layout's smallest size, with the warnings setting it
+// gave.
+struct AtSmallest {
+    Attempt attempt;
+    Diagnostics warnings;
+};
+
+// While the first sheet to need the set's size waits for its search
+// (sheet_scale), that sheet is set at the layout's smallest size on another
+// core: the search's answer whenever no larger size fits, as on the map,
+// where searching the larger sizes took about half as long as setting the
+// sheet. Started only with a core to spare, and one at a time a set
+// (SheetCache::guessing): a run of several documents has its cores busy. No
+// future when not started.
+std::future<std::unique_ptr<AtSmallest>> set_at_smallest(const Input& in, const Stakeholder& s, const PageGeometry& g,
+                                                         bool standalone) {
+    if (!in.sheets || usable_cores() < 2) return {};
+    {
+        std::unique_lock lock(in.sheets->scale_mutex, std::try_to_lock);  // held: the size is being searched
+        if (lock.owns_lock() && in.sheets->scales.count(area_key(g))) return {};
+    }
+    if (in.sheets->guessing.exchange(true)) return {};
+    try {
+        return std::async(std::launch::async, [in, &s, &g, standalone] {
+            struct Done {
+                std::atomic<bool>& flag;
+                ~Done() { flag = false; }
+            } done{in.sheets->guessing};
+            auto out = std::make_unique<AtSmallest>();
+            Input probe = in;
+            probe.tools.diags = &out->warnings;
+            ParagraphMemo memo;
+            out->attempt = attempt(probe, s, g, in.tools.spec->fit_min_scale, standalone, true, memo);
+            return out;
+        });
+    } catch (const std::system_error&) {  // no thread to be had: set after the search, as without a core to spare
+        in.sheets->guessing = false;
+        return {};
+    }
+}
+
+}  // namespace
+
 // Every sheet of the set at the set's scale (sheet_scale): the fewest back
 // units moved forward for the back to fit its two balanced columns. The
 // sides returned are the ones that fitted, so nothing is set twice. (A
 // character the fonts lack is warned about once: Diagnostics keeps one copy
 // of a repeated warning.)
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
+    // joined before sheet_scale's error, if any, leaves (a future of
+    // std::async waits in its destructor)
+    std::future<std::unique_ptr<AtSmallest>> smallest = set_at_smallest(in, s, g, standalone);
     const double scale = sheet_scale(in, g);
     std::optional<std::size_t> known;
     if (const auto at = moves_index(in, s, standalone); at && in.sheets) {
@@ -598,6 +649,24 @@ static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const Page
         if (auto it = in.sheets->moved.find(area_key(g));
             it != in.sheets->moved.end() && *at < it->second.size() && it->second[*at] != SheetCache::kMovesNotKnown)
             known = it->second[*at];
+    }
+    // The sheet set at the smallest size is the one set below when the
+    // search's answer is that size and it found no moves there (it never
+    // tries the smallest unless no larger size is allowed): the same input,
+    // so the same sides and warnings. Otherwise it is dropped; one that threw
+    // is set again below, where its error is met as it always was.
+    if (smallest.valid()) {
+        std::unique_ptr<AtSmallest> guessed;
+        try {
+            guessed = smallest.get();
+        } catch (...) {
+        }
+        if (guessed && scale == in.tools.spec->fit_min_scale && !known) {
+            if (in.tools.diags) in.tools.diags->append(guessed->warnings);
+            Attempt& a = guessed->attempt;
+            if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);
+            return std::move(a.parts);
+        }
     }
     // Drawn with the moves found, only the final sides are set: a warning
     // setting gives comes in the order of those sides (the set of warnings

@@ -13,6 +13,7 @@
 #include "compose/compose.h"
 #include "compose/factsheet.h"
 #include "compose/page_setup.h"
+#include "model/cores.h"
 #include "compose_setup.h"
 #include "support/support.h"
 
@@ -214,4 +215,40 @@ TEST_CASE("fact sheets: drawn with the moves the scale search found, each sheet 
     check_known_moves((t::source_dir() / "data").string());
     LERBRIEF_REQUIRE_WEBSITE(site);
     check_known_moves(site.string());
+}
+
+namespace {
+
+// A sheet fitted by the first caller, while the set's size is searched (with
+// two cores, it is set at the layout's smallest size beside the search, and
+// that is kept when the search ends there), against the same sheet fitted
+// once the size is known (set after the search): the same sides, the same
+// warnings.
+void check_set_beside_the_search(const std::string& data) {
+    t::ComposeSetup first("letter", data), after("letter", data);
+    const layout::PageGeometry g = compose::geometry(first.spec);
+    REQUIRE(compose::sheet_scale(after.in, g) == after.spec.fit_min_scale);  // the map's sets: at the smallest
+    for (const auto& grp : first.content.stakeholders) {
+        if (!grp.has_content()) continue;
+        for (bool alone : {true, false}) {
+            INFO(grp.id << (alone ? " alone" : " in the booklet") << ", " << usable_cores() << " cores");
+            Diagnostics beside, later;
+            compose::Input a = first.in, b = after.in;
+            a.sheets = std::make_shared<compose::SheetCache>();  // the size not known: searched now
+            a.tools.diags = &beside, b.tools.diags = &later;
+            const compose::SheetParts guessed = compose::fit_factsheet(a, grp, g, alone);
+            const compose::SheetParts set = compose::fit_factsheet(b, grp, g, alone);
+            CHECK(side_signature(guessed.front) == side_signature(set.front));
+            CHECK(side_signature(guessed.back) == side_signature(set.back));
+            CHECK(beside.warning_count() == later.warning_count());
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("fact sheets: a sheet set beside the search for the set's size is the sheet set after it", "[factsheet]") {
+    check_set_beside_the_search((t::source_dir() / "data").string());
+    LERBRIEF_REQUIRE_WEBSITE(site);
+    check_set_beside_the_search(site.string());
 }
