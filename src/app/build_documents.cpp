@@ -85,6 +85,7 @@ std::vector<BuiltDocument> build_documents(const compose::Input& in, const Docum
                 if (!within_page_limit(c.doc, kind.what(), {in.content->root, 0, 0}, slot.diags)) throw OverPageLimit{};
             }
             measure(c);
+            c.doc.second_core = count == 1 && usable_cores() > 1;
             render_into(slot, c, d.path, date, print, kind.role, group, dump);
         } catch (...) {
             slot.error = std::current_exception();

@@ -64,6 +64,10 @@ struct Document {
     // /Lang, /MarkInfo, XMP with the PDF/UA-1 identifier. False only for
     // the imposed printer spreads, which are for the print shop.
     bool tagged = true;
+    // The renderer may make what the pages share (icons' forms, images'
+    // streams) on a second thread while it draws them: set for a document
+    // built alone with a core to spare (app/build_documents.cpp).
+    bool second_core = false;
 };
 
 }  // namespace lerbrief::layout

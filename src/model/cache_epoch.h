@@ -28,27 +28,36 @@ void renew_cache(unsigned& seen, Maps&... maps) {
 
 // What was made from an object (an icon muted or gray, a form's compressed
 // content), once per process and epoch, by the object's address: the object
-// is held, so that its address stays its own. `make(source)` runs under the
-// cache's lock, once an entry; it returns a shared_ptr to what it made.
+// is held, so that its address stays its own. `make(source)` runs once an
+// entry, outside the cache's lock: two threads make two entries at once, and
+// a second asking for an entry being made waits for it (a make that throws
+// leaves the entry to the next). It returns a shared_ptr to what it made.
 // Thread-safe.
 template <class Source, class Made>
 class MadeFrom {
 public:
     template <class Make>
     std::shared_ptr<const Made> get(const std::shared_ptr<const Source>& source, Make&& make) {
-        std::lock_guard lock(mutex_);
-        renew_cache(epoch_, done_);
-        auto& [held, made] = done_[source.get()];
-        if (!made) {
-            made = make(*source);
-            held = source;
+        std::shared_ptr<Entry> entry;
+        {
+            std::lock_guard lock(mutex_);
+            renew_cache(epoch_, done_);
+            std::shared_ptr<Entry>& e = done_[source.get()];
+            if (!e) e = std::make_shared<Entry>(), e->held = source;
+            entry = e;
         }
-        return made;
+        std::call_once(entry->once, [&] { entry->made = make(*source); });
+        return entry->made;
     }
 
 private:
+    struct Entry {
+        std::once_flag once;
+        std::shared_ptr<const Source> held;
+        std::shared_ptr<const Made> made;
+    };
     std::mutex mutex_;
-    std::map<const Source*, std::pair<std::shared_ptr<const Source>, std::shared_ptr<const Made>>> done_;
+    std::map<const Source*, std::shared_ptr<Entry>> done_;
     unsigned epoch_ = 0;
 };
 

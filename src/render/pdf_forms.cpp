@@ -120,6 +120,10 @@ std::shared_ptr<const std::string> compressed_content(const std::shared_ptr<cons
 
 }  // namespace
 
+void PdfForms::prepare(const std::shared_ptr<const layout::Frame>& frame) {
+    if (frame && drawable(*frame)) compressed_content(frame);
+}
+
 HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where) {
     if (auto it = forms_.find(frame.get()); it != forms_.end()) return it->second.second;
     if (!frame || !drawable(*frame)) {

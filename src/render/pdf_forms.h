@@ -32,6 +32,9 @@ public:
     // (the caller draws it inline). Either answer is kept: a frame is
     // looked at once. Throws RenderError naming `where`.
     HPDF_XObject get(const std::shared_ptr<const layout::Frame>& frame, std::string_view where);
+    // Makes the compressed content get() will write for `frame`, when it is
+    // drawable (shared_work.h: on a second thread). Thread-safe.
+    static void prepare(const std::shared_ptr<const layout::Frame>& frame);
 
 private:
     HpdfDoc& doc_;

@@ -69,6 +69,25 @@ std::map<std::string, PrintedSize> printed_sizes(const layout::Document& documen
     return out;
 }
 
+namespace {
+
+std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& raster);
+
+bool acceptable(const layout::Raster& raster) {
+    if (raster.width <= 0 || raster.height <= 0) return false;
+    const auto w = static_cast<std::size_t>(raster.width), h = static_cast<std::size_t>(raster.height);
+    return w <= kMaxImagePixels / h && raster.rgba.size() == w * h * 4;
+}
+
+}  // namespace
+
+void PdfImages::prepare(const layout::Raster& raster) const {
+    if (!acceptable(raster)) return;  // get() says why
+    std::shared_ptr<const layout::Raster> scaled;
+    if (auto it = printed_.find(raster.key); it != printed_.end()) scaled = sized_for_print(raster, it->second);
+    compressed(scaled ? *scaled : raster);
+}
+
 HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) {
     if (auto it = by_key_.find(raster.key); it != by_key_.end()) return it->second;
     if (raster.width <= 0 || raster.height <= 0)

@@ -53,6 +53,11 @@ public:
     // naming `where` when the raster is empty, too large or its pixel buffer
     // does not match its size.
     HPDF_Image get(const layout::Raster& raster, std::string_view where);
+    // Makes the streams get() will embed for `raster` (scaled to print when
+    // it is finer than that), when get() would accept it (shared_work.h: on a
+    // second thread, while get() is called on another). Thread-safe; throws
+    // what making them throws.
+    void prepare(const layout::Raster& raster) const;
 
 private:
     HPDF_Image embed(const layout::Raster& raster);

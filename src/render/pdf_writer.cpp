@@ -17,6 +17,7 @@
 #include "render/pdf_page.h"
 #include "render/pdf_page_lean.h"
 #include "render/pdf_tags.h"
+#include "render/shared_work.h"
 
 namespace lerbrief::render {
 
@@ -81,6 +82,9 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     if (document.tagged) tags.emplace(doc, pages.size());
     LinkAnnotations links(doc, pages);  // written when the document is saved
     PdfForms forms(doc);
+    // joined before what it reads (images' printed sizes, the memos) goes
+    std::optional<SharedWorkHelper> helper;
+    if (document.second_core) helper.emplace(shared_work(document), images);
     PageTargets targets{doc, fonts, images, forms, links, pages, heights, tags ? &*tags : nullptr};
     if (tags) targets.labels = page_label_texts(document.labels, pages.size());
     targets.page_link = document.meta.page_link;
