@@ -35,6 +35,12 @@ inline constexpr std::size_t kMaxPages = 50'000;
 // website's booklet holds about 0.2 MB; a booklet of 2,000 groups 8.3 MB.
 inline constexpr std::size_t kPageSpoolAfterBytes = 1024 * 1024;
 
+// Finished pages whose content streams wait to be compressed on a second
+// thread (render/page_compressor.h) while the next pages are drawn; the
+// drawing waits when this many wait. Each holds its uncompressed stream
+// (~22 KB a page), as a page did before it was compressed.
+inline constexpr std::size_t kMaxPagesWaitingToCompress = 4;
+
 // Icons (SVG). A file larger than kMaxIconBytes is refused before it is
 // parsed (the map website's illustrations are 5–30 KB), and no raster over
 // kMaxIconPixels (width × height) is allocated: 2048² = 16 MB of RGBA. A

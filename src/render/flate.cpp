@@ -123,25 +123,35 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
     return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
 
-void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool) {
+HPDF_Stream page_stream_to_deflate(HPDF_Page page) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict contents = attr->contents;
-    if (!(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) return;
+    if (!(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE)) return nullptr;
     if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION || (attr->gstate && attr->gstate->prev))
         throw RenderError("pdf: a page was left inside a text or path object or a saved graphics state");
     HPDF_Stream old = contents->stream;
     if (!old || old != attr->stream || old->type != HPDF_STREAM_MEMORY || contents->write_fn ||
         contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
         throw RenderError("pdf: a page's content stream is not the plain memory stream libharu makes");
-    if (old->size == 0) return;
-    const std::string z = deflate_stream(old);
+    return old->size == 0 ? nullptr : old;
+}
+
+std::string deflate_page_stream(HPDF_Stream stream) { return deflate_stream(stream); }
+
+void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, std::string_view z) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Dict contents = attr->contents;
     HPDF_Stream fresh = spool.stream(doc, page->mmgr, z);
-    HPDF_Stream_Free(old);
+    HPDF_Stream_Free(contents->stream);
     contents->stream = attr->stream = fresh;
     contents->filter = HPDF_STREAM_FILTER_NONE;
     contents->write_fn = write_flate_filter;
     fit_list(doc, contents->list);
     if (fresh->type == HPDF_STREAM_MEMORY) fit_list(doc, static_cast<HPDF_MemStreamAttr>(fresh->attr)->buf);
+}
+
+void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool) {
+    if (HPDF_Stream s = page_stream_to_deflate(page)) attach_deflated(doc, page, spool, deflate_stream(s));
 }
 
 }  // namespace lerbrief::render

@@ -57,4 +57,15 @@ HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream stream);
 // them when saving, into the compressed stream).
 void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool);
 
+// deflate_page() in three steps, so that the middle one can run on another
+// thread (page_compressor.h) while the next page is drawn:
+// - the page's content stream to compress, checked as deflate_page checks
+//   it; null when there is nothing to compress;
+// - its bytes deflated (reads the stream only: nothing else may change it
+//   meanwhile);
+// - the compressed bytes put in the stream's place, through `spool`.
+HPDF_Stream page_stream_to_deflate(HPDF_Page page);
+std::string deflate_page_stream(HPDF_Stream stream);
+void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, std::string_view z);
+
 }  // namespace lerbrief::render

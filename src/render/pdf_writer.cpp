@@ -4,6 +4,7 @@
 #include <hpdf_objects.h>
 
 #include <optional>
+#include <system_error>
 #include <vector>
 
 #include "render/document_parts.h"
@@ -16,6 +17,7 @@
 #include "render/pdf_links.h"
 #include "render/pdf_page.h"
 #include "render/pdf_page_lean.h"
+#include "render/page_compressor.h"
 #include "render/pdf_tags.h"
 #include "render/shared_work.h"
 
@@ -88,15 +90,23 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
     PageTargets targets{doc, fonts, images, forms, links, pages, heights, tags ? &*tags : nullptr};
     if (tags) targets.labels = page_label_texts(document.labels, pages.size());
     targets.page_link = document.meta.page_link;
+    std::optional<PageCompressor> compressor;  // pages compressed while the next are drawn
+    if (document.second_core) try {
+            compressor.emplace(doc, spool);
+        } catch (const std::system_error&) {  // no thread: each page compressed here
+        }
     for (std::size_t i = 0; i < pages.size(); ++i) {
         draw_page(targets, i, document.pages[i].frame);
-        deflate_page(doc, pages[i], spool);  // held compressed until the document is saved
+        // held compressed until the document is saved
+        if (compressor) compressor->add(pages[i]);
+        else deflate_page(doc, pages[i], spool);
         compact_page(doc, pages[i]);  // its /Resources and /Annots are final
         if (release) {
             std::vector<layout::Item>().swap(release->pages[i].frame.items);
             if (tags) tags->page_done();  // the structure forgets the nodes only those items held
         }
     }
+    if (compressor) compressor->finish();
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());
     write_metadata(doc, document.meta);
