@@ -138,11 +138,13 @@ HPDF_Stream page_stream_to_deflate(HPDF_Page page) {
 
 std::string deflate_page_stream(HPDF_Stream stream) { return deflate_stream(stream); }
 
-void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, std::string_view z) {
+void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, HPDF_Stream stream, std::string_view z) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict contents = attr->contents;
+    if (contents->stream != stream || attr->stream != stream)
+        throw RenderError("pdf: a page's content stream changed while it was compressed");
     HPDF_Stream fresh = spool.stream(doc, page->mmgr, z);
-    HPDF_Stream_Free(contents->stream);
+    HPDF_Stream_Free(stream);
     contents->stream = attr->stream = fresh;
     contents->filter = HPDF_STREAM_FILTER_NONE;
     contents->write_fn = write_flate_filter;
@@ -151,7 +153,7 @@ void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, std::string
 }
 
 void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool) {
-    if (HPDF_Stream s = page_stream_to_deflate(page)) attach_deflated(doc, page, spool, deflate_stream(s));
+    if (HPDF_Stream s = page_stream_to_deflate(page)) attach_deflated(doc, page, spool, s, deflate_stream(s));
 }
 
 }  // namespace lerbrief::render

@@ -63,9 +63,10 @@ void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool);
 //   it; null when there is nothing to compress;
 // - its bytes deflated (reads the stream only: nothing else may change it
 //   meanwhile);
-// - the compressed bytes put in the stream's place, through `spool`.
+// - the compressed bytes put in the stream's place, through `spool`;
+//   RenderError when the page's stream is no longer `stream`.
 HPDF_Stream page_stream_to_deflate(HPDF_Page page);
 std::string deflate_page_stream(HPDF_Stream stream);
-void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, std::string_view z);
+void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, HPDF_Stream stream, std::string_view z);
 
 }  // namespace lerbrief::render

@@ -9,7 +9,10 @@
 // document is unusable once check() has thrown: let the HpdfDoc go.
 //
 // Threads: one HpdfDoc per thread. libharu objects (pages, fonts, images)
-// belong to their document and are freed with it; never share them.
+// belong to their document and are freed with it; never share them. One
+// exception: a finished page's memory stream may be read on another thread
+// (page_compressor.h), handed over under a lock, while nothing else touches
+// that stream (reading it calls no allocator and sets no error).
 #include <hpdf.h>
 
 #include <memory>

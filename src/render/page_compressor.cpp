@@ -1,5 +1,7 @@
 #include "render/page_compressor.h"
 
+#include <algorithm>
+
 #include "model/limits.h"
 #include "render/flate.h"
 
@@ -18,7 +20,7 @@ PageCompressor::~PageCompressor() {
     thread_.join();
 }
 
-void PageCompressor::run() {
+void PageCompressor::run() noexcept {
     std::unique_lock lock(mutex_);
     for (;;) {
         changed_.wait(lock, [this] {
@@ -62,7 +64,7 @@ void PageCompressor::attach_front(bool wait) {
             jobs_.pop_front();
         }
         if (job.error) std::rethrow_exception(job.error);
-        attach_deflated(doc_, job.page, spool_, job.z);
+        attach_deflated(doc_, job.page, spool_, job.stream, job.z);
         wait = false;
     }
 }
@@ -80,6 +82,7 @@ void PageCompressor::add(HPDF_Page page) {
     {
         std::lock_guard lock(mutex_);
         jobs_.push_back(Job{page, stream, false, {}, nullptr});
+        most_waiting_ = std::max(most_waiting_, jobs_.size());
     }
     changed_.notify_all();
 }

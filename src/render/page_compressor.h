@@ -37,11 +37,17 @@ public:
     PageCompressor& operator=(const PageCompressor&) = delete;
 
     // `page` is finished: checked now (RenderError, as deflate_page), its
-    // stream compressed on the thread. Puts in place the pages done so far.
+    // stream compressed on the thread. Puts in place the pages done so far,
+    // and so rethrows the error of an earlier page that could not be
+    // compressed.
     void add(HPDF_Page page);
     // Waits for every page added and puts each in place. Rethrows the error
     // of a page that could not be compressed.
     void finish();
+
+    // The most pages that waited at once (at most
+    // limits::kMaxPagesWaitingToCompress).
+    std::size_t most_waiting() const { return most_waiting_; }
 
 private:
     struct Job {
@@ -51,7 +57,7 @@ private:
         std::string z;
         std::exception_ptr error;
     };
-    void run();
+    void run() noexcept;
     // Puts the done pages at the front in place; with `wait`, waits for the
     // front one first.
     void attach_front(bool wait);
@@ -62,6 +68,7 @@ private:
     std::condition_variable changed_;
     std::deque<Job> jobs_;  // in page order; the thread takes the first not done
     bool stop_ = false;
+    std::size_t most_waiting_ = 0;  // the drawing thread's alone
     std::thread thread_;
 };
 
