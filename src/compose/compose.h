@@ -60,8 +60,10 @@ struct SheetCache {
     std::mutex scale_mutex;
     std::map<std::string, double> scales;
     // A sheet is being set at the layout's smallest size while the scale is
-    // searched (compose/factsheet.cpp: one such at a time).
+    // searched (compose/factsheet.cpp: one such at a time), and how many
+    // sheets so set were kept.
     std::atomic<bool> guessing{false};
+    std::atomic<unsigned> guesses_kept{0};
 };
 
 struct Input {

@@ -485,8 +485,11 @@ double set_scale(const Input& in, const PageGeometry& g) {
     // group with the most text. On the map it is the one sheet that does not
     // fit at the sizes above the smallest, so each of those is refused for
     // one sheet set instead of the whole set. A guess that fits changes only
-    // the order; one that throws is given up, and the set's order taken, so
-    // that an error is met where the search in that order meets it.
+    // the order; one that throws is given up, and the set's order taken. An
+    // error (only ever an internal one or no memory: setting a sheet refuses
+    // nothing of the content's) may still be met in another order than the
+    // set's, or only when its sheet is drawn: a guess that does not fit ends
+    // the size's probe before the sheets that come first are tried.
     std::size_t hardest = 0;
     for (std::size_t i = 0, most = 0; i < sheets.size(); ++i)
         if (const std::size_t bytes = text_bytes(*sheets[i].first); sheets[i].second && bytes > most)
@@ -613,7 +616,8 @@ std::future<std::unique_ptr<AtSmallest>> set_at_smallest(const Input& in, const 
     }
     if (in.sheets->guessing.exchange(true)) return {};
     try {
-        return std::async(std::launch::async, [in, &s, &g, standalone] {
+        // by reference: the caller joins the future before it returns
+        return std::async(std::launch::async, [&in, &s, &g, standalone] {
             struct Done {
                 std::atomic<bool>& flag;
                 ~Done() { flag = false; }
@@ -625,7 +629,7 @@ std::future<std::unique_ptr<AtSmallest>> set_at_smallest(const Input& in, const 
             out->attempt = attempt(probe, s, g, in.tools.spec->fit_min_scale, standalone, true, memo);
             return out;
         });
-    } catch (const std::system_error&) {  // no thread to be had: set after the search, as without a core to spare
+    } catch (...) {  // no thread or no memory to be had: set after the search, as without a core to spare
         in.sheets->guessing = false;
         return {};
     }
@@ -639,8 +643,8 @@ std::future<std::unique_ptr<AtSmallest>> set_at_smallest(const Input& in, const 
 // character the fonts lack is warned about once: Diagnostics keeps one copy
 // of a repeated warning.)
 static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const PageGeometry& g, bool standalone) {
-    // joined before sheet_scale's error, if any, leaves (a future of
-    // std::async waits in its destructor)
+    // joined before this function returns or sheet_scale's error leaves (a
+    // future of std::async waits in its destructor)
     std::future<std::unique_ptr<AtSmallest>> smallest = set_at_smallest(in, s, g, standalone);
     const double scale = sheet_scale(in, g);
     std::optional<std::size_t> known;
@@ -653,15 +657,17 @@ static SheetParts fit_uncached(const Input& in, const Stakeholder& s, const Page
     // The sheet set at the smallest size is the one set below when the
     // search's answer is that size and it found no moves there (it never
     // tries the smallest unless no larger size is allowed): the same input,
-    // so the same sides and warnings. Otherwise it is dropped; one that threw
-    // is set again below, where its error is met as it always was.
-    if (smallest.valid()) {
+    // so the same sides and warnings. Otherwise it is not waited for (the
+    // sheet is set below at the size found while it ends, and dropped); one
+    // that threw is set again below, where its error is met as it always was.
+    if (smallest.valid() && scale == in.tools.spec->fit_min_scale && !known) {
         std::unique_ptr<AtSmallest> guessed;
         try {
             guessed = smallest.get();
         } catch (...) {
         }
-        if (guessed && scale == in.tools.spec->fit_min_scale && !known) {
+        if (guessed) {
+            ++in.sheets->guesses_kept;
             if (in.tools.diags) in.tools.diags->append(guessed->warnings);
             Attempt& a = guessed->attempt;
             if (!a.page.empty()) throw FitError(s.id, a.page, std::max(a.over, 1.0), s.pos);

@@ -26,39 +26,55 @@ void renew_cache(unsigned& seen, Maps&... maps) {
     }
 }
 
-// What was made from an object (an icon muted or gray, a form's compressed
-// content), once per process and epoch, by the object's address: the object
-// is held, so that its address stays its own. `make(source)` runs once an
-// entry, outside the cache's lock: two threads make two entries at once, and
-// a second asking for an entry being made waits for it (a make that throws
-// leaves the entry to the next). It returns a shared_ptr to what it made.
-// Thread-safe.
-template <class Source, class Made>
-class MadeFrom {
+// What was made for a key (an image's streams by its key and size), once
+// per process and epoch. `make()` runs outside the cache's lock, under its
+// entry's own: two threads make two entries at once, and a second asking
+// for an entry being made waits for it, then takes it. A make that throws
+// leaves the entry unmade, and the next to ask makes it. `make` must not ask
+// this cache for the same key (it would wait for itself). Thread-safe.
+template <class Key, class Made>
+class MadeOnce {
 public:
+    // `held`: kept as long as the entry is (what the key points to).
     template <class Make>
-    std::shared_ptr<const Made> get(const std::shared_ptr<const Source>& source, Make&& make) {
+    std::shared_ptr<const Made> get(const Key& key, Make&& make, std::shared_ptr<const void> held = nullptr) {
         std::shared_ptr<Entry> entry;
         {
             std::lock_guard lock(mutex_);
             renew_cache(epoch_, done_);
-            std::shared_ptr<Entry>& e = done_[source.get()];
-            if (!e) e = std::make_shared<Entry>(), e->held = source;
+            std::shared_ptr<Entry>& e = done_[key];
+            if (!e) e = std::make_shared<Entry>(), e->held = std::move(held);
             entry = e;
         }
-        std::call_once(entry->once, [&] { entry->made = make(*source); });
+        std::lock_guard making(entry->mutex);
+        if (!entry->made) entry->made = make();
         return entry->made;
     }
 
 private:
     struct Entry {
-        std::once_flag once;
-        std::shared_ptr<const Source> held;
+        std::mutex mutex;
+        std::shared_ptr<const void> held;
         std::shared_ptr<const Made> made;
     };
     std::mutex mutex_;
-    std::map<const Source*, std::shared_ptr<Entry>> done_;
+    std::map<Key, std::shared_ptr<Entry>> done_;
     unsigned epoch_ = 0;
+};
+
+// What was made from an object (an icon muted or gray, a form's compressed
+// content), once per process and epoch, by the object's address: the object
+// is held, so that its address stays its own. `make(source)` as MadeOnce's.
+template <class Source, class Made>
+class MadeFrom {
+public:
+    template <class Make>
+    std::shared_ptr<const Made> get(const std::shared_ptr<const Source>& source, Make&& make) {
+        return done_.get(source.get(), [&] { return make(*source); }, source);
+    }
+
+private:
+    MadeOnce<const Source*, Made> done_;
 };
 
 }  // namespace lerbrief

@@ -46,19 +46,13 @@ std::shared_ptr<const layout::Raster> sized_for_print(const layout::Raster& rast
     if (share * kScaleDownAbove >= 1) return nullptr;
     const int w = std::max(1, static_cast<int>(std::ceil(raster.width * share)));
     const int h = std::max(1, static_cast<int>(std::ceil(raster.height * share)));
-    static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const layout::Raster>> done;
-    static unsigned epoch = 0;
+    static MadeOnce<std::string, layout::Raster> done;
     const std::string key = fmt::format("{}@{}x{}", raster.key, w, h);
-    {
-        std::lock_guard lock(mutex);
-        renew_cache(epoch, done);
-        if (auto it = done.find(key); it != done.end()) return it->second;
-    }
-    std::shared_ptr<const layout::Raster> scaled = diagram::downscale(raster, w, h, key);
-    if (!scaled) throw RenderError(fmt::format("pdf: no memory to scale image '{}' down", raster.key));
-    std::lock_guard lock(mutex);
-    return done.emplace(key, std::move(scaled)).first->second;
+    return done.get(key, [&] {
+        std::shared_ptr<const layout::Raster> scaled = diagram::downscale(raster, w, h, key);
+        if (!scaled) throw RenderError(fmt::format("pdf: no memory to scale image '{}' down", raster.key));
+        return scaled;
+    });
 }
 
 }  // namespace
@@ -116,23 +110,14 @@ std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& ras
     if (raster.streams && raster.streams->key == raster.key && raster.streams->width == raster.width &&
         raster.streams->height == raster.height)
         return raster.streams;
-    static std::mutex mutex;
-    static std::map<std::string, std::shared_ptr<const layout::ImageStreams>> done;
-    static unsigned epoch = 0;
-    const std::string key = fmt::format("{}|{}x{}", raster.key, raster.width, raster.height);
-    {
-        std::lock_guard lock(mutex);
-        renew_cache(epoch, done);
-        if (auto it = done.find(key); it != done.end()) return it->second;
-    }
-    std::shared_ptr<const layout::ImageStreams> c;
-    try {
-        c = std::make_shared<const layout::ImageStreams>(diagram::image_streams(raster));
-    } catch (const std::runtime_error& e) {
-        throw RenderError(std::string("pdf: ") + e.what());
-    }
-    std::lock_guard lock(mutex);
-    return done.emplace(key, std::move(c)).first->second;
+    static MadeOnce<std::string, layout::ImageStreams> done;
+    return done.get(fmt::format("{}|{}x{}", raster.key, raster.width, raster.height), [&] {
+        try {
+            return std::make_shared<const layout::ImageStreams>(diagram::image_streams(raster));
+        } catch (const std::runtime_error& e) {
+            throw RenderError(std::string("pdf: ") + e.what());
+        }
+    });
 }
 
 }  // namespace

@@ -106,6 +106,7 @@ void render(const layout::Document& document, layout::Document* release, PdfSink
             if (tags) tags->page_done();  // the structure forgets the nodes only those items held
         }
     }
+    helper.reset();  // done with the pages: let go of what it holds
     if (compressor) compressor->finish();
     write_outline(doc, document.outline, pages, heights);
     write_page_labels(doc, document.labels, pages.size());

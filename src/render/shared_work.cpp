@@ -1,6 +1,7 @@
 #include "render/shared_work.h"
 
 #include <set>
+#include <string>
 #include <system_error>
 
 #include "render/pdf_forms.h"
@@ -12,16 +13,17 @@ namespace {
 
 struct Collector {
     SharedWork& out;
-    std::set<const void*> seen;
+    std::set<const layout::Frame*> forms;
+    std::set<std::string> keys;  // a raster by its key, the first seen, as PdfImages embeds it
 
     void frame(const layout::Frame& f, int depth) {
         if (depth > kMaxGroupDepth) return;  // drawing refuses it
         for (const layout::Item& item : f.items) {
             if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
-                if (seen.insert(im->raster.get()).second) out.rasters.push_back(im->raster);
+                if (keys.insert(im->raster->key).second) out.rasters.push_back(im->raster);
             } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame) {
                 if (!g->reuse) frame(*g->frame, depth + 1);
-                else if (seen.insert(g->frame.get()).second) out.forms.push_back(g->frame);
+                else if (forms.insert(g->frame.get()).second) out.forms.push_back(g->frame);
             }
         }
     }
@@ -31,7 +33,7 @@ struct Collector {
 
 SharedWork shared_work(const layout::Document& document) {
     SharedWork out;
-    Collector c{out, {}};
+    Collector c{out, {}, {}};
     for (const auto& page : document.pages) c.frame(page.frame, 0);
     return out;
 }

@@ -5,6 +5,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <string>
 #include <memory>
 #include <stdexcept>
 #include <thread>
@@ -18,14 +21,17 @@ TEST_CASE("made once: each entry is made once however many threads ask, two entr
     MadeFrom<int, int> memo;
     std::vector<std::shared_ptr<const int>> sources;
     for (int i = 0; i < 4; ++i) sources.push_back(std::make_shared<const int>(i));
-    std::atomic<int> makes{0}, making{0}, most_at_once{0};
+    std::atomic<int> makes{0};
+    // the make of entry 0 waits (5 s at most) until another entry's make has
+    // started: it returns early only when two are made at once
+    std::mutex m;
+    std::condition_variable cv;
+    bool other_started = false, overlapped = false;
     auto make = [&](const int& v) {
         ++makes;
-        const int now = ++making;
-        for (int seen = most_at_once; now > seen && !most_at_once.compare_exchange_weak(seen, now);) {
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // long enough for the others to ask
-        --making;
+        std::unique_lock lock(m);
+        if (v == 0) overlapped = cv.wait_for(lock, std::chrono::seconds(5), [&] { return other_started; });
+        else other_started = true, cv.notify_all();
         return std::make_shared<const int>(v * 10);
     };
     std::vector<std::thread> threads;
@@ -38,15 +44,32 @@ TEST_CASE("made once: each entry is made once however many threads ask, two entr
     for (auto& th : threads) th.join();
     CHECK(wrong == 0);
     CHECK(makes == 4);  // eight asked, two for each entry
-    CHECK(most_at_once > 1);  // entries are made outside the cache's lock
+    CHECK(overlapped);  // entries are made outside the cache's lock
 }
 
-TEST_CASE("made once: a make that throws leaves the entry to the next asking") {
-    MadeFrom<int, int> memo;
-    const auto source = std::make_shared<const int>(7);
-    CHECK_THROWS_AS(memo.get(source, [](const int&) -> std::shared_ptr<const int> { throw std::runtime_error("no"); }),
-                    std::runtime_error);
-    CHECK(*memo.get(source, [](const int& v) { return std::make_shared<const int>(v + 1); }) == 8);
+TEST_CASE("made once: a make that throws leaves the entry to the next asking, one that waited included") {
+    MadeOnce<std::string, int> memo;
+    std::atomic<bool> first_in{false};
+    std::atomic<int> makes{0};
+    auto failing = [&]() -> std::shared_ptr<const int> {
+        ++makes;
+        first_in = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));  // the other asks meanwhile
+        throw std::runtime_error("no");
+    };
+    auto making = [&] {
+        ++makes;
+        return std::make_shared<const int>(8);
+    };
+    std::thread first([&] { CHECK_THROWS_AS(memo.get("k", failing), std::runtime_error); });
+    while (!first_in) std::this_thread::yield();
+    std::shared_ptr<const int> second;
+    std::thread waiting([&] { second = memo.get("k", making); });  // waits for the first, then makes it itself
+    first.join();
+    waiting.join();
+    REQUIRE(second);
+    CHECK(*second == 8);
+    CHECK(makes == 2);
     // made: the next make is not called
-    CHECK(*memo.get(source, [](const int&) { return std::make_shared<const int>(0); }) == 8);
+    CHECK(*memo.get("k", [] { return std::make_shared<const int>(0); }) == 8);
 }

@@ -89,3 +89,26 @@ TEST_CASE("shared work: a document drawn with its shared work on a second core i
     CHECK(helped.size() > 1000);
     CHECK(helped == without);
 }
+
+TEST_CASE("shared work: an image the drawing refuses is refused with the same message with the helper", "[render]") {
+    auto refused = [](bool second_core) {
+        layout::Document d = document(second_core ? "bad-helped-" : "bad-plain-");
+        auto bad = std::make_shared<layout::Raster>(*raster("bad"));
+        bad->key = second_core ? "bad-helped" : "bad-plain";
+        bad->rgba.resize(bad->rgba.size() - 4);  // a pixel short
+        d.pages[1].frame.items.push_back(layout::ImageItem{{300, 300}, 36, 36, bad, nullptr});
+        d.second_core = second_core;
+        try {
+            render::render_pdf(d);
+        } catch (const std::exception& e) {
+            std::string what = e.what();
+            const auto at = what.find(bad->key);  // the message names the image's own key
+            if (at != std::string::npos) what.replace(at, bad->key.size(), "KEY");
+            return what;
+        }
+        return std::string("not refused");
+    };
+    const std::string helped = refused(true);
+    CHECK(helped.find("has 1439996 bytes of pixels, expected 1440000") != std::string::npos);
+    CHECK(helped == refused(false));
+}
