@@ -25,6 +25,7 @@ void PageCompressor::run() noexcept {
     for (;;) {
         changed_.wait(lock, [this] {
             if (stop_) return true;
+            if (held_) return false;
             for (const Job& j : jobs_)
                 if (!j.done) return true;
             return false;
@@ -83,6 +84,14 @@ void PageCompressor::add(HPDF_Page page) {
         std::lock_guard lock(mutex_);
         jobs_.push_back(Job{page, stream, false, {}, nullptr});
         most_waiting_ = std::max(most_waiting_, jobs_.size());
+    }
+    changed_.notify_all();
+}
+
+void PageCompressor::hold(bool held) {
+    {
+        std::lock_guard lock(mutex_);
+        held_ = held;
     }
     changed_.notify_all();
 }

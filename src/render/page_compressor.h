@@ -48,6 +48,9 @@ public:
     // The most pages that waited at once (at most
     // limits::kMaxPagesWaitingToCompress).
     std::size_t most_waiting() const { return most_waiting_; }
+    // While held, the thread takes no page (for tests: to see pages wait;
+    // a page added past the limit then waits until let go).
+    void hold(bool held);
 
 private:
     struct Job {
@@ -67,7 +70,7 @@ private:
     std::mutex mutex_;
     std::condition_variable changed_;
     std::deque<Job> jobs_;  // in page order; the thread takes the first not done
-    bool stop_ = false;
+    bool stop_ = false, held_ = false;
     std::size_t most_waiting_ = 0;  // the drawing thread's alone
     std::thread thread_;
 };

@@ -9,8 +9,12 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "model/limits.h"
@@ -20,6 +24,7 @@
 #include "render/page_spool.h"
 #include "render/pdf_writer.h"
 #include "render/render_error.h"
+#include "render/sample_document.h"
 
 using namespace lerbrief;
 using namespace lerbrief::render;
@@ -41,20 +46,7 @@ void draw(HpdfDoc& doc, HPDF_Page page, std::size_t i) {
 // Every page's content stream as libharu would write it.
 std::vector<std::string> written_streams(const std::vector<HPDF_Page>& pages) {
     std::vector<std::string> out;
-    for (HPDF_Page page : pages) {
-        HPDF_Stream s = static_cast<HPDF_PageAttr>(page->attr)->contents->stream;
-        std::string bytes;
-        REQUIRE(HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) == HPDF_OK);
-        for (;;) {
-            HPDF_BYTE buf[4096];
-            HPDF_UINT n = sizeof buf;
-            const HPDF_STATUS st = HPDF_Stream_Read(s, buf, &n);
-            bytes.append(reinterpret_cast<const char*>(buf), n);
-            if (st == HPDF_STREAM_EOF) break;
-            REQUIRE(st == HPDF_OK);
-        }
-        out.push_back(bytes);
-    }
+    for (HPDF_Page page : pages) out.push_back(lerbrief::test::read_back(static_cast<HPDF_PageAttr>(page->attr)->contents->stream));
     return out;
 }
 
@@ -108,24 +100,37 @@ TEST_CASE("page compressor: a page left inside a text object is refused as defla
     CHECK(static_cast<HPDF_PageAttr>(done->attr)->contents->filter == HPDF_STREAM_FILTER_NONE);
 }
 
-TEST_CASE("page compressor: pages all waiting go into the spool's file in page order, no more than the limit at once",
+TEST_CASE("page compressor: pages that waited go into the spool's file in page order, no more than the limit at once",
           "[render][pdf]") {
+    constexpr std::size_t kLimit = lerbrief::limits::kMaxPagesWaitingToCompress;
     PageSpool spool(0);  // every stream in the file
     HpdfDoc doc;
     doc.check("compression", HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL));
     std::vector<HPDF_Page> pages;
-    std::size_t most = 0;
-    {
-        PageCompressor compressor(doc, spool);
-        for (std::size_t i = 0; i < kPages; ++i) {
-            pages.push_back(doc.need(HPDF_AddPage(doc.get()), "page"));
-            draw(doc, pages.back(), i);
-        }
-        for (HPDF_Page p : pages) compressor.add(p);  // all drawn first: the queue fills
-        compressor.finish();
-        most = compressor.most_waiting();
+    for (std::size_t i = 0; i < kPages; ++i) {
+        pages.push_back(doc.need(HPDF_AddPage(doc.get()), "page"));
+        draw(doc, pages.back(), i);
     }
-    CHECK(most == lerbrief::limits::kMaxPagesWaitingToCompress);
+    {
+        // in page order, page 2 (nothing drawn: nothing waits) among them
+        std::vector<HPDF_Page> order(pages.begin(), pages.end());
+        const auto third = order.begin() + 2;
+        std::rotate(third, third + 1, order.end());  // page 2 last: the first kLimit + 1 all wait
+        PageCompressor compressor(doc, spool);
+        compressor.hold(true);
+        for (std::size_t i = 0; i < kLimit; ++i) compressor.add(order[i]);  // all wait: the thread is held
+        CHECK(compressor.most_waiting() == kLimit);
+        // one more waits for a place, which it gets only when the thread is let go
+        std::atomic<bool> added{false};
+        std::thread next([&] { compressor.add(order[kLimit]), added = true; });
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        CHECK_FALSE(added);
+        compressor.hold(false);
+        next.join();
+        for (std::size_t i = kLimit + 1; i < kPages; ++i) compressor.add(order[i]);
+        compressor.finish();  // the waiting pages, done together, put in place oldest first
+        CHECK(compressor.most_waiting() == kLimit);
+    }
     REQUIRE(spool.spooled_pages() == kPages - 1);  // one page drew nothing
     std::optional<std::uint64_t> last;
     for (std::size_t i = 0; i < kPages; ++i) {

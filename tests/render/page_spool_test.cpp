@@ -12,29 +12,16 @@
 
 #include "render/hpdf_handle.h"
 #include "render/page_spool.h"
+#include "render/sample_document.h"
 #include "support/support.h"
 
 namespace fs = std::filesystem;
 namespace t = lerbrief::test;
 using lerbrief::render::HpdfDoc;
 using lerbrief::render::PageSpool;
+using lerbrief::test::read_back;
 
 namespace {
-
-// Everything libharu would write of `s` when it saves, read as it reads it.
-std::string read_back(HPDF_Stream s) {
-    std::string out;
-    REQUIRE(HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) == HPDF_OK);
-    for (;;) {
-        HPDF_BYTE buf[1000];
-        HPDF_UINT n = sizeof buf;
-        const HPDF_STATUS st = HPDF_Stream_Read(s, buf, &n);
-        out.append(reinterpret_cast<const char*>(buf), n);
-        if (st == HPDF_STREAM_EOF) break;
-        REQUIRE(st == HPDF_OK);
-    }
-    return out;
-}
 
 std::string bytes_of(std::size_t n, char seed) {
     std::string b(n, '\0');

@@ -1,5 +1,6 @@
 #include "render/sample_document.h"
 
+#include <hpdf_streams.h>
 #include <zlib.h>
 
 #include <sstream>
@@ -185,6 +186,19 @@ std::map<unsigned, std::string> object_stream_members(const std::string& pdf) {
         }
     }
     return out;
+}
+
+std::string read_back(HPDF_Stream s) {
+    if (HPDF_Stream_Seek(s, 0, HPDF_SEEK_SET) != HPDF_OK) throw std::runtime_error("read_back: cannot seek");
+    std::string out;
+    for (;;) {
+        HPDF_BYTE buf[4096];
+        HPDF_UINT n = sizeof buf;
+        const HPDF_STATUS st = HPDF_Stream_Read(s, buf, &n);
+        out.append(reinterpret_cast<const char*>(buf), n);
+        if (st == HPDF_STREAM_EOF) return out;
+        if (st != HPDF_OK) throw std::runtime_error("read_back: a read failed");
+    }
 }
 
 }  // namespace lerbrief::test

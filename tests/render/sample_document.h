@@ -2,6 +2,8 @@
 // Documents for the PDF writer tests, built by hand (no content, no layout
 // stage), and helpers to inspect the written PDF with poppler and qpdf.
 // Test-only.
+#include <hpdf.h>
+
 #include <map>
 #include <string>
 #include <vector>
@@ -40,5 +42,9 @@ std::string qdf_text(const fs::path& pdf);
 // zlib and split by their index). Throws std::runtime_error on a stream it
 // cannot read.
 std::map<unsigned, std::string> object_stream_members(const std::string& pdf);
+
+// Everything libharu would write of stream `s` when it saves, read as it
+// reads it (from the start). Throws std::runtime_error when a read fails.
+std::string read_back(HPDF_Stream s);
 
 }  // namespace lerbrief::test
