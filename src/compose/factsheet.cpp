@@ -492,8 +492,8 @@ double set_scale(const Input& in, const PageGeometry& g) {
     // the size's probe before the sheets that come first are tried.
     std::size_t hardest = 0;
     for (std::size_t i = 0, most = 0; i < sheets.size(); ++i)
-        if (const std::size_t bytes = text_bytes(*sheets[i].first); sheets[i].second && bytes > most)
-            hardest = i, most = bytes;
+        if (sheets[i].second)
+            if (const std::size_t bytes = text_bytes(*sheets[i].first); bytes > most) hardest = i, most = bytes;
     bool guessing = hardest != 0;
     auto hardest_fits = [&](double scale) {
         if (!guessing) return fits_at(workers[0], hardest, scale);

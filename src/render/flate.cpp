@@ -33,9 +33,11 @@ private:
     z_stream z_{};
 };
 
+}  // namespace
+
 // The memory stream's bytes, deflated buffer by buffer as libharu reads them
 // when it saves (HPDF_STREAM_BUF_SIZ at a time, Z_NO_FLUSH, then Z_FINISH).
-std::string deflate_stream(HPDF_Stream s) {
+std::string deflate_page_stream(HPDF_Stream s) {
     Deflater d;
     z_stream& z = d.get();
     std::string out(deflateBound(&z, s->size), '\0');
@@ -59,6 +61,8 @@ std::string deflate_stream(HPDF_Stream s) {
     out.resize(z.total_out);
     return out;
 }
+
+namespace {
 
 // A libharu list's block of item pointers cut to the items it holds: it
 // grows by 20 pointers at a time, and a page's finished content stream (its
@@ -136,8 +140,6 @@ HPDF_Stream page_stream_to_deflate(HPDF_Page page) {
     return old->size == 0 ? nullptr : old;
 }
 
-std::string deflate_page_stream(HPDF_Stream stream) { return deflate_stream(stream); }
-
 void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, HPDF_Stream stream, std::string_view z) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict contents = attr->contents;
@@ -153,7 +155,7 @@ void attach_deflated(HpdfDoc& doc, HPDF_Page page, PageSpool& spool, HPDF_Stream
 }
 
 void deflate_page(HpdfDoc& doc, HPDF_Page page, PageSpool& spool) {
-    if (HPDF_Stream s = page_stream_to_deflate(page)) attach_deflated(doc, page, spool, s, deflate_stream(s));
+    if (HPDF_Stream s = page_stream_to_deflate(page)) attach_deflated(doc, page, spool, s, deflate_page_stream(s));
 }
 
 }  // namespace lerbrief::render

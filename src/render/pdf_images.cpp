@@ -23,19 +23,6 @@ namespace lerbrief::render {
 
 namespace {
 
-void note_printed(const layout::Frame& frame, double scale, int depth, std::map<std::string, PrintedSize>& out) {
-    if (depth > kMaxGroupDepth) return;  // drawing refuses it
-    for (const layout::Item& item : frame.items) {
-        if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
-            PrintedSize& p = out[im->raster->key];
-            p.width = std::max(p.width, im->width * scale);
-            p.height = std::max(p.height, im->height * scale);
-        } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame) {
-            note_printed(*g->frame, scale * g->scale, depth + 1, out);
-        }
-    }
-}
-
 // `raster` at kImagePpi of `printed`, keeping its aspect, when it is finer
 // than kScaleDownAbove times that (else null: embedded as it is); made once
 // per process and size.
@@ -59,7 +46,14 @@ std::shared_ptr<const layout::Raster> sized_for_print(const layout::Raster& rast
 
 std::map<std::string, PrintedSize> printed_sizes(const layout::Document& document) {
     std::map<std::string, PrintedSize> out;
-    for (const auto& page : document.pages) note_printed(page.frame, 1, 0, out);
+    for (const auto& page : document.pages)
+        for_each_placed(page.frame, [&](const layout::Item& item, double scale) {
+            if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
+                PrintedSize& p = out[im->raster->key];
+                p.width = std::max(p.width, im->width * scale);
+                p.height = std::max(p.height, im->height * scale);
+            }
+        });
     return out;
 }
 

@@ -46,6 +46,20 @@ namespace lerbrief::render {
 // Deepest nesting of GroupItems (libharu allows 28 saved graphics states).
 inline constexpr int kMaxGroupDepth = 16;
 
+// Calls f(item, scale) for every item of `frame` and of the frames its groups
+// place, in drawing order, a group before what it holds, with the scale the
+// item prints at. Groups nested past kMaxGroupDepth are left: drawing
+// refuses them.
+template <class F>
+void for_each_placed(const layout::Frame& frame, F&& f, double scale = 1, int depth = 0) {
+    if (depth > kMaxGroupDepth) return;
+    for (const layout::Item& item : frame.items) {
+        f(item, scale);
+        if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame)
+            for_each_placed(*g->frame, f, scale * g->scale, depth + 1);
+    }
+}
+
 // What drawing a page needs from the document being written.
 struct PageTargets {
     HpdfDoc& doc;

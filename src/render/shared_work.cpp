@@ -9,32 +9,18 @@
 
 namespace lerbrief::render {
 
-namespace {
-
-struct Collector {
-    SharedWork& out;
-    std::set<const layout::Frame*> forms;
-    std::set<std::string> keys;  // a raster by its key, the first seen, as PdfImages embeds it
-
-    void frame(const layout::Frame& f, int depth) {
-        if (depth > kMaxGroupDepth) return;  // drawing refuses it
-        for (const layout::Item& item : f.items) {
-            if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
-                if (keys.insert(im->raster->key).second) out.rasters.push_back(im->raster);
-            } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame) {
-                if (!g->reuse) frame(*g->frame, depth + 1);
-                else if (forms.insert(g->frame.get()).second) out.forms.push_back(g->frame);
-            }
-        }
-    }
-};
-
-}  // namespace
-
 SharedWork shared_work(const layout::Document& document) {
     SharedWork out;
-    Collector c{out, {}, {}};
-    for (const auto& page : document.pages) c.frame(page.frame, 0);
+    std::set<const layout::Frame*> forms;
+    std::set<std::string> keys;  // a raster by its key, the first seen, as PdfImages embeds it
+    for (const auto& page : document.pages)
+        for_each_placed(page.frame, [&](const layout::Item& item, double) {
+            if (const auto* im = std::get_if<layout::ImageItem>(&item); im && im->raster) {
+                if (keys.insert(im->raster->key).second) out.rasters.push_back(im->raster);
+            } else if (const auto* g = std::get_if<layout::GroupItem>(&item); g && g->frame && g->reuse) {
+                if (forms.insert(g->frame.get()).second) out.forms.push_back(g->frame);
+            }
+        });
     return out;
 }
 
