@@ -3,9 +3,7 @@
 #include <fmt/format.h>
 
 #include <climits>
-#include <mutex>
 
-#include "model/cache_epoch.h"
 #include "model/disk_cache.h"
 #include "model/limits.h"
 
@@ -112,15 +110,8 @@ std::optional<YNode> yaml_tree_from_text(std::string_view text, const std::strin
 }
 
 bool yaml_cache_turn() {
-    static std::mutex mutex;
-    static unsigned epoch = 0;
-    static std::size_t taken = 0;
-    if (!disk_cache::on()) return false;
-    std::lock_guard lock(mutex);
-    if (epoch != cache_epoch()) epoch = cache_epoch(), taken = 0;
-    if (taken >= limits::kMaxYamlCachedFiles) return false;
-    ++taken;
-    return true;
+    static disk_cache::Turns turns(limits::kMaxYamlCachedFiles);
+    return turns.take();
 }
 
 std::optional<YNode> find_cached_yaml(std::string_view bytes, const std::string& file) {

@@ -15,8 +15,10 @@
 #include <iterator>
 #include <mutex>
 #include <tuple>
+#include <utility>
 #include <vector>
 
+#include "model/cache_epoch.h"
 #include "model/write_all.h"
 
 namespace lerbrief::disk_cache {
@@ -33,6 +35,11 @@ struct Config {
     std::string dir;    // "" when off
     bool made = false;  // the folder exists and was found usable
     std::string stamp;  // this program and its libraries
+    // The folder as this run last listed it (prune): its entries and their
+    // bytes, and what this run stored since. Not listed yet: `listed` false.
+    bool listed = false;
+    std::size_t entries = 0;
+    std::uintmax_t bytes = 0;
 };
 Config& config() {
     static Config c;
@@ -84,7 +91,7 @@ std::string program_stamp() {
     return fmt::format("lerbrief {} libraries {:016x}", walk.build_id, walk.libraries);
 }
 
-constexpr std::string_view kKindNames[] = {"icon", "picture", "yaml"};
+constexpr std::string_view kKindNames[] = {"icon", "picture", "yaml", "deflated"};
 
 bool is_entry_name(const std::string& n) {
     if (n.size() < 18 || n[16] != '.' ||
@@ -111,10 +118,10 @@ bool make_dir(const std::string& dir) {
 }
 
 // Past kMaxIconCacheEntries entries or kMaxIconCacheBytes, the oldest (by
-// the time they were written) go, down to three quarters of both; temporary
+// the time they were written or last read, open_entry) go, down to three quarters of both; temporary
 // files of killed runs go after an hour. Only names lerbrief writes are
-// touched.
-void prune(const std::string& dir) {
+// touched. Returns the entries left and their bytes.
+std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
     struct Entry {
         fs::file_time_type written;
         fs::path path;
@@ -140,7 +147,8 @@ void prune(const std::string& dir) {
             fs::remove(it->path(), e);
         }
     }
-    if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes) return;
+    if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes)
+        return {entries.size(), total};
     std::sort(entries.begin(), entries.end(),
               [](const Entry& a, const Entry& b) { return std::tie(a.written, a.path) < std::tie(b.written, b.path); });
     std::size_t left = entries.size();
@@ -150,6 +158,28 @@ void prune(const std::string& dir) {
         --left;
         total -= e.bytes;
     }
+    return {left, total};
+}
+
+// After a store of `bytes`: the folder is listed and pruned at a run's first
+// store, and again when the run's own stores since would take it past the
+// limits (listing it costs a few status reads an entry: done at every store,
+// a run that stores a hundred entries would list it a hundred times).
+void after_store(const std::string& dir, std::uintmax_t bytes) {
+    Config& c = config();
+    {
+        std::lock_guard lock(c.mutex);
+        if (c.listed && c.entries + 1 <= limits::kMaxIconCacheEntries && c.bytes + bytes <= limits::kMaxIconCacheBytes) {
+            c.entries += 1;  // counted as new even when it replaced an entry: pruned earlier, never later
+            c.bytes += bytes;
+            return;
+        }
+    }
+    const auto [entries, total] = prune(dir);
+    std::lock_guard lock(c.mutex);
+    c.listed = true;
+    c.entries = entries;
+    c.bytes = total;
 }
 
 // The folder and stamp when the cache is on; for a store, the folder made.
@@ -177,7 +207,11 @@ bool open_entry(const std::string& name, std::string_view magic, BoundedRead& fi
     r.literal(magic);
     r.literal("stamp ");
     r.literal(stamp);
-    return r.literal("\n");
+    if (!r.literal("\n")) return false;
+    // read now: the last to go when the folder is pruned (by the time its
+    // file was written), after entries no run has read since
+    ::utimensat(AT_FDCWD, (dir + "/" + name).c_str(), nullptr, 0);
+    return true;
 }
 
 void write_entry(const std::string& name, std::string_view magic, std::string_view body) {
@@ -192,7 +226,7 @@ void write_entry(const std::string& name, std::string_view magic, std::string_vi
     const bool written = write_all(fd, text);
     if (::close(fd) != 0 || !written || ::rename(temp.c_str(), (dir + "/" + name).c_str()) != 0)
         ::unlink(temp.c_str());
-    prune(dir);
+    after_store(dir, text.size());
 }
 
 
@@ -201,6 +235,7 @@ void use(const std::string& dir, std::string_view extra) {
     std::lock_guard lock(c.mutex);
     c.dir.clear();
     c.made = false;
+    c.listed = false;
     if (dir.empty() || dir.front() != '/' || extra.empty()) return;
     struct stat st{};
     if (::lstat(dir.c_str(), &st) == 0) {
@@ -213,6 +248,15 @@ void use(const std::string& dir, std::string_view extra) {
     if (program.empty()) return;
     c.stamp = fmt::format("{} {}", program, extra);
     c.dir = dir;
+}
+
+bool Turns::take() {
+    if (!on()) return false;
+    std::lock_guard lock(mutex_);
+    if (epoch_ != cache_epoch()) epoch_ = cache_epoch(), taken_ = 0;
+    if (taken_ >= limit_) return false;
+    ++taken_;
+    return true;
 }
 
 bool on() {

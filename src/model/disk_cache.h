@@ -1,7 +1,8 @@
 #pragma once
 // The folder of what lerbrief keeps between runs (app/paths.h:
-// icon_cache_dir): icons and pictures (diagram/icon_cache.h) and parsed YAML
-// (load/yaml_cache.h). This is the frame every kind of entry shares.
+// icon_cache_dir): icons and pictures (diagram/icon_cache.h), parsed YAML
+// (load/yaml_cache.h) and compressed streams (render/kept_deflate.h). This
+// is the frame every kind of entry shares.
 //
 // An entry is a file named by a hash of what it stands for (16 hex digits and
 // its kind: `0123456789abcdef.yaml`), and begins with its kind's magic line and
@@ -17,8 +18,10 @@
 // the new one, or none. The folder is made (mode 0700) on the first store,
 // and the cache is off when it is not a folder of this user's that others
 // cannot write. Past limits::kMaxIconCacheEntries (or kMaxIconCacheBytes)
-// the oldest entries go, of every kind.
+// the entries written or read longest ago go, of every kind: the folder is listed at a run's
+// first store, and again only when the run's own stores take it past them.
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -39,6 +42,22 @@ inline constexpr std::uintmax_t kMaxEntryBytes = limits::kMaxIconCacheBytes / 4;
 void use(const std::string& dir, std::string_view extra);
 bool on();
 
+// A kind a build could store without end (YAML files, compressed streams)
+// uses the folder for its first `limit` a build (model/cache_epoch.h): take()
+// says whether this one may, and counts it. False when the cache is off.
+// Thread-safe.
+class Turns {
+public:
+    explicit Turns(std::size_t limit) : limit_(limit) {}
+    bool take();
+
+private:
+    std::mutex mutex_;
+    unsigned epoch_ = 0;
+    std::size_t taken_ = 0;
+    const std::size_t limit_;
+};
+
 // FNV-1a, 64 bits (`h`: where an earlier call left off).
 inline constexpr std::uint64_t kHashBasis = 0xcbf29ce484222325ull;
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = kHashBasis);
@@ -51,7 +70,7 @@ std::string file_identity(const char* path);
 
 // The kinds of entry lerbrief writes (the only files of the folder it
 // touches, with its temporary files).
-enum class Kind { icon, picture, yaml };
+enum class Kind { icon, picture, yaml, deflated };
 // The file name of the entry of `kind` found by `hash`.
 std::string entry_name(std::uint64_t hash, Kind kind);
 

@@ -71,13 +71,15 @@ inline constexpr std::size_t kMaxIconFilterPrimitives = 32;
 // An icon's drawing recorded as CairoScript (diagram/icon.cpp): the map's
 // are 10–60 KB; past this the icon is drawn as a raster.
 inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
-// Icons and pictures kept between runs (diagram/icon_cache.h): past
+// Everything kept between runs (model/disk_cache.h: icons, pictures, parsed
+// YAML, compressed streams): past
 // kMaxIconCacheEntries files or kMaxIconCacheBytes the oldest go, down to
 // three quarters of both, and an entry over a quarter of the bytes is not
 // stored (the map's six step pictures are 3.6 MB together); a raster icon
 // keeps its last kMaxIconCacheRasterSizes pixel sizes (the kit draws the
-// masked icons at 48 and 72 pt).
-inline constexpr std::size_t kMaxIconCacheEntries = 256;
+// masked icons at 48 and 72 pt). A run of `--all` on the map keeps about 150
+// entries, most of them compressed streams.
+inline constexpr std::size_t kMaxIconCacheEntries = 1024;
 inline constexpr std::size_t kMaxIconCacheBytes = 64 * 1024 * 1024;
 inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 // Parsed YAML kept between runs (load/yaml_cache.h): only the first
@@ -86,6 +88,14 @@ inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 // A content of a thousand small files would otherwise push the icons and
 // pictures out of the folder, and write its entries again on every run.
 inline constexpr std::size_t kMaxYamlCachedFiles = 64;
+// Compressed streams kept between runs (render/kept_deflate.h): only the
+// first kMaxKeptStreams streams of kMinKeptStreamBytes or more that a build
+// compresses use the folder (`--all` on the map compresses 55 font files and
+// 64 pages). A booklet of thousands of pages would otherwise push everything
+// else out of the folder; a smaller stream costs more to look up than to
+// compress.
+inline constexpr std::size_t kMaxKeptStreams = 256;
+inline constexpr std::size_t kMinKeptStreamBytes = 2048;
 
 // Pictures (the step pictures of "LERs explained", PNG or SVG). A file
 // larger than kMaxPictureBytes is refused by the check (load/check.cpp) and

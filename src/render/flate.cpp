@@ -12,6 +12,7 @@
 #include <string>
 
 #include "model/zlib_bytes.h"
+#include "render/kept_deflate.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
@@ -35,31 +36,21 @@ private:
 
 }  // namespace
 
-// The memory stream's bytes, deflated buffer by buffer as libharu reads them
-// when it saves (HPDF_STREAM_BUF_SIZ at a time, Z_NO_FLUSH, then Z_FINISH).
+// The memory stream's bytes, deflated as deflate_bytes deflates them (the
+// bytes libharu's compression gives, fed buffer by buffer, when it saves),
+// or read back from an earlier run's (kept_deflate.h).
 std::string deflate_page_stream(HPDF_Stream s) {
-    Deflater d;
-    z_stream& z = d.get();
-    std::string out(deflateBound(&z, s->size), '\0');
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    HPDF_UINT32 read = 0;
+    std::string raw;
+    raw.reserve(s->size);
     const HPDF_UINT count = HPDF_MemStream_GetBufCount(s);
     for (HPDF_UINT i = 0; i < count; ++i) {
         HPDF_UINT len = 0;
-        HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &len);
+        const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &len);
         if (!p) throw RenderError("pdf: a page's content stream cannot be read back");
-        read += len;
-        z.next_in = p;
-        z.avail_in = len;
-        while (z.avail_in > 0)
-            if (deflate(&z, Z_NO_FLUSH) != Z_OK)
-                throw RenderError("pdf: zlib: compressing a page's content stream failed");
+        raw.append(reinterpret_cast<const char*>(p), len);
     }
-    if (read != s->size || deflate(&z, Z_FINISH) != Z_STREAM_END)
-        throw RenderError("pdf: zlib: compressing a page's content stream failed");
-    out.resize(z.total_out);
-    return out;
+    if (raw.size() != s->size) throw RenderError("pdf: zlib: compressing a page's content stream failed");
+    return kept_deflate(raw);
 }
 
 namespace {

@@ -12,7 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "render/flate.h"
 #include "render/font_stream.h"
+#include "render/kept_deflate.h"
 #include "render/render_error.h"
 #include "render/sfnt_tables.h"
 
@@ -119,16 +121,35 @@ std::string_view font_file_bytes(HPDF_TTFontDefAttr attr) {
     return bytes;
 }
 
-// The descriptor's FontFile2: `file`, its /Length1, compressed as the font is.
-void add_font_file(HPDF_Dict font, HPDF_FontAttr attr, const std::string& file) {
+// The font file as the descriptor's FontFile2 holds it: compressed as the
+// font's other streams are (by lerbrief, kept_deflate.h, with the bytes
+// libharu's own compression gives), and the /Length1 of its raw bytes.
+struct FontFile {
+    std::string bytes;
+    std::size_t length1 = 0;
+    bool deflated = false;
+};
+
+FontFile font_file(HPDF_Dict font, std::string raw) {
+    FontFile out;
+    out.length1 = raw.size();
+    out.deflated = font->filter == HPDF_STREAM_FILTER_FLATE_DECODE;
+    out.bytes = out.deflated ? kept_deflate(raw) : std::move(raw);
+    if (!out.deflated && font->filter != HPDF_STREAM_FILTER_NONE)
+        throw RenderError("pdf: libharu would compress the font file in a way lerbrief does not");
+    return out;
+}
+
+void add_font_file(HPDF_Dict font, HPDF_FontAttr attr, const FontFile& file) {
     HPDF_Dict data = HPDF_DictStream_New(font->mmgr, attr->xref);
     if (!data) throw RenderError("pdf: no memory for the font file");
-    HPDF_STATUS st = HPDF_Stream_Write(data->stream, reinterpret_cast<const HPDF_BYTE*>(file.data()),
-                                       static_cast<HPDF_UINT>(file.size()));
-    if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length1", static_cast<HPDF_INT32>(file.size()));
+    HPDF_STATUS st = HPDF_Stream_Write(data->stream, reinterpret_cast<const HPDF_BYTE*>(file.bytes.data()),
+                                       static_cast<HPDF_UINT>(file.bytes.size()));
+    if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length1", static_cast<HPDF_INT32>(file.length1));
     if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length2", 0);
     if (st == HPDF_OK) st = HPDF_Dict_AddNumber(data, "Length3", 0);
-    data->filter = font->filter;
+    data->filter = HPDF_STREAM_FILTER_NONE;
+    if (file.deflated) data->write_fn = write_flate_filter;  // "/Filter [ /FlateDecode ]" where libharu writes it
     if (st == HPDF_OK) st = HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", data);
     if (st != HPDF_OK) throw RenderError("pdf: the font file could not be written");
 }
@@ -146,11 +167,11 @@ HPDF_STATUS lean_before_write(HPDF_Dict font) {
     if (attr->fontdef->descriptor) return original(font);  // made already: libharu adds the names only
     auto def_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
     if (!def_attr->embedding) return original(font);
-    std::string file;
+    FontFile file;
     try {
         const std::vector<std::uint16_t> glyphs = embedded_glyphs(attr->fontdef);
         check_cid_to_gid(attr, glyphs);
-        file = subset_sfnt(font_file_bytes(def_attr), glyphs);
+        file = font_file(font, subset_sfnt(font_file_bytes(def_attr), glyphs));
     } catch (...) {  // nothing may unwind through libharu's C frames
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }

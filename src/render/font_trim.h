@@ -26,7 +26,8 @@ void trim_font_tables(HpdfDoc& doc, HPDF_Font font, const std::set<char32_t>& us
 // file embedded is subset_sfnt's (sfnt_tables.h): the glyphs drawn,
 // renumbered in the order of their number in the font (the CIDToGIDMap
 // trim_font_tables writes maps to those numbers), and the tables a viewer
-// reads. When the font is not as expected the save fails (libharu error
+// reads, compressed by lerbrief (kept_deflate.h: a subset an earlier run
+// compressed is read back) with the bytes libharu's compression gives. When the font is not as expected the save fails (libharu error
 // HPDF_INVALID_FONTDEF_DATA), so no broken font is ever written. Call once
 // per font, after trim_font_tables and before saving.
 void embed_lean_font_file(HPDF_Font font);

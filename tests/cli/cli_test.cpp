@@ -120,7 +120,7 @@ TEST_CASE("cli: --all writes the booklet and every fact sheet, --stakeholder one
     CHECK_FALSE(fs::exists(dir / "e.pdf"));
 }
 
-TEST_CASE("cli: two runs give byte-identical PDFs, with icons, pictures and YAML kept between runs or not") {
+TEST_CASE("cli: two runs give byte-identical PDFs, with icons, pictures, YAML and compressed streams kept between runs or not") {
     t::TempDir dir;
     const std::string cache = "LERBRIEF_CACHE_DIR=" + (dir / "cache").string();
     // the kit: the documents for reading and, for the masked icons, rasters at two sizes
@@ -129,17 +129,19 @@ TEST_CASE("cli: two runs give byte-identical PDFs, with icons, pictures and YAML
                                {"SOURCE_DATE_EPOCH=1700000000", cache_env});
     };
     REQUIRE(run("cold", cache).status == 0);  // every icon loaded by librsvg and every picture decoded, and kept
-    std::size_t icons = 0, pictures = 0, icon_entries = 0, picture_entries = 0, yaml_entries = 0;
+    std::size_t icons = 0, pictures = 0, icon_entries = 0, picture_entries = 0, yaml_entries = 0, deflated_entries = 0;
     for (const auto& e : fs::directory_iterator(t::source_dir() / "data" / "icons")) icons += e.path().extension() == ".svg";
     for (const auto& e : fs::directory_iterator(t::source_dir() / "data" / "pictures")) pictures += e.path().extension() == ".png";
     for (const auto& e : fs::directory_iterator(dir / "cache")) {
         icon_entries += e.path().extension() == ".icon";
         picture_entries += e.path().extension() == ".picture";
         yaml_entries += e.path().extension() == ".yaml";
+        deflated_entries += e.path().extension() == ".deflated";
     }
     CHECK(icon_entries == icons);
     CHECK(yaml_entries >= 15);  // the content's files, the strings, the layout
     CHECK(picture_entries == pictures);  // one a picture at its printed size, in the booklet
+    CHECK(deflated_entries >= 4 * 5);    // pages and font files: four documents of five faces at least
     REQUIRE(pictures > 0);
     REQUIRE(run("warm", cache).status == 0);  // every icon and picture read back
     REQUIRE(run("none", "LERBRIEF_CACHE_DIR=").status == 0);  // no cache

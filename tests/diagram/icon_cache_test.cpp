@@ -256,9 +256,10 @@ TEST_CASE("icon cache: the folder keeps the entries written last", "[diagram][ic
     const std::string svg = bundled_icon("funders").string();
     diagram::load_icon(svg, 40);
     const fs::path mine = cache.entries().front();
-    // 300 entries of earlier runs, older than this one's
+    // more entries of earlier runs than the folder keeps, older than this one's
     const auto then = fs::last_write_time(mine) - std::chrono::hours(24);
-    for (int i = 0; i < 300; ++i) {
+    const int old = static_cast<int>(limits::kMaxIconCacheEntries) + 44;
+    for (int i = 0; i < old; ++i) {
         const fs::path p = cache.folder / fmt::format("{:016x}.icon", i);
         test::write_file(p, "old");
         fs::last_write_time(p, then + std::chrono::seconds(i));
@@ -269,14 +270,15 @@ TEST_CASE("icon cache: the folder keeps the entries written last", "[diagram][ic
         fs::last_write_time(cache.folder / name, then);
     }
     fs::last_write_time(cache.folder / ".tmp-recent", fs::last_write_time(mine));
-    diagram::load_icon(bundled_icon("employers").string(), 40);  // a new entry: the folder is pruned
+    diagram::use_icon_cache(cache.folder.string());  // the next run
+    diagram::load_icon(bundled_icon("employers").string(), 40);  // its first new entry: the folder is pruned
     const auto left = cache.entries();
-    CHECK(left.size() == 192 + 3);  // three quarters of 256, and notes.icon, README, .tmp-recent
+    CHECK(left.size() == limits::kMaxIconCacheEntries * 3 / 4 + 3);  // and notes.icon, README, .tmp-recent
     CHECK(fs::exists(cache.folder / "notes.icon"));
     CHECK(fs::exists(cache.folder / "README"));
     CHECK(fs::exists(cache.folder / ".tmp-recent"));
     CHECK_FALSE(fs::exists(cache.folder / ".tmp-killed"));
     CHECK(std::count(left.begin(), left.end(), mine) == 1);
-    CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 299)) == 1);
+    CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", old - 1)) == 1);
     CHECK(std::count(left.begin(), left.end(), cache.folder / fmt::format("{:016x}.icon", 0)) == 0);
 }

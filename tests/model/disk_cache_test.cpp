@@ -1,0 +1,78 @@
+// The folder of what lerbrief keeps between runs (model/disk_cache.h): a run
+// that stores more entries than the folder keeps leaves it within its
+// limits, though it lists the folder only when its own stores pass them; and
+// an entry read is kept over entries no run has read since.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/bounded_read.h"
+#include "model/disk_cache.h"
+#include "model/limits.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kMagic = "a test entry\n";
+
+struct CacheIn {
+    test::TempDir dir;
+    fs::path folder = dir / "cache";
+    CacheIn() { disk_cache::use(folder.string(), "test"); }
+    ~CacheIn() { disk_cache::use("", ""); }
+    std::vector<fs::path> entries() const {
+        std::vector<fs::path> out;
+        for (const auto& e : fs::directory_iterator(folder)) out.push_back(e.path());
+        return out;
+    }
+    bool has(const std::string& name) const { return fs::exists(folder / name); }
+};
+
+std::string name(std::uint64_t i) { return disk_cache::entry_name(i, disk_cache::Kind::deflated); }
+
+}  // namespace
+
+TEST_CASE("disk cache: one run storing more than the folder keeps leaves it within its limits", "[model][cache]") {
+    CacheIn cache;
+    const std::size_t n = limits::kMaxIconCacheEntries + limits::kMaxIconCacheEntries / 2;
+    for (std::size_t i = 0; i < n; ++i) {
+        disk_cache::write_entry(name(i), kMagic, "x");
+        REQUIRE(cache.entries().size() <= limits::kMaxIconCacheEntries);
+    }
+    CHECK(cache.has(name(n - 1)));  // the last stored stays
+    CHECK_FALSE(cache.has(name(0)));
+}
+
+TEST_CASE("disk cache: a run's first store prunes what earlier runs left", "[model][cache]") {
+    CacheIn cache;
+    disk_cache::write_entry(name(0), kMagic, "mine");  // the folder listed: one entry
+    const auto then = fs::last_write_time(cache.folder / name(0)) - std::chrono::hours(24);
+    for (std::size_t i = 1; i <= limits::kMaxIconCacheEntries; ++i) {  // another run's meanwhile
+        test::write_file(cache.folder / name(i), "old");
+        fs::last_write_time(cache.folder / name(i), then + std::chrono::seconds(i));
+    }
+    // read: the last to go, though written before all but one of the others
+    fs::last_write_time(cache.folder / name(0), then);
+    BoundedRead file;
+    disk_cache::Reader r;
+    REQUIRE(disk_cache::open_entry(name(0), kMagic, file, r));
+    CHECK(r.rest == "mine");
+    disk_cache::write_entry(name(10000), kMagic, "x");  // this run knows of two entries: not listed again
+    CHECK(cache.entries().size() == limits::kMaxIconCacheEntries + 2);
+    disk_cache::use(cache.folder.string(), "test");  // the next run: its first store lists the folder
+    disk_cache::write_entry(name(10001), kMagic, "x");
+    CHECK(cache.entries().size() == limits::kMaxIconCacheEntries * 3 / 4);
+    CHECK(cache.has(name(0)));
+    CHECK(cache.has(name(10001)));
+    CHECK(cache.has(name(limits::kMaxIconCacheEntries)));  // the newest of the other run's
+    CHECK_FALSE(cache.has(name(1)));
+}

@@ -1,0 +1,132 @@
+// Compressed streams kept between runs (render/kept_deflate.h): a stream is
+// what deflate_bytes makes, stored on the first run and read back on the
+// next; an entry is used only when it holds the very bytes in hand and its
+// compressed bytes are those it was written with; small streams, and streams
+// past a build's first limits::kMaxKeptStreams, never touch the folder.
+#include <catch2/catch.hpp>
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "model/cache_epoch.h"
+#include "model/disk_cache.h"
+#include "model/limits.h"
+#include "model/zlib_bytes.h"
+#include "render/flate.h"
+#include "render/kept_deflate.h"
+#include "support/support.h"
+
+using namespace lerbrief;
+using namespace lerbrief::render;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct KeptIn {
+    test::TempDir dir;
+    fs::path folder = dir / "cache";
+    KeptIn() {
+        disk_cache::use(folder.string(), "test");
+        start_cache_epoch();  // a build of its own: its first streams use the folder
+    }
+    ~KeptIn() { disk_cache::use("", ""); }
+    std::vector<fs::path> entries() const {
+        std::vector<fs::path> out;
+        if (fs::exists(folder))
+            for (const auto& e : fs::directory_iterator(folder))
+                if (e.path().extension() == ".deflated") out.push_back(e.path());
+        return out;
+    }
+};
+
+// A page's content, as a page stream reads: operators and numbers.
+std::string page_like(int seed, std::size_t bytes) {
+    std::string s;
+    for (int i = 0; s.size() < bytes; ++i)
+        s += fmt::format("{} {} {} {} re f BT /F{} 9 Tf <00{:02x}> Tj ET\n", seed + i, i * 7 % 612, i % 13, i * 3 % 792,
+                         i % 5, i % 256);
+    return s;
+}
+
+std::string entry_of(const std::string& raw, const std::string& z) {
+    return fmt::format("raw {}\ndeflated {} {}\n", raw.size(), z.size(), disk_cache::hex(disk_cache::fnv1a(z))) + raw + z;
+}
+
+}  // namespace
+
+TEST_CASE("kept deflate: stored on the first run, read back on the next, the same bytes", "[render][kept]") {
+    KeptIn cache;
+    const std::string raw = page_like(1, 20000);
+    const std::string z = deflate_bytes(raw);
+    CHECK(kept_deflate(raw) == z);
+    const auto entries = cache.entries();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.front().filename().string() ==
+          disk_cache::entry_name(disk_cache::fnv1a(raw), disk_cache::Kind::deflated));
+    const std::string text = test::read_file(entries.front());
+    CHECK(text.ends_with(entry_of(raw, z)));
+
+    // read back, not compressed again: an entry holding other compressed bytes
+    // for the same raw bytes (zlib's fastest level) is what the next run gives
+    const std::string fast = zlib_deflate(raw, Deflate::fast);
+    REQUIRE(fast != z);
+    test::write_file(entries.front(), text.substr(0, text.size() - entry_of(raw, z).size()) + entry_of(raw, fast));
+    CHECK(kept_deflate(raw) == fast);
+}
+
+TEST_CASE("kept deflate: an entry that is not these bytes' is a miss, and is written again", "[render][kept]") {
+    KeptIn cache;
+    const std::string raw = page_like(2, 12000), other = page_like(3, 12000);
+    const std::string z = deflate_bytes(raw);
+    REQUIRE(kept_deflate(raw) == z);
+    REQUIRE(cache.entries().size() == 1);
+    const fs::path entry = cache.entries().front();
+    const std::string good = test::read_file(entry);
+    const std::string head = good.substr(0, good.size() - entry_of(raw, z).size());
+    std::string damaged_z = entry_of(raw, z);
+    damaged_z[damaged_z.size() - 10] ^= 0x20;  // a byte of the compressed stream
+    std::string damaged_raw = entry_of(raw, z);
+    damaged_raw[damaged_raw.find('\n', damaged_raw.find("deflated")) + 100] ^= 0x20;  // a byte of the raw bytes
+    for (const std::string& bad : {
+             head + damaged_z,
+             head + damaged_raw,
+             head + entry_of(other, deflate_bytes(other)),  // as if the two hashes were equal
+             head + entry_of(raw, z).substr(0, 5000),        // cut short
+             head + entry_of(raw, z) + "x",                  // something after
+             std::string("lerbrief deflated stream 0\n") + good.substr(good.find('\n') + 1),  // another magic
+         }) {
+        test::write_file(entry, bad);
+        CHECK(kept_deflate(raw) == z);
+        CHECK(test::read_file(entry) == good);  // rewritten as it should be
+    }
+}
+
+TEST_CASE("kept deflate: small streams, and the cache off, never touch the folder", "[render][kept]") {
+    {
+        KeptIn cache;
+        const std::string small = page_like(4, limits::kMinKeptStreamBytes - 100);
+        CHECK(kept_deflate(small) == deflate_bytes(small));
+        CHECK(cache.entries().empty());
+    }
+    KeptIn cache;
+    disk_cache::use("", "");  // off
+    const std::string raw = page_like(5, 9000);
+    CHECK(kept_deflate(raw) == deflate_bytes(raw));
+    CHECK(cache.entries().empty());
+}
+
+TEST_CASE("kept deflate: only a build's first streams use the folder", "[render][kept]") {
+    KeptIn cache;
+    for (std::size_t i = 0; i < limits::kMaxKeptStreams + 10; ++i) {
+        const std::string raw = page_like(static_cast<int>(100 + i), limits::kMinKeptStreamBytes + 10);
+        REQUIRE(kept_deflate(raw) == deflate_bytes(raw));
+    }
+    CHECK(cache.entries().size() == limits::kMaxKeptStreams);
+    start_cache_epoch();  // the next build (--watch) has its own turns
+    const std::string raw = page_like(7, limits::kMinKeptStreamBytes + 10);
+    kept_deflate(raw);
+    CHECK(cache.entries().size() == limits::kMaxKeptStreams + 1);
+}
