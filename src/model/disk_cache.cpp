@@ -117,12 +117,16 @@ bool make_dir(const std::string& dir) {
     return usable_dir(dir);
 }
 
-// Past kMaxIconCacheEntries entries or kMaxIconCacheBytes, the oldest (by
-// the time they were written or last read, open_entry) go, down to three quarters of both; temporary
-// files of killed runs go after an hour. Only names lerbrief writes are
-// touched. Returns the entries left and their bytes.
+// Past kMaxIconCacheEntries entries or kMaxIconCacheBytes, entries go down
+// to three quarters of both: compressed streams first (the cheapest to make
+// again: a millisecond, where an icon or a picture costs librsvg or a PNG's
+// decoding), then the rest; of each, the oldest by the time they were
+// written or last read (open_entry). Temporary files of killed runs go after
+// an hour. Only names lerbrief writes are touched. Returns the entries left
+// and their bytes.
 std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
     struct Entry {
+        bool kept_longer;  // not a compressed stream
         fs::file_time_type written;
         fs::path path;
         std::uintmax_t bytes = 0;
@@ -141,7 +145,8 @@ std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
         if (entry) {
             const std::uintmax_t bytes = fs::file_size(it->path(), e);
             if (e) continue;
-            entries.push_back({written, it->path(), bytes});
+            const bool stream = name.substr(17) == kKindNames[static_cast<std::size_t>(Kind::deflated)];
+            entries.push_back({!stream, written, it->path(), bytes});
             total += bytes;
         } else if (now - written > kStaleTemporary) {
             fs::remove(it->path(), e);
@@ -150,7 +155,9 @@ std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
     if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes)
         return {entries.size(), total};
     std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) { return std::tie(a.written, a.path) < std::tie(b.written, b.path); });
+              [](const Entry& a, const Entry& b) {
+                  return std::tie(a.kept_longer, a.written, a.path) < std::tie(b.kept_longer, b.written, b.path);
+              });
     std::size_t left = entries.size();
     for (const Entry& e : entries) {
         if (left <= limits::kMaxIconCacheEntries * 3 / 4 && total <= limits::kMaxIconCacheBytes / 4 * 3) break;

@@ -6,6 +6,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include <fmt/format.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -36,21 +37,47 @@ private:
 
 }  // namespace
 
-// The memory stream's bytes, deflated as deflate_bytes deflates them (the
-// bytes libharu's compression gives, fed buffer by buffer, when it saves),
-// or read back from an earlier run's (kept_deflate.h).
-std::string deflate_page_stream(HPDF_Stream s) {
+std::string memory_stream_bytes(HPDF_Stream s, std::string_view what) {
+    if (!s || s->type != HPDF_STREAM_MEMORY) throw RenderError(fmt::format("pdf: {} is not held in memory", what));
     std::string raw;
     raw.reserve(s->size);
     const HPDF_UINT count = HPDF_MemStream_GetBufCount(s);
     for (HPDF_UINT i = 0; i < count; ++i) {
         HPDF_UINT len = 0;
         const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &len);
-        if (!p) throw RenderError("pdf: a page's content stream cannot be read back");
+        if (!p) throw RenderError(fmt::format("pdf: {} cannot be read back", what));
         raw.append(reinterpret_cast<const char*>(p), len);
     }
+    return raw;
+}
+
+// The memory stream's bytes, deflated as deflate_bytes deflates them (the
+// bytes libharu's compression gives, fed buffer by buffer, when it saves),
+// or read back from an earlier run's (kept_deflate.h).
+std::string deflate_page_stream(HPDF_Stream s) {
+    const std::string raw = memory_stream_bytes(s, "a page's content stream");
     if (raw.size() != s->size) throw RenderError("pdf: zlib: compressing a page's content stream failed");
     return kept_deflate(raw);
+}
+
+void deflate_stream_now(HPDF_Dict dict, std::string_view what) {
+    if (!dict || dict->write_fn == write_flate_filter || dict->filter == HPDF_STREAM_FILTER_NONE) return;
+    if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn)
+        throw RenderError(fmt::format("pdf: {} is not a stream libharu compresses as lerbrief does", what));
+    std::string raw = memory_stream_bytes(dict->stream, what);
+    raw.resize(std::min<std::size_t>(raw.size(), dict->stream->size));
+    const std::string z = kept_deflate(raw);
+    HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, HPDF_STREAM_BUF_SIZ);
+    if (!fresh) throw RenderError(fmt::format("pdf: no memory for {}", what));
+    if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size())) !=
+        HPDF_OK) {
+        HPDF_Stream_Free(fresh);
+        throw RenderError(fmt::format("pdf: {} could not be written", what));
+    }
+    HPDF_Stream_Free(dict->stream);
+    dict->stream = fresh;
+    dict->filter = HPDF_STREAM_FILTER_NONE;
+    dict->write_fn = write_flate_filter;
 }
 
 namespace {

@@ -50,6 +50,18 @@ private:
 // the dictionary's write_fn.
 HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream stream);
 
+// The bytes a libharu memory stream holds (`what` names it in the error).
+// Throws RenderError when it is not a memory stream or cannot be read back.
+std::string memory_stream_bytes(HPDF_Stream stream, std::string_view what);
+
+// A stream dictionary libharu would compress as it writes it (its filter
+// FlateDecode alone), compressed now (kept_deflate.h: read back when an
+// earlier run compressed the same bytes) and marked to be written as it is:
+// the file has the bytes libharu would have written. Nothing for a stream
+// libharu would not compress, or one compressed so already. Throws
+// RenderError.
+void deflate_stream_now(HPDF_Dict dict, std::string_view what);
+
 // Compresses `page`'s content stream in place; call when nothing more will be
 // drawn on the page. Does nothing when libharu would not compress it
 // (compression off) or it is empty. Throws RenderError when the page is left

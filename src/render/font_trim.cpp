@@ -95,14 +95,8 @@ std::atomic<HPDF_Dict_BeforeWriteFunc> libharu_before_write{nullptr};
 // and the pages would show other glyphs. Read back and checked, never assumed.
 void check_cid_to_gid(HPDF_FontAttr attr, const std::vector<std::uint16_t>& glyphs) {
     HPDF_Stream map = attr->map_stream ? attr->map_stream->stream : nullptr;
-    if (!map || map->type != HPDF_STREAM_MEMORY) throw RenderError("pdf: the font has no CIDToGIDMap to check");
-    std::string bytes;
-    for (HPDF_UINT i = 0, n = HPDF_MemStream_GetBufCount(map); i < n; ++i) {
-        HPDF_UINT len = 0;
-        const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(map, i, &len);
-        if (!p) throw RenderError("pdf: the CIDToGIDMap cannot be read back");
-        bytes.append(reinterpret_cast<const char*>(p), len);
-    }
+    if (!map) throw RenderError("pdf: the font has no CIDToGIDMap to check");
+    std::string bytes = memory_stream_bytes(map, "the CIDToGIDMap");
     bytes.resize(std::min<std::size_t>(bytes.size(), map->size));
     for (std::size_t c = 0; 2 * c + 1 < bytes.size(); ++c) {
         const auto place = static_cast<std::size_t>(static_cast<unsigned char>(bytes[2 * c]) << 8 |
@@ -154,6 +148,19 @@ void add_font_file(HPDF_Dict font, HPDF_FontAttr attr, const FontFile& file) {
     if (st != HPDF_OK) throw RenderError("pdf: the font file could not be written");
 }
 
+// libharu's before-write has marked the font's ToUnicode CMap and
+// CIDToGIDMap to be compressed as the font is: compressed here instead, so
+// that an earlier run's are read back (kept_deflate.h).
+HPDF_STATUS deflate_font_streams(HPDF_Dict font, HPDF_FontAttr attr) {
+    try {
+        deflate_stream_now(attr->map_stream, "the font's CIDToGIDMap");
+        deflate_stream_now(attr->cmap_stream, "the font's ToUnicode CMap");
+        return HPDF_OK;
+    } catch (...) {  // nothing may unwind through libharu's C frames
+        return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
+    }
+}
+
 // libharu's before-write makes the font's descriptor the first time the font
 // is written, and embeds the font there: the whole file read through its
 // streams byte by byte, `glyf` subset, twelve tables whole (~10 M
@@ -164,15 +171,17 @@ HPDF_STATUS lean_before_write(HPDF_Dict font) {
     const HPDF_Dict_BeforeWriteFunc original = libharu_before_write.load();
     if (!attr || !attr->fontdef || !attr->fontdef->attr || !original)
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
-    if (attr->fontdef->descriptor) return original(font);  // made already: libharu adds the names only
     auto def_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
-    if (!def_attr->embedding) return original(font);
+    if (attr->fontdef->descriptor || !def_attr->embedding) {  // made already: libharu adds the names only
+        const HPDF_STATUS st = original(font);
+        return st == HPDF_OK ? deflate_font_streams(font, attr) : st;
+    }
     FontFile file;
     try {
         const std::vector<std::uint16_t> glyphs = embedded_glyphs(attr->fontdef);
         check_cid_to_gid(attr, glyphs);
         file = font_file(font, subset_sfnt(font_file_bytes(def_attr), glyphs));
-    } catch (...) {  // nothing may unwind through libharu's C frames
+    } catch (...) {
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
     def_attr->embedding = HPDF_FALSE;
@@ -182,11 +191,11 @@ HPDF_STATUS lean_before_write(HPDF_Dict font) {
     try {
         if (!attr->fontdef->descriptor) throw RenderError("pdf: libharu made no font descriptor");
         add_font_file(font, attr, file);
-        return HPDF_OK;
     } catch (...) {
         attr->fontdef->descriptor = nullptr;  // never a descriptor without its file, should the save be tried again
         return HPDF_SetError(font->error, HPDF_INVALID_FONTDEF_DATA, 0);
     }
+    return deflate_font_streams(font, attr);
 }
 
 }  // namespace

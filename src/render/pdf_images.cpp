@@ -117,11 +117,16 @@ std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& ras
 }  // namespace
 
 // An image XObject whose stream holds `z` (compressed) for w × h pixels of
-// `cs`. libharu's raw loader sets up the dictionary; its stream is replaced.
-HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs, std::size_t channels) {
+// `cs`. libharu's raw loader sets up the dictionary for one blank pixel (it
+// copies the pixels it is given byte by byte, to be thrown away here); its
+// size is then set in place (the same entries, in the same order) and its
+// stream replaced.
+HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs) {
     HPDF_Doc pdf = doc_.get();
-    if (blank_.size() < static_cast<std::size_t>(w) * h * channels) blank_.resize(static_cast<std::size_t>(w) * h * channels);
-    HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, blank_.data(), w, h, cs, 8), "HPDF_LoadRawImageFromMem");
+    static constexpr HPDF_BYTE kBlankPixel[3] = {0, 0, 0};
+    HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, kBlankPixel, 1, 1, cs, 8), "HPDF_LoadRawImageFromMem");
+    doc_.check("an image's width", HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(w)));
+    doc_.check("an image's height", HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(h)));
     HPDF_Stream fresh = doc_.need(HPDF_MemStream_New(image->mmgr, HPDF_STREAM_BUF_SIZ), "HPDF_MemStream_New");
     HPDF_STATUS st = HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
     if (st != HPDF_OK) HPDF_Stream_Free(fresh);
@@ -137,10 +142,9 @@ HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_
 HPDF_Image PdfImages::embed(const layout::Raster& raster) {
     auto z = compressed(raster);
     auto w = static_cast<HPDF_UINT>(raster.width), h = static_cast<HPDF_UINT>(raster.height);
-    HPDF_Image image = z->gray ? load(z->colour, w, h, HPDF_CS_DEVICE_GRAY, 1)
-                               : load(z->colour, w, h, HPDF_CS_DEVICE_RGB, 3);
+    HPDF_Image image = z->gray ? load(z->colour, w, h, HPDF_CS_DEVICE_GRAY) : load(z->colour, w, h, HPDF_CS_DEVICE_RGB);
     if (z->alpha.empty()) return image;
-    HPDF_Image mask = load(z->alpha, w, h, HPDF_CS_DEVICE_GRAY, 1);
+    HPDF_Image mask = load(z->alpha, w, h, HPDF_CS_DEVICE_GRAY);
     doc_.check("HPDF_Image_AddSMask", HPDF_Image_AddSMask(image, mask));
     return image;
 }

@@ -19,7 +19,6 @@
 #include <hpdf.h>
 
 #include <map>
-#include <vector>
 #include <string>
 #include <string_view>
 
@@ -61,12 +60,11 @@ public:
 
 private:
     HPDF_Image embed(const layout::Raster& raster);
-    HPDF_Image load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs, std::size_t channels);
+    HPDF_Image load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs);
 
     HpdfDoc& doc_;
     std::map<std::string, PrintedSize> printed_;
     std::map<std::string, HPDF_Image> by_key_;
-    std::vector<HPDF_BYTE> blank_;  // what libharu's raw loader copies before its stream is replaced
 };
 
 }  // namespace lerbrief::render

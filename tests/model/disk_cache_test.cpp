@@ -76,3 +76,22 @@ TEST_CASE("disk cache: a run's first store prunes what earlier runs left", "[mod
     CHECK(cache.has(name(limits::kMaxIconCacheEntries)));  // the newest of the other run's
     CHECK_FALSE(cache.has(name(1)));
 }
+
+TEST_CASE("disk cache: compressed streams go before icons, pictures and YAML", "[model][cache]") {
+    CacheIn cache;
+    const auto icon = [](std::uint64_t i) { return disk_cache::entry_name(i, disk_cache::Kind::icon); };
+    disk_cache::write_entry(icon(0), kMagic, "an icon");  // the folder listed
+    const auto then = fs::last_write_time(cache.folder / icon(0)) - std::chrono::hours(24);
+    fs::last_write_time(cache.folder / icon(0), then);  // older than every stream
+    for (std::size_t i = 1; i <= limits::kMaxIconCacheEntries; ++i) {
+        test::write_file(cache.folder / name(i), "a stream");
+        fs::last_write_time(cache.folder / name(i), then + std::chrono::seconds(i));
+    }
+    disk_cache::use(cache.folder.string(), "test");  // the next run
+    disk_cache::write_entry(icon(1), kMagic, "another icon");
+    CHECK(cache.entries().size() == limits::kMaxIconCacheEntries * 3 / 4);
+    CHECK(cache.has(icon(0)));  // the oldest of all, yet an icon
+    CHECK(cache.has(icon(1)));
+    CHECK(cache.has(name(limits::kMaxIconCacheEntries)));
+    CHECK_FALSE(cache.has(name(1)));
+}

@@ -4,6 +4,10 @@
 // compressed bytes are those it was written with; small streams, and streams
 // past a build's first limits::kMaxKeptStreams, never touch the folder.
 #include <catch2/catch.hpp>
+#include <hpdf.h>
+#include <hpdf_conf.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
 
 #include <fmt/format.h>
 
@@ -16,6 +20,7 @@
 #include "model/limits.h"
 #include "model/zlib_bytes.h"
 #include "render/flate.h"
+#include "render/hpdf_handle.h"
 #include "render/kept_deflate.h"
 #include "support/support.h"
 
@@ -129,4 +134,42 @@ TEST_CASE("kept deflate: only a build's first streams use the folder", "[render]
     const std::string raw = page_like(7, limits::kMinKeptStreamBytes + 10);
     kept_deflate(raw);
     CHECK(cache.entries().size() == limits::kMaxKeptStreams + 1);
+}
+
+namespace {
+
+// A stream dictionary of `raw` in a fresh document, compressed by libharu as
+// it writes it, or by deflate_stream_now first: what HPDF_Dict_Write writes.
+std::string written(const std::string& raw, bool now) {
+    HpdfDoc doc;
+    HPDF_Doc pdf = doc.get();
+    HPDF_Dict dict = doc.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "stream");
+    doc.check("write", HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(raw.data()),
+                                         static_cast<HPDF_UINT>(raw.size())));
+    doc.check("key", HPDF_Dict_AddNumber(dict, "Length1", static_cast<HPDF_INT32>(raw.size())));
+    dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    if (now) deflate_stream_now(dict, "the test's stream");
+    HPDF_Stream out = doc.need(HPDF_MemStream_New(pdf->mmgr, HPDF_STREAM_BUF_SIZ), "out");
+    doc.check("HPDF_Dict_Write", HPDF_Dict_Write(dict, out, nullptr));
+    std::string bytes = memory_stream_bytes(out, "the written stream");
+    HPDF_Stream_Free(out);
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("kept deflate: a stream compressed before the save is written as libharu writes it compressed",
+          "[render][kept]") {
+    KeptIn cache;
+    // a ToUnicode CMap's text, and a CIDToGIDMap's two bytes a code, mostly zeros
+    std::string cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n";
+    for (int c = 0x20; c < 0x17f; ++c) cmap += fmt::format("<{:04X}> <{:04X}>\n", c, c);
+    std::string map(2 * 0x201d + 2, '\0');
+    for (int c = 0x20; c < 0x7f; ++c) map[2 * c + 1] = static_cast<char>(c - 0x1d);
+    for (const std::string& raw : {cmap, map, std::string("small")}) {
+        const std::string libharu = written(raw, false);
+        CHECK(libharu.find("/Filter [ /FlateDecode ]") != std::string::npos);
+        CHECK(written(raw, true) == libharu);  // cold
+        CHECK(written(raw, true) == libharu);  // read back
+    }
 }
