@@ -11,7 +11,7 @@ namespace lerbrief::diagram {
 
 namespace {
 
-using disk_cache::fnv1a;
+using disk_cache::hash64;
 using disk_cache::Reader;
 
 constexpr std::string_view kMagic = "lerbrief icon cache 2\n";
@@ -22,9 +22,9 @@ static_assert(kMaxSide * kMaxSide == limits::kMaxIconPixels);
 // The file name: a hash of the SVG's bytes only (of a PNG's and the size it
 // is scaled to), so that a new stamp replaces the entries of the one before
 // instead of adding to them.
-std::string icon_entry_name(std::string_view svg) { return disk_cache::entry_name(fnv1a(svg), disk_cache::Kind::icon); }
+std::string icon_entry_name(std::string_view svg) { return disk_cache::entry_name(hash64(svg), disk_cache::Kind::icon); }
 std::string picture_entry_name(std::string_view png, int width, int height) {
-    return disk_cache::entry_name(fnv1a(fmt::format("{}x{}", width, height), fnv1a(png)), disk_cache::Kind::picture);
+    return disk_cache::entry_name(hash64(fmt::format("{}x{}", width, height), hash64(png)), disk_cache::Kind::picture);
 }
 
 }  // namespace
@@ -125,7 +125,7 @@ void store_cached_picture(std::string_view png, const layout::ImageStreams& entr
 }
 
 std::string picture_streams_hash(std::string_view colour, std::string_view alpha) {
-    return disk_cache::hex(fnv1a(alpha, fnv1a(fmt::format("{} {}", colour.size(), alpha.size()), fnv1a(colour))));
+    return disk_cache::hex(hash64(alpha, hash64(fmt::format("{} {}", colour.size(), alpha.size()), hash64(colour))));
 }
 
 std::string deflate_rgba(const std::vector<std::uint8_t>& rgba) {

@@ -58,7 +58,7 @@ std::optional<CachedIcon> find_cached_icon(std::string_view svg);
 // when the cache is off or the folder cannot be written.
 void store_cached_icon(std::string_view svg, const CachedIcon& entry);
 
-// The hash a picture's entry names its streams by (16 hex digits, FNV-1a
+// The hash a picture's entry names its streams by (16 hex digits, disk_cache::hash64
 // over both streams and their lengths), checked when it is read: the PDF
 // embeds the streams as they are, and a stream damaged in its compressed
 // bytes can still inflate to the same pixels, which zlib's own check is

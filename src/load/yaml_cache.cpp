@@ -89,10 +89,10 @@ struct TreeReader {
     }
 };
 
-// The hash an entry names its tree by (16 hex digits, FNV-1a), checked when it
+// The hash an entry names its tree by (16 hex digits, disk_cache::hash64), checked when it
 // is read: the file's bytes are compared, but a tree damaged in its text (a
 // disk, a cut copy) could still read as a tree, with other words or lines.
-std::string tree_hash(std::string_view tree) { return disk_cache::hex(disk_cache::fnv1a(tree)); }
+std::string tree_hash(std::string_view tree) { return disk_cache::hex(disk_cache::hash64(tree)); }
 
 }  // namespace
 
@@ -118,7 +118,7 @@ std::optional<YNode> find_cached_yaml(std::string_view bytes, const std::string&
     if (!disk_cache::on()) return std::nullopt;
     BoundedRead entry;
     disk_cache::Reader r;
-    if (!disk_cache::open_entry(disk_cache::entry_name(disk_cache::fnv1a(bytes), disk_cache::Kind::yaml), kMagic, entry,
+    if (!disk_cache::open_entry(disk_cache::entry_name(disk_cache::hash64(bytes), disk_cache::Kind::yaml), kMagic, entry,
                                 r))
         return std::nullopt;
     r.literal("yaml ");
@@ -136,7 +136,7 @@ void store_cached_yaml(std::string_view bytes, const YNode& root) {
     text += bytes;
     text += '\n';
     text += tree;
-    disk_cache::write_entry(disk_cache::entry_name(disk_cache::fnv1a(bytes), disk_cache::Kind::yaml), kMagic, text);
+    disk_cache::write_entry(disk_cache::entry_name(disk_cache::hash64(bytes), disk_cache::Kind::yaml), kMagic, text);
 }
 
 }  // namespace lerbrief::load

@@ -61,7 +61,7 @@ std::string program_stamp() {
             auto& w = *static_cast<Walk*>(out);
             if (!w.first) {  // a library (or the vDSO, which has no file)
                 const char* name = info->dlpi_name ? info->dlpi_name : "";
-                w.libraries = fnv1a(fmt::format("{} {}\n", name, file_identity(name)), w.libraries);
+                w.libraries = hash64(fmt::format("{} {}\n", name, file_identity(name)), w.libraries);
                 return 0;
             }
             w.first = false;  // the first object is the executable itself
@@ -272,8 +272,15 @@ bool on() {
     return !c.dir.empty();
 }
 
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
-    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ull;
+std::uint64_t hash64(std::string_view s, std::uint64_t h) {
+    constexpr std::uint64_t kPrime = 0x100000001b3ull;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, sizeof word);
+        h = (h ^ word) * kPrime;
+    }
+    for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * kPrime;
     return h;
 }
 

@@ -19,7 +19,7 @@ constexpr std::string_view kMagic = "lerbrief deflated stream 1\n";
 disk_cache::Turns kept_streams(limits::kMaxKeptStreams);
 
 std::string entry_name(std::string_view raw) {
-    return disk_cache::entry_name(disk_cache::fnv1a(raw), disk_cache::Kind::deflated);
+    return disk_cache::entry_name(disk_cache::hash64(raw), disk_cache::Kind::deflated);
 }
 
 // The entry's compressed bytes, when it holds exactly `raw` and its
@@ -36,7 +36,7 @@ std::optional<std::string> read_entry(const std::string& name, std::string_view 
     r.literal("\n");
     if (!r.ok || size != raw.size() || r.bytes(size) != raw) return std::nullopt;
     const std::string_view z = r.bytes(deflated);
-    if (!r.ok || !r.rest.empty() || disk_cache::hex(disk_cache::fnv1a(z)) != hash) return std::nullopt;
+    if (!r.ok || !r.rest.empty() || disk_cache::hex(disk_cache::hash64(z)) != hash) return std::nullopt;
     return std::string(z);
 }
 
@@ -47,7 +47,7 @@ std::string kept_deflate(std::string_view raw) {
     const std::string name = entry_name(raw);
     if (std::optional<std::string> z = read_entry(name, raw)) return *std::move(z);
     std::string z = deflate_bytes(raw);
-    std::string body = fmt::format("raw {}\ndeflated {} {}\n", raw.size(), z.size(), disk_cache::hex(disk_cache::fnv1a(z)));
+    std::string body = fmt::format("raw {}\ndeflated {} {}\n", raw.size(), z.size(), disk_cache::hex(disk_cache::hash64(z)));
     body.append(raw).append(z);
     disk_cache::write_entry(name, kMagic, body);
     return z;

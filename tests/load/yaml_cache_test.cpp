@@ -189,7 +189,7 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
     // an entry of this program for the sample's bytes holding `t`, named by its hash
     const std::string stamp = good.substr(0, good.find("\nyaml ") + 1);
     auto with_tree = [&](const std::string& t) {
-        return stamp + fmt::format("yaml {} {:016x}\n", std::string_view(kSample).size(), disk_cache::fnv1a(t)) +
+        return stamp + fmt::format("yaml {} {:016x}\n", std::string_view(kSample).size(), disk_cache::hash64(t)) +
                kSample + "\n" + t;
     };
     REQUIRE(with_tree(tree) == good);

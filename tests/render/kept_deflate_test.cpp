@@ -57,7 +57,7 @@ std::string page_like(int seed, std::size_t bytes) {
 }
 
 std::string entry_of(const std::string& raw, const std::string& z) {
-    return fmt::format("raw {}\ndeflated {} {}\n", raw.size(), z.size(), disk_cache::hex(disk_cache::fnv1a(z))) + raw + z;
+    return fmt::format("raw {}\ndeflated {} {}\n", raw.size(), z.size(), disk_cache::hex(disk_cache::hash64(z))) + raw + z;
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ TEST_CASE("kept deflate: stored on the first run, read back on the next, the sam
     const auto entries = cache.entries();
     REQUIRE(entries.size() == 1);
     CHECK(entries.front().filename().string() ==
-          disk_cache::entry_name(disk_cache::fnv1a(raw), disk_cache::Kind::deflated));
+          disk_cache::entry_name(disk_cache::hash64(raw), disk_cache::Kind::deflated));
     const std::string text = test::read_file(entries.front());
     CHECK(text.ends_with(entry_of(raw, z)));
 
