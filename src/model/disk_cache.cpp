@@ -1,5 +1,6 @@
 #include "model/disk_cache.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <link.h>
@@ -11,7 +12,8 @@
 #include <charconv>
 #include <chrono>
 #include <cstring>
-#include <filesystem>
+#include <ctime>
+#include <memory>
 #include <iterator>
 #include <mutex>
 #include <tuple>
@@ -24,8 +26,6 @@
 namespace lerbrief::disk_cache {
 
 namespace {
-
-namespace fs = std::filesystem;
 
 // A temporary file older than this was left by a run that was killed.
 constexpr auto kStaleTemporary = std::chrono::hours(1);
@@ -127,41 +127,41 @@ bool make_dir(const std::string& dir) {
 std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
     struct Entry {
         bool kept_longer;  // not a compressed stream
-        fs::file_time_type written;
-        fs::path path;
+        std::pair<long long, long> written;  // seconds, nanoseconds
+        std::string name;
         std::uintmax_t bytes = 0;
     };
-    std::error_code ec;
+    std::unique_ptr<DIR, int (*)(DIR*)> folder(::opendir(dir.c_str()), ::closedir);
+    if (!folder) return {0, 0};
+    const int fd = ::dirfd(folder.get());
     std::vector<Entry> entries;
     std::uintmax_t total = 0;
-    const auto now = fs::file_time_type::clock::now();
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string name = it->path().filename().string();
+    const long long now = static_cast<long long>(::time(nullptr));
+    const long long stale = std::chrono::duration_cast<std::chrono::seconds>(kStaleTemporary).count();
+    // one status read an entry (the folder is listed at a run's first store)
+    while (const dirent* d = ::readdir(folder.get())) {
+        const std::string name = d->d_name;
         const bool entry = is_entry_name(name), temporary = is_temporary_name(name);
-        std::error_code e;
-        if ((!entry && !temporary) || !fs::is_regular_file(it->symlink_status(e))) continue;
-        const auto written = fs::last_write_time(it->path(), e);
-        if (e) continue;
+        struct stat st{};
+        if ((!entry && !temporary) || ::fstatat(fd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+            continue;
         if (entry) {
-            const std::uintmax_t bytes = fs::file_size(it->path(), e);
-            if (e) continue;
             const bool stream = name.substr(17) == kKindNames[static_cast<std::size_t>(Kind::deflated)];
-            entries.push_back({!stream, written, it->path(), bytes});
-            total += bytes;
-        } else if (now - written > kStaleTemporary) {
-            fs::remove(it->path(), e);
+            entries.push_back({!stream, {st.st_mtim.tv_sec, st.st_mtim.tv_nsec}, name, static_cast<std::uintmax_t>(st.st_size)});
+            total += static_cast<std::uintmax_t>(st.st_size);
+        } else if (now - st.st_mtim.tv_sec > stale) {
+            ::unlinkat(fd, name.c_str(), 0);
         }
     }
     if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes)
         return {entries.size(), total};
-    std::sort(entries.begin(), entries.end(),
-              [](const Entry& a, const Entry& b) {
-                  return std::tie(a.kept_longer, a.written, a.path) < std::tie(b.kept_longer, b.written, b.path);
-              });
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        return std::tie(a.kept_longer, a.written, a.name) < std::tie(b.kept_longer, b.written, b.name);
+    });
     std::size_t left = entries.size();
     for (const Entry& e : entries) {
         if (left <= limits::kMaxIconCacheEntries * 3 / 4 && total <= limits::kMaxIconCacheBytes / 4 * 3) break;
-        fs::remove(e.path, ec);
+        ::unlinkat(fd, e.name.c_str(), 0);
         --left;
         total -= e.bytes;
     }
@@ -170,7 +170,7 @@ std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
 
 // After a store of `bytes`: the folder is listed and pruned at a run's first
 // store, and again when the run's own stores since would take it past the
-// limits (listing it costs a few status reads an entry: done at every store,
+// limits (listing it costs a status read an entry: done at every store,
 // a run that stores a hundred entries would list it a hundred times).
 void after_store(const std::string& dir, std::uintmax_t bytes) {
     Config& c = config();

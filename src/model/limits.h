@@ -77,7 +77,7 @@ inline constexpr std::size_t kMaxIconScriptBytes = 16 * 1024 * 1024;
 // three quarters of both, and an entry over a quarter of the bytes is not
 // stored (the map's six step pictures are 3.6 MB together); a raster icon
 // keeps its last kMaxIconCacheRasterSizes pixel sizes (the kit draws the
-// masked icons at 48 and 72 pt). A run of `--all` on the map keeps about 150
+// masked icons at 48 and 72 pt). A run of `--all` on the map keeps about 310
 // entries, most of them compressed streams.
 inline constexpr std::size_t kMaxIconCacheEntries = 1024;
 inline constexpr std::size_t kMaxIconCacheBytes = 64 * 1024 * 1024;
@@ -90,12 +90,13 @@ inline constexpr std::size_t kMaxIconCacheRasterSizes = 4;
 inline constexpr std::size_t kMaxYamlCachedFiles = 64;
 // Compressed streams kept between runs (render/kept_deflate.h): only the
 // first kMaxKeptStreams streams of kMinKeptStreamBytes or more that a build
-// compresses use the folder (`--all` on the map compresses 55 font files and
-// 64 pages). A booklet of thousands of pages would otherwise push everything
-// else out of the folder; a smaller stream costs more to look up than to
-// compress.
-inline constexpr std::size_t kMaxKeptStreams = 256;
-inline constexpr std::size_t kMinKeptStreamBytes = 2048;
+// compresses use the folder (`--all` on the map compresses about 290: 64
+// pages, 55 font files with their ToUnicode CMaps and CIDToGIDMaps, 42
+// object streams, 16 icons' forms). A booklet of thousands of pages would
+// otherwise push everything else out of the folder; a smaller stream costs
+// more to look up than to compress.
+inline constexpr std::size_t kMaxKeptStreams = 512;
+inline constexpr std::size_t kMinKeptStreamBytes = 512;
 
 // Pictures (the step pictures of "LERs explained", PNG or SVG). A file
 // larger than kMaxPictureBytes is refused by the check (load/check.cpp) and

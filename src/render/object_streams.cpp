@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "render/flate.h"
+#include "render/kept_deflate.h"
 #include "render/render_error.h"
 
 namespace lerbrief::render {
@@ -202,7 +203,7 @@ private:
         for (HPDF_XrefEntry m : members_) m->byte_offset = self;
         const std::size_t first = index_.size();
         index_ += body_;
-        const std::string data = deflate_bytes(index_);
+        const std::string data = kept_deflate(index_);
         put(fmt::format("{} 0 obj\n<< /Type /ObjStm /N {} /First {} /Filter /FlateDecode /Length {} >>\nstream\n", self,
                         members_.size(), first, data.size()));
         put(data);

@@ -13,6 +13,7 @@
 
 #include "model/cache_epoch.h"
 #include "render/flate.h"
+#include "render/kept_deflate.h"
 
 namespace lerbrief::render {
 
@@ -114,7 +115,7 @@ namespace {
 std::shared_ptr<const std::string> compressed_content(const std::shared_ptr<const layout::Frame>& frame) {
     static MadeFrom<layout::Frame, std::string> done;
     return done.get(frame, [](const layout::Frame& f) {
-        return std::make_shared<const std::string>(deflate_bytes(form_content(f)));
+        return std::make_shared<const std::string>(kept_deflate(form_content(f)));
     });
 }
 
