@@ -5,7 +5,9 @@
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 
+#include <cstddef>
 #include <cstring>
+#include <memory>
 #include <filesystem>
 #include <vector>
 
@@ -39,27 +41,35 @@ void drop_style_suffix(HPDF_Font font) {
 // document. font_trim.h rewrites both tables from the codes actually drawn,
 // so what libharu builds here is thrown away. While the font is created the
 // encoder therefore looks like a plain CMap encoder mapping only the space
-// (libharu needs one code), and is put back right after. Nothing else reads
-// these tables: widths come from the font definition, and glyphs are marked
-// for subsetting as text is drawn and again, every code, when the tables are
-// rewritten (font_trim.h). Output is byte-identical.
+// (libharu needs one code): its attributes are, for that call, a stand-in
+// whose two code maps hold the space alone and whose other fields are the
+// encoder's own (its ranges, registry and ordering, which the font's CMap is
+// written from). Nothing else reads these tables: widths come from the font
+// definition, and glyphs are marked for subsetting as text is drawn and
+// again, every code, when the tables are rewritten (font_trim.h). Output is
+// byte-identical.
 HPDF_Font get_font(HpdfDoc& doc, const char* font_name, const std::string& name) {
     HPDF_Doc pdf = doc.get();
     HPDF_Encoder encoder = doc.need(HPDF_GetEncoder(pdf, "UTF-8"), "HPDF_GetEncoder UTF-8");
     auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
-    constexpr std::size_t kMapBytes = sizeof(attr->cid_map);
-    std::vector<unsigned char> saved(kMapBytes);
-    std::memcpy(saved.data(), attr->cid_map, kMapBytes);
+    // the stand-in, made once a thread (256 KB): its maps are never written after
+    thread_local const std::unique_ptr<HPDF_CMapEncoderAttr_Rec> space_only = [] {
+        auto a = std::make_unique<HPDF_CMapEncoderAttr_Rec>();  // zeroed
+        a->cid_map[0][0x20] = 0x20;
+        a->unicode_map[0][0x20] = 0x20;
+        return a;
+    }();
+    // every field after the two maps is the encoder's own
+    constexpr std::size_t kMaps = offsetof(HPDF_CMapEncoderAttr_Rec, jww_line_head);
+    static_assert(kMaps == sizeof(attr->unicode_map) + sizeof(attr->cid_map));
+    std::memcpy(reinterpret_cast<char*>(space_only.get()) + kMaps, reinterpret_cast<const char*>(attr) + kMaps,
+                sizeof(HPDF_CMapEncoderAttr_Rec) - kMaps);
     const HPDF_Encoder_ToUnicode_Func to_unicode = encoder->to_unicode_fn;
-    const HPDF_UNICODE space_unicode = attr->unicode_map[0][0x20];
-    std::memset(attr->cid_map, 0, kMapBytes);
-    attr->cid_map[0][0x20] = 0x20;
-    attr->unicode_map[0][0x20] = 0x20;
+    encoder->attr = space_only.get();
     encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
     HPDF_Font font = HPDF_GetFont(pdf, font_name, "UTF-8");
     encoder->to_unicode_fn = to_unicode;
-    attr->unicode_map[0][0x20] = space_unicode;
-    std::memcpy(attr->cid_map, saved.data(), kMapBytes);
+    encoder->attr = attr;
     return doc.need(font, "HPDF_GetFont " + name);
 }
 
