@@ -14,6 +14,7 @@
 #include <cstring>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <iterator>
 #include <mutex>
 #include <tuple>
@@ -118,26 +119,28 @@ bool make_dir(const std::string& dir) {
 }
 
 // Past kMaxIconCacheEntries entries or kMaxIconCacheBytes, entries go down
-// to three quarters of both: compressed streams first (the cheapest to make
-// again: a millisecond, where an icon or a picture costs librsvg or a PNG's
-// decoding), then the rest; of each, the oldest by the time they were
-// written or last read (open_entry). Temporary files of killed runs go after
+// to three quarters of both: those written or last read (open_entry) the
+// longest ago first, by the day; of one day, compressed streams first (the
+// cheapest to make again: a millisecond, where an icon or a picture costs
+// librsvg or a PNG's decoding), then the rest, each oldest first. Temporary files of killed runs go after
 // an hour. Only names lerbrief writes are touched. Returns the entries left
 // and their bytes.
-std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
+std::optional<std::pair<std::size_t, std::uintmax_t>> prune(const std::string& dir) {
     struct Entry {
-        bool kept_longer;  // not a compressed stream
+        long long day;     // of the last write or read (days since 1970), the oldest first
+        bool kept_longer;  // not a compressed stream: of one day, the streams go first
         std::pair<long long, long> written;  // seconds, nanoseconds
         std::string name;
         std::uintmax_t bytes = 0;
     };
     std::unique_ptr<DIR, int (*)(DIR*)> folder(::opendir(dir.c_str()), ::closedir);
-    if (!folder) return {0, 0};
+    if (!folder) return std::nullopt;
     const int fd = ::dirfd(folder.get());
     std::vector<Entry> entries;
     std::uintmax_t total = 0;
     const long long now = static_cast<long long>(::time(nullptr));
     const long long stale = std::chrono::duration_cast<std::chrono::seconds>(kStaleTemporary).count();
+    constexpr long long kDay = 24 * 60 * 60;
     // one status read an entry (the folder is listed at a run's first store)
     while (const dirent* d = ::readdir(folder.get())) {
         const std::string name = d->d_name;
@@ -147,16 +150,17 @@ std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
             continue;
         if (entry) {
             const bool stream = name.substr(17) == kKindNames[static_cast<std::size_t>(Kind::deflated)];
-            entries.push_back({!stream, {st.st_mtim.tv_sec, st.st_mtim.tv_nsec}, name, static_cast<std::uintmax_t>(st.st_size)});
+            entries.push_back({st.st_mtim.tv_sec / kDay, !stream, {st.st_mtim.tv_sec, st.st_mtim.tv_nsec}, name,
+                               static_cast<std::uintmax_t>(st.st_size)});
             total += static_cast<std::uintmax_t>(st.st_size);
         } else if (now - st.st_mtim.tv_sec > stale) {
             ::unlinkat(fd, name.c_str(), 0);
         }
     }
     if (entries.size() <= limits::kMaxIconCacheEntries && total <= limits::kMaxIconCacheBytes)
-        return {entries.size(), total};
+        return std::pair{entries.size(), total};
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-        return std::tie(a.kept_longer, a.written, a.name) < std::tie(b.kept_longer, b.written, b.name);
+        return std::tie(a.day, a.kept_longer, a.written, a.name) < std::tie(b.day, b.kept_longer, b.written, b.name);
     });
     std::size_t left = entries.size();
     for (const Entry& e : entries) {
@@ -165,7 +169,7 @@ std::pair<std::size_t, std::uintmax_t> prune(const std::string& dir) {
         --left;
         total -= e.bytes;
     }
-    return {left, total};
+    return std::pair{left, total};
 }
 
 // After a store of `bytes`: the folder is listed and pruned at a run's first
@@ -182,11 +186,12 @@ void after_store(const std::string& dir, std::uintmax_t bytes) {
             return;
         }
     }
-    const auto [entries, total] = prune(dir);
+    const auto listed = prune(dir);
+    if (!listed) return;  // not listed (no descriptor to be had?): the next store tries again
     std::lock_guard lock(c.mutex);
     c.listed = true;
-    c.entries = entries;
-    c.bytes = total;
+    c.entries = listed->first;
+    c.bytes = listed->second;
 }
 
 // The folder and stamp when the cache is on; for a store, the folder made.
@@ -217,7 +222,7 @@ bool open_entry(const std::string& name, std::string_view magic, BoundedRead& fi
     if (!r.literal("\n")) return false;
     // read now: the last to go when the folder is pruned (by the time its
     // file was written), after entries no run has read since
-    ::utimensat(AT_FDCWD, (dir + "/" + name).c_str(), nullptr, 0);
+    ::utimensat(AT_FDCWD, (dir + "/" + name).c_str(), nullptr, AT_SYMLINK_NOFOLLOW);
     return true;
 }
 
@@ -279,6 +284,7 @@ std::uint64_t hash64(std::string_view s, std::uint64_t h) {
         std::uint64_t word;
         std::memcpy(&word, s.data() + i, sizeof word);
         h = (h ^ word) * kPrime;
+        h ^= h >> 32;  // a multiplication carries only upward: the high bits folded down reach the next word's
     }
     for (; i < s.size(); ++i) h = (h ^ static_cast<unsigned char>(s[i])) * kPrime;
     return h;

@@ -18,7 +18,8 @@
 // the new one, or none. The folder is made (mode 0700) on the first store,
 // and the cache is off when it is not a folder of this user's that others
 // cannot write. Past limits::kMaxIconCacheEntries (or kMaxIconCacheBytes)
-// the entries written or read longest ago go, of every kind: the folder is listed at a run's
+// the entries written or read longest ago go, by the day (of one day,
+// compressed streams first): the folder is listed at a run's
 // first store, and again only when the run's own stores take it past them.
 #include <cstdint>
 #include <mutex>
@@ -59,7 +60,9 @@ private:
 };
 
 // A 64-bit hash (`h`: where an earlier call left off): FNV-1a's step taken
-// on eight bytes at a time, then on the bytes left. Byte by byte, FNV-1a was
+// on eight bytes at a time, its high half folded into its low half after
+// each (a change anywhere reaches every bit), then FNV-1a on the bytes left.
+// Byte by byte, FNV-1a was
 // 3 % of a run's instructions (pictures and streams are hashed to find their
 // entries). Only names and checks an entry makes for itself use it; an entry
 // still compares the bytes it stands for.

@@ -61,11 +61,21 @@ std::string deflate_page_stream(HPDF_Stream s) {
 }
 
 void deflate_stream_now(HPDF_Dict dict, std::string_view what) {
-    if (!dict || dict->write_fn == write_flate_filter || dict->filter == HPDF_STREAM_FILTER_NONE) return;
+    if (!dict) return;
+    if (dict->write_fn == write_flate_filter) {  // compressed already: libharu may have marked it again
+        dict->filter = HPDF_STREAM_FILTER_NONE;
+        return;
+    }
+    if (dict->filter == HPDF_STREAM_FILTER_NONE) return;
     if (dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn)
         throw RenderError(fmt::format("pdf: {} is not a stream libharu compresses as lerbrief does", what));
     std::string raw = memory_stream_bytes(dict->stream, what);
     raw.resize(std::min<std::size_t>(raw.size(), dict->stream->size));
+    if (raw.empty()) {  // libharu writes an empty stream as it is, under its filter
+        dict->filter = HPDF_STREAM_FILTER_NONE;
+        dict->write_fn = write_flate_filter;
+        return;
+    }
     const std::string z = kept_deflate(raw);
     HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, HPDF_STREAM_BUF_SIZ);
     if (!fresh) throw RenderError(fmt::format("pdf: no memory for {}", what));

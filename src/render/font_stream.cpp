@@ -116,7 +116,8 @@ bool copy_items(HPDF_MMgr mmgr, T*& out, const T* from, std::size_t n) {
 // definition as LoadFontData leaves it, nothing else allocated.
 bool copyable(HPDF_FontDef def) {
     const auto* a = static_cast<const HPDF_TTFontDefAttr_Rec*>(def->attr);
-    return def->type == HPDF_FONTDEF_TYPE_TRUETYPE && a && !a->char_set && !def->data && !def->descriptor;
+    return def->type == HPDF_FONTDEF_TYPE_TRUETYPE && a && !a->char_set && !def->data && !def->descriptor &&
+           a->num_glyphs > 0 && a->cmap.seg_count_x2 % 2 == 0;
 }
 
 // `from` (a definition libharu parsed, copyable) copied into `mmgr`'s memory, reading
@@ -176,14 +177,10 @@ HPDF_FontDef copy_font_def(HPDF_MMgr mmgr, HPDF_FontDef from, HPDF_Stream stream
 // and `--all` loads five faces in each of eleven documents); each document
 // gets a copy (copy_font_def). They live in memory of their own, never
 // written to after their parse, read by any thread while their file's bytes
-// are held (a document copying one holds them, in its stream).
+// are held (a document copying one holds them, in its stream); the one
+// instance lives as long as the process.
 class ParsedFonts {
 public:
-    ~ParsedFonts() {
-        for (auto& [key, parsed] : parsed_)
-            if (parsed.def) HPDF_FontDef_Free(parsed.def);
-    }
-
     // The definition parsed from `bytes`; null when libharu refused them or
     // made what copy_font_def does not know.
     HPDF_FontDef get(const std::shared_ptr<const std::string>& bytes) {
@@ -244,7 +241,8 @@ const char* load_font_bytes(HpdfDoc& doc, std::shared_ptr<const std::string> byt
         HPDF_SetError(&pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
         return nullptr;
     }
-    static ParsedFonts parsed;
+    // never freed: a thread may still copy from it while the process exits
+    static ParsedFonts& parsed = *new ParsedFonts;
     HPDF_FontDef def = nullptr;
     if (HPDF_FontDef model = parsed.get(bytes_of(stream)))
         def = copy_font_def(pdf->mmgr, model, stream);  // owns the stream from here

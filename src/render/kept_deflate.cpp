@@ -43,7 +43,9 @@ std::optional<std::string> read_entry(const std::string& name, std::string_view 
 }  // namespace
 
 std::string kept_deflate(std::string_view raw) {
-    if (raw.size() < limits::kMinKeptStreamBytes || !kept_streams.take()) return deflate_bytes(raw);
+    // an entry holds the raw bytes and at most as many compressed (a larger one is not stored)
+    if (raw.size() < limits::kMinKeptStreamBytes || raw.size() > disk_cache::kMaxEntryBytes / 3 || !kept_streams.take())
+        return deflate_bytes(raw);
     const std::string name = entry_name(raw);
     if (std::optional<std::string> z = read_entry(name, raw)) return *std::move(z);
     std::string z = deflate_bytes(raw);

@@ -2,6 +2,10 @@
 // status, what it prints, and what it writes (or does not).
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <chrono>
+#include <map>
 #include <sstream>
 
 #include "support/support.h"
@@ -143,7 +147,29 @@ TEST_CASE("cli: two runs give byte-identical PDFs, with icons, pictures, YAML an
     CHECK(picture_entries == pictures);  // one a picture at its printed size, in the booklet
     CHECK(deflated_entries >= 4 * 5);    // pages and font files: four documents of five faces at least
     REQUIRE(pictures > 0);
-    REQUIRE(run("warm", cache).status == 0);  // every icon and picture read back
+    // entries as if written a day before: reading one sets its time (the folder keeps what is used);
+    // storing one again would make a new file (written aside, renamed over it)
+    const auto day_before = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    std::map<std::string, ino_t> inodes;
+    for (const auto& e : fs::directory_iterator(dir / "cache")) {
+        fs::last_write_time(e.path(), day_before);
+        struct stat st{};
+        REQUIRE(::stat(e.path().c_str(), &st) == 0);
+        inodes[e.path().filename().string()] = st.st_ino;
+    }
+    REQUIRE(run("warm", cache).status == 0);  // every icon, picture and compressed stream read back
+    std::size_t deflated_after = 0, deflated_read = 0;
+    for (const auto& e : fs::directory_iterator(dir / "cache"))
+        if (e.path().extension() == ".deflated") {
+            ++deflated_after;
+            struct stat st{};
+            REQUIRE(::stat(e.path().c_str(), &st) == 0);
+            const auto was = inodes.find(e.path().filename().string());
+            deflated_read += was != inodes.end() && was->second == st.st_ino &&
+                             fs::last_write_time(e.path()) > day_before + std::chrono::hours(1);
+        }
+    CHECK(deflated_after == deflated_entries);  // none compressed again and stored
+    CHECK(deflated_read == deflated_entries);   // each read back, none written again
     REQUIRE(run("none", "LERBRIEF_CACHE_DIR=").status == 0);  // no cache
     std::vector<std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(dir / "cold"))

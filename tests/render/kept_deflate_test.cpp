@@ -140,7 +140,7 @@ namespace {
 
 // A stream dictionary of `raw` in a fresh document, compressed by libharu as
 // it writes it, or by deflate_stream_now first: what HPDF_Dict_Write writes.
-std::string written(const std::string& raw, bool now) {
+std::string written(const std::string& raw, bool now, bool marked_again = false) {
     HpdfDoc doc;
     HPDF_Doc pdf = doc.get();
     HPDF_Dict dict = doc.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "stream");
@@ -149,6 +149,10 @@ std::string written(const std::string& raw, bool now) {
     doc.check("key", HPDF_Dict_AddNumber(dict, "Length1", static_cast<HPDF_INT32>(raw.size())));
     dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     if (now) deflate_stream_now(dict, "the test's stream");
+    if (marked_again) {  // as libharu's font before-write marks it again should the font be written twice
+        dict->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+        deflate_stream_now(dict, "the test's stream");
+    }
     HPDF_Stream out = doc.need(HPDF_MemStream_New(pdf->mmgr, HPDF_STREAM_BUF_SIZ), "out");
     doc.check("HPDF_Dict_Write", HPDF_Dict_Write(dict, out, nullptr));
     std::string bytes = memory_stream_bytes(out, "the written stream");
@@ -166,10 +170,13 @@ TEST_CASE("kept deflate: a stream compressed before the save is written as libha
     for (int c = 0x20; c < 0x17f; ++c) cmap += fmt::format("<{:04X}> <{:04X}>\n", c, c);
     std::string map(2 * 0x201d + 2, '\0');
     for (int c = 0x20; c < 0x7f; ++c) map[2 * c + 1] = static_cast<char>(c - 0x1d);
-    for (const std::string& raw : {cmap, map, std::string("small")}) {
+    for (const std::string& raw : {cmap, map, std::string("small"), std::string()}) {
+        INFO(raw.size());
         const std::string libharu = written(raw, false);
         CHECK(libharu.find("/Filter [ /FlateDecode ]") != std::string::npos);
         CHECK(written(raw, true) == libharu);  // cold
         CHECK(written(raw, true) == libharu);  // read back
+        CHECK(written(raw, true, true) == libharu);  // marked to be compressed again: compressed once
     }
+    CHECK(cache.entries().size() == 2);  // the CMap's and the map's; the others are too small to keep
 }
