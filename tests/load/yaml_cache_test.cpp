@@ -23,24 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The cache on in a fresh folder for one test, off again after it.
-struct YamlCacheIn {
-    test::TempDir dir;
-    fs::path folder = dir / "cache";
-    YamlCacheIn() {
-        disk_cache::use(folder.string(), "test");
-        start_cache_epoch();  // a build of its own: its first files use the cache
-    }
-    ~YamlCacheIn() { disk_cache::use("", ""); }
-    std::vector<fs::path> entries() const {
-        std::vector<fs::path> out;
-        if (fs::exists(folder))
-            for (const auto& e : fs::directory_iterator(folder))
-                if (e.path().extension() == ".yaml") out.push_back(e.path());
-        return out;
-    }
-};
-
 // Two trees alike in every node: kind, quoting, position (its path too), text.
 bool same_tree(const YNode& a, const YNode& b) {
     if (a.kind != b.kind || a.plain != b.plain || a.scalar != b.scalar || a.pos.line != b.pos.line ||
@@ -110,12 +92,12 @@ TEST_CASE("yaml cache: every file a run reads is the same tree written out and r
 }
 
 TEST_CASE("yaml cache: a file read again is its entry's tree, in the path it is read by now", "[load][yaml]") {
-    YamlCacheIn cache;
+    test::DiskCacheIn cache;
     Diagnostics d;
     const auto first = read_yaml(kSample, "a/content.yaml", d);
     REQUIRE(first);
     CHECK(d.reports() == 0);
-    REQUIRE(cache.entries().size() == 1);
+    REQUIRE(cache.entries(".yaml").size() == 1);
     const auto again = read_yaml(kSample, "a/content.yaml", d);
     REQUIRE(again);
     CHECK(same_tree(*first, *again));
@@ -127,11 +109,11 @@ TEST_CASE("yaml cache: a file read again is its entry's tree, in the path it is 
     CHECK(moved->get("groups")->items[1].get("text")->pos.line == 8);
     CHECK_FALSE(moved->get("title")->plain);
     CHECK(moved->get("groups")->items[1].get("empty")->is_null());
-    CHECK(cache.entries().size() == 1);
+    CHECK(cache.entries(".yaml").size() == 1);
 
     // read from the entry, not parsed and stored again: the same file (a
     // store writes a new file and renames it over the entry)
-    const fs::path entry = cache.entries().front();
+    const fs::path entry = cache.entries(".yaml").front();
     struct stat before{}, after{};
     REQUIRE(::stat(entry.c_str(), &before) == 0);
     REQUIRE(read_yaml(kSample, "a/content.yaml", d));
@@ -140,7 +122,7 @@ TEST_CASE("yaml cache: a file read again is its entry's tree, in the path it is 
 }
 
 TEST_CASE("yaml cache: a mapping with an empty key is stored and read back", "[load][yaml]") {
-    YamlCacheIn cache;
+    test::DiskCacheIn cache;
     const std::string yaml = "~: tilde\nplain: 1\n";
     Diagnostics d;
     const auto first = read_yaml(yaml, "k.yaml", d);
@@ -152,16 +134,16 @@ TEST_CASE("yaml cache: a mapping with an empty key is stored and read back", "[l
 }
 
 TEST_CASE("yaml cache: a file that says anything is never stored, and says it again", "[load][yaml]") {
-    YamlCacheIn cache;
+    test::DiskCacheIn cache;
     const std::string warns = "a: 1\ntext: #1 in the state\nc: 2\n";
     Diagnostics first;
     REQUIRE(read_yaml(warns, "w.yaml", first));
     REQUIRE(first.warning_count() == 1);
-    CHECK(cache.entries().empty());
+    CHECK(cache.entries(".yaml").empty());
     // the same Diagnostics: the warning is repeated (kept once), still not stored
     REQUIRE(read_yaml(warns, "w.yaml", first));
     CHECK(first.warning_count() == 1);
-    CHECK(cache.entries().empty());
+    CHECK(cache.entries(".yaml").empty());
     Diagnostics second;
     REQUIRE(read_yaml(warns, "w.yaml", second));
     CHECK(second.warning_count() == 1);
@@ -172,17 +154,17 @@ TEST_CASE("yaml cache: a file that says anything is never stored, and says it ag
         CHECK_FALSE(read_yaml(broken, "e.yaml", d));
         CHECK(d.error_count() == 1);
     }
-    CHECK(cache.entries().empty());
+    CHECK(cache.entries(".yaml").empty());
 }
 
 TEST_CASE("yaml cache: an entry that is not one the reader could have made is parsed afresh and rewritten",
           "[load][yaml]") {
-    YamlCacheIn cache;
+    test::DiskCacheIn cache;
     Diagnostics d;
     const auto parsed = read_yaml(kSample, "s.yaml", d);
     REQUIRE(parsed);
-    REQUIRE(cache.entries().size() == 1);
-    const fs::path entry = cache.entries().front();
+    REQUIRE(cache.entries(".yaml").size() == 1);
+    const fs::path entry = cache.entries(".yaml").front();
     const std::string good = test::read_file(entry);
     const std::string tree = yaml_tree_text(*parsed);
     REQUIRE(good.ends_with(tree));
@@ -249,18 +231,18 @@ TEST_CASE("yaml cache: an entry that is not one the reader could have made is pa
 }
 
 TEST_CASE("yaml cache: only a build's first files use the folder, a new build's first files again", "[load][yaml]") {
-    YamlCacheIn cache;
+    test::DiskCacheIn cache;
     auto file = [](std::size_t i) { return "n: " + std::to_string(i) + "\n"; };
     for (std::size_t i = 0; i < limits::kMaxYamlCachedFiles + 10; ++i) {
         Diagnostics d;
         REQUIRE(read_yaml(file(i), "f.yaml", d));
     }
-    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles);
+    CHECK(cache.entries(".yaml").size() == limits::kMaxYamlCachedFiles);
     // the same build: a file past the first is neither stored nor found
     Diagnostics d;
     REQUIRE(read_yaml(file(0), "f.yaml", d));
-    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles);
+    CHECK(cache.entries(".yaml").size() == limits::kMaxYamlCachedFiles);
     start_cache_epoch();
     REQUIRE(read_yaml(file(limits::kMaxYamlCachedFiles + 20), "f.yaml", d));
-    CHECK(cache.entries().size() == limits::kMaxYamlCachedFiles + 1);
+    CHECK(cache.entries(".yaml").size() == limits::kMaxYamlCachedFiles + 1);
 }

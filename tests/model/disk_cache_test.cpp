@@ -24,16 +24,7 @@ namespace {
 
 constexpr std::string_view kMagic = "a test entry\n";
 
-struct CacheIn {
-    test::TempDir dir;
-    fs::path folder = dir / "cache";
-    CacheIn() { disk_cache::use(folder.string(), "test"); }
-    ~CacheIn() { disk_cache::use("", ""); }
-    std::vector<fs::path> entries() const {
-        std::vector<fs::path> out;
-        for (const auto& e : fs::directory_iterator(folder)) out.push_back(e.path());
-        return out;
-    }
+struct CacheIn : test::DiskCacheIn {
     bool has(const std::string& name) const { return fs::exists(folder / name); }
 };
 

@@ -30,23 +30,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct KeptIn {
-    test::TempDir dir;
-    fs::path folder = dir / "cache";
-    KeptIn() {
-        disk_cache::use(folder.string(), "test");
-        start_cache_epoch();  // a build of its own: its first streams use the folder
-    }
-    ~KeptIn() { disk_cache::use("", ""); }
-    std::vector<fs::path> entries() const {
-        std::vector<fs::path> out;
-        if (fs::exists(folder))
-            for (const auto& e : fs::directory_iterator(folder))
-                if (e.path().extension() == ".deflated") out.push_back(e.path());
-        return out;
-    }
-};
-
 // A page's content, as a page stream reads: operators and numbers.
 std::string page_like(int seed, std::size_t bytes) {
     std::string s;
@@ -63,11 +46,11 @@ std::string entry_of(const std::string& raw, const std::string& z) {
 }  // namespace
 
 TEST_CASE("kept deflate: stored on the first run, read back on the next, the same bytes", "[render][kept]") {
-    KeptIn cache;
+    test::DiskCacheIn cache;
     const std::string raw = page_like(1, 20000);
     const std::string z = deflate_bytes(raw);
     CHECK(kept_deflate(raw) == z);
-    const auto entries = cache.entries();
+    const auto entries = cache.entries(".deflated");
     REQUIRE(entries.size() == 1);
     CHECK(entries.front().filename().string() ==
           disk_cache::entry_name(disk_cache::hash64(raw), disk_cache::Kind::deflated));
@@ -83,12 +66,12 @@ TEST_CASE("kept deflate: stored on the first run, read back on the next, the sam
 }
 
 TEST_CASE("kept deflate: an entry that is not these bytes' is a miss, and is written again", "[render][kept]") {
-    KeptIn cache;
+    test::DiskCacheIn cache;
     const std::string raw = page_like(2, 12000), other = page_like(3, 12000);
     const std::string z = deflate_bytes(raw);
     REQUIRE(kept_deflate(raw) == z);
-    REQUIRE(cache.entries().size() == 1);
-    const fs::path entry = cache.entries().front();
+    REQUIRE(cache.entries(".deflated").size() == 1);
+    const fs::path entry = cache.entries(".deflated").front();
     const std::string good = test::read_file(entry);
     const std::string head = good.substr(0, good.size() - entry_of(raw, z).size());
     std::string damaged_z = entry_of(raw, z);
@@ -111,29 +94,29 @@ TEST_CASE("kept deflate: an entry that is not these bytes' is a miss, and is wri
 
 TEST_CASE("kept deflate: small streams, and the cache off, never touch the folder", "[render][kept]") {
     {
-        KeptIn cache;
+        test::DiskCacheIn cache;
         const std::string small = page_like(4, limits::kMinKeptStreamBytes - 100);
         CHECK(kept_deflate(small) == deflate_bytes(small));
-        CHECK(cache.entries().empty());
+        CHECK(cache.entries(".deflated").empty());
     }
-    KeptIn cache;
+    test::DiskCacheIn cache;
     disk_cache::use("", "");  // off
     const std::string raw = page_like(5, 9000);
     CHECK(kept_deflate(raw) == deflate_bytes(raw));
-    CHECK(cache.entries().empty());
+    CHECK(cache.entries(".deflated").empty());
 }
 
 TEST_CASE("kept deflate: only a build's first streams use the folder", "[render][kept]") {
-    KeptIn cache;
+    test::DiskCacheIn cache;
     for (std::size_t i = 0; i < limits::kMaxKeptStreams + 10; ++i) {
         const std::string raw = page_like(static_cast<int>(100 + i), limits::kMinKeptStreamBytes + 10);
         REQUIRE(kept_deflate(raw) == deflate_bytes(raw));
     }
-    CHECK(cache.entries().size() == limits::kMaxKeptStreams);
+    CHECK(cache.entries(".deflated").size() == limits::kMaxKeptStreams);
     start_cache_epoch();  // the next build (--watch) has its own turns
     const std::string raw = page_like(7, limits::kMinKeptStreamBytes + 10);
     kept_deflate(raw);
-    CHECK(cache.entries().size() == limits::kMaxKeptStreams + 1);
+    CHECK(cache.entries(".deflated").size() == limits::kMaxKeptStreams + 1);
 }
 
 namespace {
@@ -164,7 +147,7 @@ std::string written(const std::string& raw, bool now, bool marked_again = false)
 
 TEST_CASE("kept deflate: a stream compressed before the save is written as libharu writes it compressed",
           "[render][kept]") {
-    KeptIn cache;
+    test::DiskCacheIn cache;
     // a ToUnicode CMap's text, and a CIDToGIDMap's two bytes a code, mostly zeros
     std::string cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n";
     for (int c = 0x20; c < 0x17f; ++c) cmap += fmt::format("<{:04X}> <{:04X}>\n", c, c);
@@ -178,5 +161,5 @@ TEST_CASE("kept deflate: a stream compressed before the save is written as libha
         CHECK(written(raw, true) == libharu);  // read back
         CHECK(written(raw, true, true) == libharu);  // marked to be compressed again: compressed once
     }
-    CHECK(cache.entries().size() == 2);  // the CMap's and the map's; the others are too small to keep
+    CHECK(cache.entries(".deflated").size() == 2);  // the CMap's and the map's; the others are too small to keep
 }

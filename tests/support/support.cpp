@@ -14,6 +14,9 @@
 
 extern char** environ;
 
+#include "model/cache_epoch.h"
+#include "model/disk_cache.h"
+
 namespace lerbrief::test {
 
 fs::path source_dir() { return LERBRIEF_SOURCE_DIR; }
@@ -118,6 +121,21 @@ void write_file(const fs::path& p, const std::string& text) {
 void copy_tree(const fs::path& from, const fs::path& to) {
     fs::create_directories(to);
     fs::copy(from, to, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+}
+
+DiskCacheIn::DiskCacheIn() {
+    disk_cache::use(folder.string(), "test");
+    start_cache_epoch();
+}
+
+DiskCacheIn::~DiskCacheIn() { disk_cache::use("", ""); }
+
+std::vector<fs::path> DiskCacheIn::entries(const std::string& ending) const {
+    std::vector<fs::path> out;
+    if (fs::exists(folder))
+        for (const auto& e : fs::directory_iterator(folder))
+            if (e.path().filename().string().ends_with(ending)) out.push_back(e.path());
+    return out;
 }
 
 }  // namespace lerbrief::test

@@ -45,6 +45,18 @@ private:
     fs::path path_;
 };
 
+// The folder of what is kept between runs (model/disk_cache.h) on, in a
+// fresh folder, for one test, as a new build (whose first YAML files and
+// streams use it); off again after it.
+struct DiskCacheIn {
+    TempDir dir;
+    fs::path folder = dir / "cache";
+    DiskCacheIn();
+    ~DiskCacheIn();
+    // the folder's files whose names end with `ending` (all: "")
+    std::vector<fs::path> entries(const std::string& ending = "") const;
+};
+
 std::string read_file(const fs::path& p);
 void write_file(const fs::path& p, const std::string& text);
 // Copies a folder tree (files and folders only).
