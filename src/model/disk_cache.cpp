@@ -122,9 +122,10 @@ bool make_dir(const std::string& dir) {
 // to three quarters of both: those written or last read (open_entry) the
 // longest ago first, by the day; of one day, compressed streams first (the
 // cheapest to make again: a millisecond, where an icon or a picture costs
-// librsvg or a PNG's decoding), then the rest, each oldest first. Temporary files of killed runs go after
-// an hour. Only names lerbrief writes are touched. Returns the entries left
-// and their bytes.
+// librsvg or a PNG's decoding), then the rest, each oldest first. Temporary
+// files of killed runs go after an hour. Only names lerbrief writes are
+// touched. Returns the entries left and their bytes; nothing when the folder
+// cannot be listed.
 std::optional<std::pair<std::size_t, std::uintmax_t>> prune(const std::string& dir) {
     struct Entry {
         long long day;     // of the last write or read (days since 1970), the oldest first
@@ -220,8 +221,8 @@ bool open_entry(const std::string& name, std::string_view magic, BoundedRead& fi
     r.literal("stamp ");
     r.literal(stamp);
     if (!r.literal("\n")) return false;
-    // read now: the last to go when the folder is pruned (by the time its
-    // file was written), after entries no run has read since
+    // used now: when the folder is pruned (by the day each entry was last
+    // written or read), it goes after the entries no run has used since
     ::utimensat(AT_FDCWD, (dir + "/" + name).c_str(), nullptr, AT_SYMLINK_NOFOLLOW);
     return true;
 }
