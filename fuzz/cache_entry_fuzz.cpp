@@ -102,7 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (data[0] & 2) {  // the input is the tree, named by its own hash
         fuzz::write_file(setup.yaml_entry.string(),
                          fmt::format("{}yaml {} {}\n{}\n{}", setup.yaml_stamp, setup.yaml_bytes.size(),
-                                     disk_cache::hex(disk_cache::fnv1a(rest)), setup.yaml_bytes, rest));
+                                     disk_cache::hex(disk_cache::hash64(rest)), setup.yaml_bytes, rest));
         Diagnostics diags;
         const auto tree = load::read_yaml_file(setup.yaml, diags);
         if (!tree) throw std::logic_error("phases.yaml did not read");
