@@ -76,7 +76,11 @@ void deflate_stream_now(HPDF_Dict dict, std::string_view what) {
         dict->write_fn = write_flate_filter;
         return;
     }
-    const std::string z = kept_deflate(raw);
+    put_deflated(dict, kept_deflate(raw), what);
+}
+
+void put_deflated(HPDF_Dict dict, std::string_view z, std::string_view what) {
+    if (dict->write_fn) throw RenderError(fmt::format("pdf: libharu gave {} a writer of its own", what));
     HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, HPDF_STREAM_BUF_SIZ);
     if (!fresh) throw RenderError(fmt::format("pdf: no memory for {}", what));
     if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size())) !=
@@ -87,7 +91,7 @@ void deflate_stream_now(HPDF_Dict dict, std::string_view what) {
     HPDF_Stream_Free(dict->stream);
     dict->stream = fresh;
     dict->filter = HPDF_STREAM_FILTER_NONE;
-    dict->write_fn = write_flate_filter;
+    dict->write_fn = write_flate_filter;  // "/Filter [ /FlateDecode ]" where libharu writes it
 }
 
 namespace {

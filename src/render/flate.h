@@ -62,6 +62,12 @@ std::string memory_stream_bytes(HPDF_Stream stream, std::string_view what);
 // RenderError.
 void deflate_stream_now(HPDF_Dict dict, std::string_view what);
 
+// `dict`'s stream replaced by `z`, compressed already, to be written as it
+// is under "/Filter [ /FlateDecode ]" (write_flate_filter): the one way a
+// stream lerbrief compressed (an image, a font's stream) goes into libharu.
+// Throws RenderError naming `what`.
+void put_deflated(HPDF_Dict dict, std::string_view z, std::string_view what);
+
 // Compresses `page`'s content stream in place; call when nothing more will be
 // drawn on the page. Does nothing when libharu would not compress it
 // (compression off) or it is empty. Throws RenderError when the page is left

@@ -128,9 +128,9 @@ FontFile font_file(HPDF_Dict font, std::string raw) {
     FontFile out;
     out.length1 = raw.size();
     out.deflated = font->filter == HPDF_STREAM_FILTER_FLATE_DECODE;
-    out.bytes = out.deflated ? kept_deflate(raw) : std::move(raw);
     if (!out.deflated && font->filter != HPDF_STREAM_FILTER_NONE)
         throw RenderError("pdf: libharu would compress the font file in a way lerbrief does not");
+    out.bytes = out.deflated ? kept_deflate(raw) : std::move(raw);
     return out;
 }
 

@@ -127,15 +127,7 @@ HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_
     HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, kBlankPixel, 1, 1, cs, 8), "HPDF_LoadRawImageFromMem");
     doc_.check("an image's width", HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(w)));
     doc_.check("an image's height", HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(h)));
-    HPDF_Stream fresh = doc_.need(HPDF_MemStream_New(image->mmgr, HPDF_STREAM_BUF_SIZ), "HPDF_MemStream_New");
-    HPDF_STATUS st = HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size()));
-    if (st != HPDF_OK) HPDF_Stream_Free(fresh);
-    doc_.check("writing an image", st);
-    HPDF_Stream_Free(image->stream);
-    image->stream = fresh;
-    image->filter = HPDF_STREAM_FILTER_NONE;
-    if (image->write_fn) throw RenderError("pdf: libharu gave the image a writer of its own");
-    image->write_fn = write_flate_filter;  // "/Filter [ /FlateDecode ]" where libharu writes it
+    put_deflated(image, z, "an image");
     return image;
 }
 
