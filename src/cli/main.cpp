@@ -14,6 +14,17 @@
 
 using namespace lerbrief;
 
+// jemalloc's options when it is the allocator (CMakeLists.txt links it into
+// this executable; any other allocator never reads this name; MALLOC_CONF in
+// the environment still overrides it). One arena for both document threads,
+// not one a thread and CPU, and blocks over 1 KB not cached per thread: the
+// map's --all peaked at 1.4 MiB more without them, and took no less time
+// (docs/PERFORMANCE.md, "Pixels, streams and arenas").
+extern "C" {
+extern const char* malloc_conf;
+const char* malloc_conf = "narenas:1,tcache_max:1024";
+}
+
 namespace {
 
 // Every long option, "--all" …, of the app and its option groups.

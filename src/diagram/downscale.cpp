@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diagram/cairo_ptr.h"
+#include "diagram/image_streams.h"
 #include "diagram/raster_io.h"
 
 namespace lerbrief::diagram {
@@ -124,6 +125,11 @@ cairo_surface_t* downscale(cairo_surface_t* source, int width, int height) {
 }
 
 std::shared_ptr<layout::Raster> downscale(const layout::Raster& raster, int width, int height, const std::string& key) {
+    std::vector<std::uint8_t> scratch;
+    const std::vector<std::uint8_t>& px = pixels(raster, scratch);
+    if (raster.width <= 0 || raster.height <= 0 ||
+        px.size() != static_cast<std::size_t>(raster.width) * static_cast<std::size_t>(raster.height) * 4)
+        return nullptr;
     SurfacePtr in(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, std::max(1, raster.width), std::max(1, raster.height)));
     if (cairo_surface_status(in.get()) != CAIRO_STATUS_SUCCESS) return nullptr;
     cairo_surface_flush(in.get());
@@ -131,7 +137,7 @@ std::shared_ptr<layout::Raster> downscale(const layout::Raster& raster, int widt
     const int stride = cairo_image_surface_get_stride(in.get());
     for (int y = 0; y < raster.height; ++y)
         for (int x = 0; x < raster.width; ++x) {
-            const std::uint8_t* p = &raster.rgba[(static_cast<std::size_t>(y) * raster.width + x) * 4];
+            const std::uint8_t* p = &px[(static_cast<std::size_t>(y) * raster.width + x) * 4];
             const std::uint32_t a = p[3];
             auto pre = [&](std::uint8_t c) { return (c * a + 127) / 255; };  // premultiplied, rounded
             const std::uint32_t v = a << 24 | pre(p[0]) << 16 | pre(p[1]) << 8 | pre(p[2]);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -37,7 +38,9 @@ bool all_gray(const std::vector<std::uint8_t>& px, std::size_t n) {
 
 layout::ImageStreams image_streams(const layout::Raster& raster) {
     const std::size_t n = pixel_count(raster);
-    const auto& px = raster.rgba;
+    std::vector<std::uint8_t> scratch;
+    const auto& px = pixels(raster, scratch);
+    if (px.size() != n * 4) throw std::runtime_error("image: " + raster.key + ": no pixels to compress");
     layout::ImageStreams s{raster.key, raster.width, raster.height, all_gray(px, n), {}, {}};
     const std::size_t channels = s.gray ? 1 : 3;
     std::vector<std::uint8_t> colour(n * channels), alpha(n);
@@ -50,25 +53,28 @@ layout::ImageStreams image_streams(const layout::Raster& raster) {
     return s;
 }
 
-std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout::ImageStreams> streams) {
-    if (!streams || streams->width <= 0 || streams->height <= 0 ||
-        static_cast<std::size_t>(streams->width) > kMaxPixels / static_cast<std::size_t>(streams->height))
-        return nullptr;
-    auto raster = std::make_shared<layout::Raster>();
-    raster->key = streams->key;
-    raster->width = streams->width;
-    raster->height = streams->height;
-    const std::size_t n = pixel_count(*raster);
-    const std::size_t channels = streams->gray ? 1 : 3;
+namespace {
+
+bool sized_within_limit(const layout::ImageStreams& s) {
+    return s.width > 0 && s.height > 0 &&
+           static_cast<std::size_t>(s.width) <= kMaxPixels / static_cast<std::size_t>(s.height);
+}
+
+// The pixels `s` hold, as raster_from_streams tests them; empty when they
+// fail the test.
+std::vector<std::uint8_t> inflated_pixels(const layout::ImageStreams& s) {
+    if (!sized_within_limit(s)) return {};
+    const std::size_t n = static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.height);
+    const std::size_t channels = s.gray ? 1 : 3;
     std::vector<std::uint8_t> colour, alpha;
-    if (!zlib_inflate_exactly(streams->colour, n * channels, colour)) return nullptr;
-    if (!streams->alpha.empty()) {
-        if (!zlib_inflate_exactly(streams->alpha, n, alpha) ||
+    if (!zlib_inflate_exactly(s.colour, n * channels, colour)) return {};
+    if (!s.alpha.empty()) {
+        if (!zlib_inflate_exactly(s.alpha, n, alpha) ||
             std::all_of(alpha.begin(), alpha.end(), [](std::uint8_t a) { return a == 255; }))
-            return nullptr;
+            return {};
     }
-    raster->rgba.resize(n * 4);
-    std::uint8_t* out = raster->rgba.data();
+    std::vector<std::uint8_t> rgba(n * 4);
+    std::uint8_t* out = rgba.data();
     bool gray = true;
     for (std::size_t i = 0; i < n; ++i, out += 4) {
         const std::uint8_t* c = &colour[i * channels];
@@ -78,9 +84,67 @@ std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout
         out[3] = alpha.empty() ? 255 : alpha[i];
         gray = gray && out[0] == out[1] && out[1] == out[2];
     }
-    if (gray != streams->gray) return nullptr;  // image_streams makes an all-gray raster's colour gray
+    if (gray != s.gray) return {};  // image_streams makes an all-gray raster's colour gray
+    return rgba;
+}
+
+// inflated_pixels' test, holding none of the pixels: each stream inflated a
+// piece at a time.
+bool streams_pass(const layout::ImageStreams& s) {
+    if (!sized_within_limit(s)) return false;
+    const std::size_t n = static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.height);
+    bool some_colour = false;  // a pixel not gray (an RGB stream must have one)
+    std::uint8_t pixel[3];
+    std::size_t at = 0;  // bytes of the current pixel seen
+    auto colour = [&](const std::uint8_t* p, std::size_t len) {
+        if (s.gray || some_colour) return;
+        for (std::size_t i = 0; i < len; ++i) {
+            pixel[at++] = p[i];
+            if (at < 3) continue;
+            at = 0;
+            if (pixel[0] != pixel[1] || pixel[1] != pixel[2]) {
+                some_colour = true;
+                return;
+            }
+        }
+    };
+    if (!zlib_inflate_pieces(s.colour, n * (s.gray ? 1 : 3), colour) || some_colour == s.gray) return false;
+    if (s.alpha.empty()) return true;
+    bool some_clear = false;  // a pixel not opaque (else image_streams leaves the mask out)
+    auto alpha = [&](const std::uint8_t* p, std::size_t len) {
+        some_clear = some_clear || std::any_of(p, p + len, [](std::uint8_t a) { return a != 255; });
+    };
+    return zlib_inflate_pieces(s.alpha, n, alpha) && some_clear;
+}
+
+bool streams_are_its_own(const layout::Raster& raster) {
+    return raster.streams && raster.streams->key == raster.key && raster.streams->width == raster.width &&
+           raster.streams->height == raster.height;
+}
+
+}  // namespace
+
+std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout::ImageStreams> streams) {
+    if (!streams || !streams_pass(*streams)) return nullptr;
+    auto raster = std::make_shared<layout::Raster>();
+    raster->key = streams->key;
+    raster->width = streams->width;
+    raster->height = streams->height;
     raster->streams = std::move(streams);
     return raster;
+}
+
+bool holds_pixels(const layout::Raster& raster) {
+    if (raster.width <= 0 || raster.height <= 0) return false;
+    const auto w = static_cast<std::size_t>(raster.width), h = static_cast<std::size_t>(raster.height);
+    if (raster.rgba.empty()) return w <= kMaxPixels / h && streams_are_its_own(raster);
+    return w <= SIZE_MAX / 4 / h && raster.rgba.size() == w * h * 4;
+}
+
+const std::vector<std::uint8_t>& pixels(const layout::Raster& raster, std::vector<std::uint8_t>& scratch) {
+    if (!raster.rgba.empty() || !streams_are_its_own(raster)) return raster.rgba;
+    scratch = inflated_pixels(*raster.streams);
+    return scratch;
 }
 
 }  // namespace lerbrief::diagram

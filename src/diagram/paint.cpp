@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "diagram/image_streams.h"
 #include "layout/fontset.h"
 #include "model/utf8.h"
 
@@ -144,8 +145,10 @@ private:
     cairo_surface_t* image(const layout::Raster& r) {
         auto& s = images_[&r];
         if (s) return s.get();
-        if (r.width <= 0 || r.height <= 0 || r.rgba.size() != static_cast<std::size_t>(r.width) * r.height * 4)
-            throw PaintError(fmt::format("{}: image: {} × {} pixels with {} bytes", r.key, r.width, r.height, r.rgba.size()));
+        std::vector<std::uint8_t> scratch;
+        const std::vector<std::uint8_t>& px = pixels(r, scratch);
+        if (r.width <= 0 || r.height <= 0 || px.size() != static_cast<std::size_t>(r.width) * r.height * 4)
+            throw PaintError(fmt::format("{}: image: {} × {} pixels with {} bytes", r.key, r.width, r.height, px.size()));
         s.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, r.width, r.height));
         if (cairo_surface_status(s.get()) != CAIRO_STATUS_SUCCESS) throw PaintError(r.key + ": image: out of memory");
         cairo_surface_flush(s.get());
@@ -153,7 +156,7 @@ private:
         int stride = cairo_image_surface_get_stride(s.get());
         for (int y = 0; y < r.height; ++y)
             for (int x = 0; x < r.width; ++x) {
-                const auto* p = &r.rgba[(static_cast<std::size_t>(y) * r.width + x) * 4];
+                const auto* p = &px[(static_cast<std::size_t>(y) * r.width + x) * 4];
                 std::uint32_t a = p[3];
                 auto pre = [a](std::uint32_t c) { return (c * a + 127) / 255; };
                 std::uint32_t v = a << 24 | pre(p[0]) << 16 | pre(p[1]) << 8 | pre(p[2]);

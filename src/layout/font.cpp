@@ -415,6 +415,12 @@ std::shared_ptr<const FontMetrics> FontMetrics::load(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw FontError(path + ": cannot open the file");
     std::string data;
+    // read into a string of the file's size: six faces grown by doubling
+    // held 3.1 MB for 2.3 MB of files
+    in.seekg(0, std::ios::end);
+    const std::streamoff end = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (end > 0 && static_cast<std::uintmax_t>(end) <= kMaxFontFileBytes) data.reserve(static_cast<std::size_t>(end));
     char buf[65536];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
         data.append(buf, static_cast<std::size_t>(in.gcount()));

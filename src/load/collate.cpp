@@ -3,6 +3,8 @@
 #include <unicode/ucol.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <climits>
 #include <string>
 
@@ -33,13 +35,63 @@ int Collator::compare(std::string_view a, std::string_view b) const {
     return a.compare(b) < 0 ? -1 : a == b ? 0 : 1;  // UTF-8 bytes sort as code points
 }
 
+namespace {
+
+// Printable ASCII in the root collation's order; a capital sorts with its
+// small letter at the first level.
+constexpr std::string_view kRootOrder = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+
+struct RootRanks {
+    std::array<std::uint8_t, 128> rank{};
+    RootRanks() {
+        for (std::size_t i = 0; i < kRootOrder.size(); ++i) {
+            const auto c = static_cast<unsigned char>(kRootOrder[i]);
+            rank[c] = static_cast<std::uint8_t>(i + 1);
+            if (c >= 'a' && c <= 'z') rank[c - 'a' + 'A'] = rank[c];
+        }
+    }
+};
+
+int sign(int v) { return v < 0 ? -1 : v > 0 ? 1 : 0; }
+
+}  // namespace
+
+bool is_printable_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c <= 0x7e; });
+}
+
+int compare_printable_ascii(std::string_view a, std::string_view b) {
+    static const RootRanks ranks;
+    const std::size_t n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {  // first level: letters whatever their case
+        const int d = ranks.rank[static_cast<unsigned char>(a[i]) & 0x7f] - ranks.rank[static_cast<unsigned char>(b[i]) & 0x7f];
+        if (d != 0) return sign(d);
+    }
+    if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+    for (std::size_t i = 0; i < n; ++i)  // third level: the same letters, in another case
+        if (a[i] != b[i]) return a[i] >= 'a' && a[i] <= 'z' ? -1 : 1;
+    return 0;
+}
+
+bool orders_ascii_as_root(std::string_view locale) {
+    if (locale.find("-u-") != std::string_view::npos || locale.find('@') != std::string_view::npos) return false;
+    const std::string_view language = locale.substr(0, locale.find_first_of("-_"));
+    return language == "en" || language == "es";
+}
+
 void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings) {
-    const Collator collator(strings.typography.collation);
     std::vector<std::pair<std::string, GlossaryTerm>> keyed;  // the term as read, once
     keyed.reserve(glossary.size());
     for (auto& g : glossary) keyed.emplace_back(plain_text(g.term.value), std::move(g));
-    std::stable_sort(keyed.begin(), keyed.end(),
-                     [&](const auto& x, const auto& y) { return collator.less(x.first, y.first); });
+    if (orders_ascii_as_root(strings.typography.collation) &&
+        std::all_of(keyed.begin(), keyed.end(), [](const auto& k) { return is_printable_ascii(k.first); })) {
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto& x, const auto& y) { return compare_printable_ascii(x.first, y.first) < 0; });
+    } else {
+        const Collator collator(strings.typography.collation);
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [&](const auto& x, const auto& y) { return collator.less(x.first, y.first); });
+    }
     for (std::size_t i = 0; i < keyed.size(); ++i) glossary[i] = std::move(keyed[i].second);
 }
 

@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace lerbrief {
 
 std::string zlib_deflate(std::string_view raw, Deflate level) {
@@ -23,6 +25,37 @@ bool zlib_inflate_exactly(std::string_view z, std::size_t size, std::vector<std:
         return false;
     out.resize(size);
     return true;
+}
+
+bool zlib_inflate_pieces(std::string_view z, std::size_t size,
+                         const std::function<void(const std::uint8_t*, std::size_t)>& piece) {
+    z_stream zs{};
+    if (inflateInit(&zs) != Z_OK) return false;
+    std::vector<std::uint8_t> buf(std::size_t{1} << 16);
+    std::string_view rest = z;
+    std::size_t got = 0;
+    int st = Z_OK;
+    while (st == Z_OK) {
+        // fed and drained in pieces that fit zlib's 32-bit counts
+        if (zs.avail_in == 0 && !rest.empty()) {
+            const std::size_t n = std::min<std::size_t>(rest.size(), std::size_t{1} << 30);
+            zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(rest.data()));
+            zs.avail_in = static_cast<uInt>(n);
+            rest.remove_prefix(n);
+        }
+        zs.next_out = buf.data();
+        zs.avail_out = static_cast<uInt>(buf.size());
+        st = inflate(&zs, Z_NO_FLUSH);
+        const std::size_t made = buf.size() - zs.avail_out;
+        if (made > size - got) st = Z_DATA_ERROR;  // longer than `size`
+        else if (made > 0) {
+            piece(buf.data(), made);
+            got += made;
+        } else if (st == Z_BUF_ERROR) break;  // no progress: the input ended early
+    }
+    const bool whole = st == Z_STREAM_END && got == size && zs.avail_in == 0 && rest.empty();
+    inflateEnd(&zs);
+    return whole;
 }
 
 }  // namespace lerbrief

@@ -4,6 +4,7 @@
 // between runs (diagram/image_streams.h, diagram/icon_cache.h).
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +23,12 @@ std::string zlib_deflate(std::string_view raw, Deflate level);
 // inflates to exactly `size` bytes (room for one byte more, so that a longer
 // stream is refused); false for anything else.
 bool zlib_inflate_exactly(std::string_view z, std::size_t size, std::vector<std::uint8_t>& out);
+
+// The same test without holding what `z` inflates to: each piece (at most
+// 64 KB) is handed to `piece` in turn, and the answer is as
+// zlib_inflate_exactly's. Pieces already handed over stay handed over when
+// the answer is false.
+bool zlib_inflate_pieces(std::string_view z, std::size_t size,
+                         const std::function<void(const std::uint8_t*, std::size_t)>& piece);
 
 }  // namespace lerbrief

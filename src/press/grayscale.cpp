@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 
+#include "diagram/image_streams.h"
 #include "diagram/style.h"
 #include "model/cache_epoch.h"
 
@@ -27,6 +28,11 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
     return grays.get(colour, [](const Raster& c) {
         auto r = std::make_shared<Raster>(c);
         r->key += "#gray";
+        if (r->rgba.empty()) {  // a picture with only its streams: their pixels, and streams of its own later
+            std::vector<std::uint8_t> scratch;
+            r->rgba = diagram::pixels(c, scratch);
+            r->streams = nullptr;
+        }
         for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {
             const Color rgb{r->rgba[p] / 255.0, r->rgba[p + 1] / 255.0, r->rgba[p + 2] / 255.0};
             const auto v = static_cast<std::uint8_t>(std::lround(luminance_gray(rgb) * 255));

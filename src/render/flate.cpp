@@ -1,3 +1,4 @@
+#include "render/bytes_stream.h"
 #include "render/flate.h"
 
 #include <hpdf_conf.h>
@@ -76,18 +77,14 @@ void deflate_stream_now(HPDF_Dict dict, std::string_view what) {
         dict->write_fn = write_flate_filter;
         return;
     }
-    put_deflated(dict, kept_deflate(raw), what);
+    put_deflated(dict, std::make_shared<const std::string>(kept_deflate(raw)), what);
 }
 
-void put_deflated(HPDF_Dict dict, std::string_view z, std::string_view what) {
+void put_deflated(HPDF_Dict dict, std::shared_ptr<const std::string> z, std::string_view what) {
     if (dict->write_fn) throw RenderError(fmt::format("pdf: libharu gave {} a writer of its own", what));
-    HPDF_Stream fresh = HPDF_MemStream_New(dict->mmgr, HPDF_STREAM_BUF_SIZ);
+    if (!z) throw RenderError(fmt::format("pdf: no bytes for {}", what));
+    HPDF_Stream fresh = bytes_stream(dict->mmgr, std::move(z));
     if (!fresh) throw RenderError(fmt::format("pdf: no memory for {}", what));
-    if (HPDF_Stream_Write(fresh, reinterpret_cast<const HPDF_BYTE*>(z.data()), static_cast<HPDF_UINT>(z.size())) !=
-        HPDF_OK) {
-        HPDF_Stream_Free(fresh);
-        throw RenderError(fmt::format("pdf: {} could not be written", what));
-    }
     HPDF_Stream_Free(dict->stream);
     dict->stream = fresh;
     dict->filter = HPDF_STREAM_FILTER_NONE;

@@ -64,9 +64,12 @@ void deflate_stream_now(HPDF_Dict dict, std::string_view what);
 
 // `dict`'s stream replaced by `z`, compressed already, to be written as it
 // is under "/Filter [ /FlateDecode ]" (write_flate_filter): the one way a
-// stream lerbrief compressed (an image, a font's stream) goes into libharu.
-// Throws RenderError naming `what`.
-void put_deflated(HPDF_Dict dict, std::string_view z, std::string_view what);
+// stream lerbrief compressed (an image, an icon's form, a font's stream)
+// goes into libharu. `z` is held, not copied (render/bytes_stream.h): an
+// image's streams are kept for the process anyway, and were copied into
+// each document that showed them (0.9 MB for the map's booklet). Throws
+// RenderError naming `what`.
+void put_deflated(HPDF_Dict dict, std::shared_ptr<const std::string> z, std::string_view what);
 
 // Compresses `page`'s content stream in place; call when nothing more will be
 // drawn on the page. Does nothing when libharu would not compress it

@@ -135,18 +135,14 @@ HPDF_XObject PdfForms::get(const std::shared_ptr<const layout::Frame>& frame, st
     const std::string what = fmt::format("{}: a form XObject", where);
     HPDF_Dict form = doc_.need(HPDF_DictStream_New(pdf->mmgr, pdf->xref), what);
     form->header.obj_class = HPDF_OSUBCLASS_XOBJECT | HPDF_OCLASS_DICT;  // what HPDF_Page_ExecuteXObject takes
-    // compressed already (compressed_content): written as it is, with the
-    // /Filter libharu would write
-    form->filter = HPDF_STREAM_FILTER_NONE;
-    form->write_fn = write_flate_filter;
     doc_.check(what, HPDF_Dict_AddName(form, "Type", "XObject"));
     doc_.check(what, HPDF_Dict_AddName(form, "Subtype", "Form"));
     HPDF_Box box{0, 0, static_cast<HPDF_REAL>(frame->width), static_cast<HPDF_REAL>(frame->height)};
     doc_.check(what, HPDF_Dict_Add(form, "BBox", doc_.need(HPDF_Box_Array_New(pdf->mmgr, box), what)));
     doc_.check(what, HPDF_Dict_Add(form, "Resources", doc_.need(HPDF_Dict_New(pdf->mmgr), what)));
-    const std::shared_ptr<const std::string> z = compressed_content(frame);
-    doc_.check(what, HPDF_Stream_Write(form->stream, reinterpret_cast<const HPDF_BYTE*>(z->data()),
-                                       static_cast<HPDF_UINT>(z->size())));
+    // compressed already (compressed_content, kept for the process): written
+    // as it is, with the /Filter libharu would write
+    put_deflated(form, compressed_content(frame), what);
     forms_.emplace(frame.get(), std::make_pair(frame, form));
     return form;
 }

@@ -64,7 +64,7 @@ std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& ras
 bool acceptable(const layout::Raster& raster) {
     if (raster.width <= 0 || raster.height <= 0) return false;
     const auto w = static_cast<std::size_t>(raster.width), h = static_cast<std::size_t>(raster.height);
-    return w <= kMaxImagePixels / h && raster.rgba.size() == w * h * 4;
+    return w <= kMaxImagePixels / h && diagram::holds_pixels(raster);
 }
 
 }  // namespace
@@ -84,7 +84,7 @@ HPDF_Image PdfImages::get(const layout::Raster& raster, std::string_view where) 
     if (w > kMaxImagePixels / h)
         throw RenderError(fmt::format("pdf: {}: image '{}' ({}x{}) is larger than {} pixels", where,
                                       raster.key, w, h, kMaxImagePixels));
-    if (raster.rgba.size() != w * h * 4)
+    if (!diagram::holds_pixels(raster))
         throw RenderError(fmt::format("pdf: {}: image '{}' has {} bytes of pixels, expected {}", where,
                                       raster.key, raster.rgba.size(), w * h * 4));
     std::shared_ptr<const layout::Raster> scaled;
@@ -121,22 +121,24 @@ std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& ras
 // copies the pixels it is given byte by byte, to be thrown away here); its
 // size is then set in place (the same entries, in the same order) and its
 // stream replaced.
-HPDF_Image PdfImages::load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs) {
+HPDF_Image PdfImages::load(std::shared_ptr<const std::string> z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs) {
     HPDF_Doc pdf = doc_.get();
     static constexpr HPDF_BYTE kBlankPixel[3] = {0, 0, 0};
     HPDF_Image image = doc_.need(HPDF_LoadRawImageFromMem(pdf, kBlankPixel, 1, 1, cs, 8), "HPDF_LoadRawImageFromMem");
     doc_.check("an image's width", HPDF_Dict_AddNumber(image, "Width", static_cast<HPDF_INT32>(w)));
     doc_.check("an image's height", HPDF_Dict_AddNumber(image, "Height", static_cast<HPDF_INT32>(h)));
-    put_deflated(image, z, "an image");
+    put_deflated(image, std::move(z), "an image");
     return image;
 }
 
 HPDF_Image PdfImages::embed(const layout::Raster& raster) {
     auto z = compressed(raster);
     auto w = static_cast<HPDF_UINT>(raster.width), h = static_cast<HPDF_UINT>(raster.height);
-    HPDF_Image image = z->gray ? load(z->colour, w, h, HPDF_CS_DEVICE_GRAY) : load(z->colour, w, h, HPDF_CS_DEVICE_RGB);
+    // the streams' strings, held with the streams (kept for the process)
+    std::shared_ptr<const std::string> colour(z, &z->colour), alpha(z, &z->alpha);
+    HPDF_Image image = load(std::move(colour), w, h, z->gray ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB);
     if (z->alpha.empty()) return image;
-    HPDF_Image mask = load(z->alpha, w, h, HPDF_CS_DEVICE_GRAY);
+    HPDF_Image mask = load(std::move(alpha), w, h, HPDF_CS_DEVICE_GRAY);
     doc_.check("HPDF_Image_AddSMask", HPDF_Image_AddSMask(image, mask));
     return image;
 }

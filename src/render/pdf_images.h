@@ -19,6 +19,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -60,7 +61,7 @@ public:
 
 private:
     HPDF_Image embed(const layout::Raster& raster);
-    HPDF_Image load(const std::string& z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs);
+    HPDF_Image load(std::shared_ptr<const std::string> z, HPDF_UINT w, HPDF_UINT h, HPDF_ColorSpace cs);
 
     HpdfDoc& doc_;
     std::map<std::string, PrintedSize> printed_;

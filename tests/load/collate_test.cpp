@@ -2,6 +2,8 @@
 #include "load/collate.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -66,4 +68,51 @@ TEST_CASE("collation: equal terms keep their order, an unknown locale still sort
     const load::Collator unknown("xx-nonsense");
     CHECK(unknown.less("apple", "banana"));
     CHECK(unknown.compare("same", "same") == 0);
+}
+
+TEST_CASE("collation: printable ASCII sorts as ICU sorts it, without opening ICU") {
+    // every character against every other, then strings that share a
+    // beginning and differ in a letter, its case, a space, a digit or a sign
+    std::vector<std::string> chars;
+    for (char c = 0x20; c <= 0x7e; ++c) chars.emplace_back(1, c);
+    const std::string alphabet = "aAbBzZ eE0 9-()/.,&'_~";
+    std::uint32_t seed = 12345;
+    auto next = [&seed](std::uint32_t n) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % n;
+    };
+    std::vector<std::pair<std::string, std::string>> pairs;
+    for (const auto& a : chars)
+        for (const auto& b : chars) pairs.emplace_back(a, b);
+    for (int i = 0; i < 20000; ++i) {
+        std::string a;
+        for (std::uint32_t k = 0, n = next(7); k < n; ++k) a += alphabet[next(alphabet.size())];
+        std::string b = a;
+        switch (next(4)) {
+            case 0: if (!b.empty()) b[next(b.size())] = alphabet[next(alphabet.size())]; break;
+            case 1: b += alphabet[next(alphabet.size())]; break;
+            case 2: if (!b.empty()) b.erase(next(b.size()), 1); break;
+            default: for (char& c : b) if (next(3) == 0 && std::isalpha(static_cast<unsigned char>(c))) c ^= 0x20;
+        }
+        pairs.emplace_back(a, b);
+    }
+    for (const char* locale : {"en", "en-US", "es", "es-MX"}) {
+        INFO(locale);
+        CHECK(load::orders_ascii_as_root(locale));
+        const load::Collator icu(locale);
+        std::size_t differ = 0;
+        for (const auto& [a, b] : pairs) {
+            REQUIRE(load::is_printable_ascii(a));
+            if (load::compare_printable_ascii(a, b) != icu.compare(a, b)) {
+                UNSCOPED_INFO("'" << a << "' against '" << b << "'");
+                ++differ;
+            }
+        }
+        CHECK(differ == 0);
+    }
+    // languages that order letters of their own, and chosen collations: ICU's
+    for (const char* locale : {"da", "sv", "lt", "hu", "en-u-kn-true", "es-u-co-trad", "en@colcaselevel=yes", ""})
+        CHECK(!load::orders_ascii_as_root(locale));
+    CHECK(!load::is_printable_ascii("\xc3\xb1"));  // ñ
+    CHECK(!load::is_printable_ascii("a\tb"));
 }
