@@ -66,11 +66,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # 2.1.5 is the version fonts/ holds and the tests check (fonts/README.md).
 # librsvg is loaded with dlopen (diagram/rsvg_library.h): dpkg-shlibdeps cannot see it.
 # rsvg_handle_render_document is from 2.46.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "librsvg2-2 (>= 2.46), hyphen-en-us, fonts-liberation2 (>= 2.1.5)")
+# ICU's collation (the glossary's order by language) is loaded with dlopen
+# too (load/collate.cpp): the package of the ICU the build found.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "librsvg2-2 (>= 2.46), libicu${LERBRIEF_ICU_MAJOR}, hyphen-en-us, fonts-liberation2 (>= 2.1.5)")
 set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/deb-layout.cmake")
 # Other languages' hyphenation patterns (strings/<language>.yaml names the
 # file): without them that language's text is set unhyphenated, with a warning.
-# ICU (the glossary's order by language) comes by shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hyphen-es")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

@@ -1,6 +1,8 @@
 #include "load/collate.h"
 
+#include <dlfcn.h>
 #include <unicode/ucol.h>
+#include <unicode/uvernum.h>
 
 #include <algorithm>
 #include <array>
@@ -12,14 +14,53 @@
 
 namespace lerbrief::load {
 
-void Collator::Close::operator()(UCollator* c) const noexcept { ucol_close(c); }
+namespace {
+
+// ICU's collation library, loaded the first time a collator is made (dlopen),
+// not when lerbrief starts: linked, it mapped and relocated 1.2 MB of
+// libicui18n in every run, and most runs sort no glossary with it
+// (sort_glossary). Its calls carry ICU's version in their names
+// (ucol_open_72): the header's renaming gives them.
+#define LERBRIEF_ICU_NAME(f) LERBRIEF_ICU_STRING(f)
+#define LERBRIEF_ICU_STRING(f) #f
+
+struct IcuCalls {
+    decltype(&ucol_open) open = nullptr;
+    decltype(&ucol_close) close = nullptr;
+    decltype(&ucol_strcollUTF8) strcoll_utf8 = nullptr;
+};
+
+IcuCalls load_icu() {
+    // never closed: a collator may be in use while the process exits
+    void* lib = dlopen(LERBRIEF_ICU_I18N_LIBRARY, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) lib = dlopen("libicui18n.so." LERBRIEF_ICU_NAME(U_ICU_VERSION_MAJOR_NUM), RTLD_NOW | RTLD_LOCAL);
+    IcuCalls c;
+    if (!lib) return c;
+    c.open = reinterpret_cast<decltype(c.open)>(dlsym(lib, LERBRIEF_ICU_NAME(ucol_open)));
+    c.close = reinterpret_cast<decltype(c.close)>(dlsym(lib, LERBRIEF_ICU_NAME(ucol_close)));
+    c.strcoll_utf8 = reinterpret_cast<decltype(c.strcoll_utf8)>(dlsym(lib, LERBRIEF_ICU_NAME(ucol_strcollUTF8)));
+    if (!c.open || !c.close || !c.strcoll_utf8) return {};
+    return c;
+}
+
+// Null when ICU cannot be loaded: collators then order by code point.
+const IcuCalls* icu() {
+    static const IcuCalls calls = load_icu();
+    return calls.open ? &calls : nullptr;
+}
+
+}  // namespace
+
+void Collator::Close::operator()(UCollator* c) const noexcept { icu()->close(c); }
 
 Collator::Collator(std::string_view locale) {
+    const IcuCalls* calls = icu();
+    if (!calls) return;  // code point order
     UErrorCode status = U_ZERO_ERROR;
     const std::string name(locale);  // NUL-terminated for ICU
-    UCollator* c = ucol_open(name.c_str(), &status);
+    UCollator* c = calls->open(name.c_str(), &status);
     if (U_FAILURE(status)) {
-        if (c) ucol_close(c);
+        if (c) calls->close(c);
         return;  // code point order
     }
     coll_.reset(c);
@@ -28,7 +69,7 @@ Collator::Collator(std::string_view locale) {
 int Collator::compare(std::string_view a, std::string_view b) const {
     if (coll_ && a.size() <= INT32_MAX && b.size() <= INT32_MAX) {
         UErrorCode status = U_ZERO_ERROR;
-        const UCollationResult r = ucol_strcollUTF8(coll_.get(), a.data(), static_cast<int32_t>(a.size()), b.data(),
+        const UCollationResult r = icu()->strcoll_utf8(coll_.get(), a.data(), static_cast<int32_t>(a.size()), b.data(),
                                                     static_cast<int32_t>(b.size()), &status);
         if (U_SUCCESS(status)) return r == UCOL_LESS ? -1 : r == UCOL_GREATER ? 1 : 0;
     }

@@ -7,7 +7,8 @@
 // Contract
 // - `Collator` owns one ICU collator (RAII over UCollator). A locale ICU
 //   does not know gets ICU's root collation (the Unicode default order), as
-//   ICU itself falls back; when ICU cannot open even that, compare() orders
+//   ICU itself falls back; when ICU cannot open even that (or its library,
+//   loaded with dlopen at the first collator, cannot be loaded), compare() orders
 //   by code point. Nothing throws except std::bad_alloc.
 // - Threads: compare() is const; ICU's collators may compare from several
 //   threads at once.
