@@ -265,7 +265,7 @@ ExitStatus produce(const Options& o, Content& content, Diagnostics& diags, Timin
     Setting set = load_setting(o, content, diags);
     if (diags.has_errors()) return fail(err, diags, o.color);
     load::set_language_quotes(content, set.strings.typography);  // « » for Spanish, once the language is known
-    load::sort_glossary(content.glossary, set.strings);          // in the language's alphabetical order
+    load::sort_glossary(content.glossary, set.strings, diags);   // in the language's alphabetical order
     print->strings = &set.strings;
     print->keep_files = !dry_run;
 

@@ -22,7 +22,7 @@ using namespace lerbrief;
 // (docs/PERFORMANCE.md, "Pixels, streams and arenas").
 extern "C" {
 extern const char* malloc_conf;
-const char* malloc_conf = "narenas:1,tcache_max:1024";
+const char* malloc_conf = "narenas:1,lg_tcache_max:10";  // 2^10: 1 KB (jemalloc 5.2 knows no tcache_max)
 }
 
 namespace {

@@ -419,7 +419,9 @@ std::shared_ptr<const FontMetrics> FontMetrics::load(const std::string& path) {
     // held 3.1 MB for 2.3 MB of files
     in.seekg(0, std::ios::end);
     const std::streamoff end = in.tellg();
+    in.clear();  // a file that cannot seek (a pipe) is read as it comes
     in.seekg(0, std::ios::beg);
+    in.clear();
     if (end > 0 && static_cast<std::uintmax_t>(end) <= kMaxFontFileBytes) data.reserve(static_cast<std::size_t>(end));
     char buf[65536];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {

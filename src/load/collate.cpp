@@ -5,11 +5,13 @@
 #include <unicode/uvernum.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <climits>
 #include <string>
 
+#include "messages/setup.h"
 #include "model/markup.h"
 
 namespace lerbrief::load {
@@ -42,6 +44,9 @@ IcuCalls load_icu() {
     if (!c.open || !c.close || !c.strcoll_utf8) return {};
     return c;
 }
+
+#undef LERBRIEF_ICU_STRING
+#undef LERBRIEF_ICU_NAME
 
 // Null when ICU cannot be loaded: collators then order by code point.
 const IcuCalls* icu() {
@@ -115,12 +120,18 @@ int compare_printable_ascii(std::string_view a, std::string_view b) {
 }
 
 bool orders_ascii_as_root(std::string_view locale) {
-    if (locale.find("-u-") != std::string_view::npos || locale.find('@') != std::string_view::npos) return false;
-    const std::string_view language = locale.substr(0, locale.find_first_of("-_"));
-    return language == "en" || language == "es";
+    const std::string_view language = locale.substr(0, 2);
+    if (language != "en" && language != "es") return false;
+    if (locale.size() == 2) return true;
+    if (locale[2] != '-' && locale[2] != '_') return false;
+    const std::string_view region = locale.substr(3);
+    auto all = [&](int (*is)(int)) {
+        return std::all_of(region.begin(), region.end(), [is](char c) { return is(static_cast<unsigned char>(c)) != 0; });
+    };
+    return (region.size() == 2 && all(isalpha)) || (region.size() == 3 && all(isdigit));
 }
 
-void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings) {
+void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings, Diagnostics& diags) {
     std::vector<std::pair<std::string, GlossaryTerm>> keyed;  // the term as read, once
     keyed.reserve(glossary.size());
     for (auto& g : glossary) keyed.emplace_back(plain_text(g.term.value), std::move(g));
@@ -129,6 +140,7 @@ void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings) 
         std::stable_sort(keyed.begin(), keyed.end(),
                          [](const auto& x, const auto& y) { return compare_printable_ascii(x.first, y.first) < 0; });
     } else {
+        if (!icu() && glossary.size() > 1) msg::no_collation_library(diags, LERBRIEF_ICU_I18N_LIBRARY);
         const Collator collator(strings.typography.collation);
         std::stable_sort(keyed.begin(), keyed.end(),
                          [&](const auto& x, const auto& y) { return collator.less(x.first, y.first); });

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "model/content.h"
+#include "model/diagnostic.h"
 #include "model/strings.h"
 
 struct UCollator;  // ICU's (unicode/ucol.h stays out of our headers)
@@ -45,9 +46,10 @@ private:
 // text the answer is meaningless (see is_printable_ascii).
 int compare_printable_ascii(std::string_view a, std::string_view b);
 bool is_printable_ascii(std::string_view text);
-// True when `locale`'s collation orders printable ASCII as the root does
-// (English and Spanish, without a -u- extension; tests/load/collate_test.cpp
-// checks both against ICU).
+// True when `locale`'s collation orders printable ASCII as the root does:
+// "en" or "es", alone or with a region (two letters or three digits: en-US,
+// es_419), nothing else (en-US-POSIX, an extension: ICU's collation).
+// tests/load/collate_test.cpp checks those against ICU.
 bool orders_ascii_as_root(std::string_view locale);
 
 // The glossary in the language's alphabetical order of its terms (as
@@ -56,6 +58,8 @@ bool orders_ascii_as_root(std::string_view locale);
 // does (orders_ascii_as_root), the order is compare_printable_ascii's, and
 // ICU's collator is not opened: it maps and touches 1.9 MB of ICU's
 // libraries and data, 7 % of the map's --all.
-void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings);
+// When ICU is needed and cannot be loaded, the glossary is in code point
+// order, with a warning in `diags`.
+void sort_glossary(std::vector<GlossaryTerm>& glossary, const Strings& strings, Diagnostics& diags);
 
 }  // namespace lerbrief::load

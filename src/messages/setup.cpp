@@ -32,6 +32,12 @@ void no_hyphenation_dictionary(Diagnostics& d, const SourcePos& at, std::string_
                                        : fmt::format("install the Debian hyphen-* package that has {}", file));
 }
 
+void no_collation_library(Diagnostics& d, std::string_view library) {
+    d.warning({}, fmt::format("ICU's collation ({}) could not be loaded: the glossary is in code point order, "
+                              "not the language's alphabetical order", library),
+              "install the libicu package that has it");
+}
+
 void character_left_out(Diagnostics& d, const SourcePos& at, std::string_view shown, std::string_view code,
                         std::string_view font) {
     d.warning(at, fmt::format("character '{}' ({}) is not in the font {}; it is left out", shown, code, font),

@@ -18,6 +18,9 @@ void missing_face(Diagnostics&, const SourcePos&, std::string_view face);
 void font_unusable(Diagnostics&, const SourcePos&, std::string_view why);
 // `file`: the patterns the language's strings file names (hyph_es_ES.dic).
 void no_hyphenation_dictionary(Diagnostics&, const SourcePos&, std::string_view file);
+// ICU's collation library (`library`, loaded when a glossary needs it,
+// load/collate.cpp) could not be loaded: no position, "lerbrief: warning: …".
+void no_collation_library(Diagnostics&, std::string_view library);
 
 // Text set in a paragraph with a character its font lacks (src/layout/paragraph.cpp;
 // content's own characters are replaced before layout, src/app/glyph_cover.cpp).

@@ -29,9 +29,13 @@ bool zlib_inflate_exactly(std::string_view z, std::size_t size, std::vector<std:
 
 bool zlib_inflate_pieces(std::string_view z, std::size_t size,
                          const std::function<void(const std::uint8_t*, std::size_t)>& piece) {
+    std::vector<std::uint8_t> buf(std::size_t{1} << 16);
     z_stream zs{};
     if (inflateInit(&zs) != Z_OK) return false;
-    std::vector<std::uint8_t> buf(std::size_t{1} << 16);
+    struct End {  // zlib's state freed however this returns, `piece` throwing too
+        z_stream& zs;
+        ~End() { inflateEnd(&zs); }
+    } end{zs};
     std::string_view rest = z;
     std::size_t got = 0;
     int st = Z_OK;
@@ -51,11 +55,9 @@ bool zlib_inflate_pieces(std::string_view z, std::size_t size,
         else if (made > 0) {
             piece(buf.data(), made);
             got += made;
-        } else if (st == Z_BUF_ERROR) break;  // no progress: the input ended early
-    }
-    const bool whole = st == Z_STREAM_END && got == size && zs.avail_in == 0 && rest.empty();
-    inflateEnd(&zs);
-    return whole;
+        }
+    }  // Z_BUF_ERROR: no progress, the input ended early
+    return st == Z_STREAM_END && got == size && zs.avail_in == 0 && rest.empty();
 }
 
 }  // namespace lerbrief

@@ -30,7 +30,8 @@ std::shared_ptr<const Raster> gray_raster(const std::shared_ptr<const Raster>& c
         r->key += "#gray";
         if (r->rgba.empty()) {  // a picture with only its streams: their pixels, and streams of its own later
             std::vector<std::uint8_t> scratch;
-            r->rgba = diagram::pixels(c, scratch);
+            diagram::pixels(c, scratch);  // c.rgba is empty: they are inflated into scratch
+            r->rgba = std::move(scratch);
             r->streams = nullptr;
         }
         for (std::size_t p = 0; p + 3 < r->rgba.size(); p += 4) {

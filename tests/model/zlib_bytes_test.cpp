@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <zlib.h>
+
 #include "model/zlib_bytes.h"
 
 using namespace lerbrief;
@@ -59,6 +61,27 @@ TEST_CASE("zlib: inflating in pieces answers as inflating whole", "[model][zlib]
         CHECK(!a.whole);
         CHECK(!a.pieces);
     }
+
+    // what ends exactly where a piece does (64 KB), a byte either side, and
+    // zlib's stored blocks (level 0) as well as its compressed ones
+    for (const std::size_t size : {std::size_t{1}, std::size_t{65535}, std::size_t{65536}, std::size_t{65537},
+                                   std::size_t{131072}, std::size_t{196608}})
+        for (const int level : {0, 1, 9}) {
+            INFO(size << " bytes at level " << level);
+            const std::string part = raw.substr(0, size);
+            std::string packed(compressBound(static_cast<uLong>(part.size())), '\0');
+            uLongf n = static_cast<uLongf>(packed.size());
+            REQUIRE(compress2(reinterpret_cast<Bytef*>(packed.data()), &n, reinterpret_cast<const Bytef*>(part.data()),
+                              static_cast<uLong>(part.size()), level) == Z_OK);
+            packed.resize(n);
+            const Answers a = both(packed, size);
+            CHECK(a.whole);
+            CHECK(a.pieces);
+            CHECK(a.joined == std::vector<std::uint8_t>(part.begin(), part.end()));
+            CHECK(!both(packed, size + 1).pieces);
+            CHECK(!both(packed, size - 1).pieces);
+            CHECK(!both(packed + packed, size).pieces);  // the stream twice
+        }
 
     // an empty input compressed is a stream of nothing
     const Answers empty = both(zlib_deflate("", Deflate::fast), 0);
