@@ -60,72 +60,56 @@ bool sized_within_limit(const layout::ImageStreams& s) {
            static_cast<std::size_t>(s.width) <= kMaxPixels / static_cast<std::size_t>(s.height);
 }
 
-// The pixels `s` hold, as raster_from_streams tests them; empty when they
-// fail the test.
-std::vector<std::uint8_t> inflated_pixels(const layout::ImageStreams& s) {
-    if (!sized_within_limit(s)) return {};
-    const std::size_t n = static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.height);
-    const std::size_t channels = s.gray ? 1 : 3;
-    std::vector<std::uint8_t> colour, alpha;
-    if (!zlib_inflate_exactly(s.colour, n * channels, colour)) return {};
-    if (!s.alpha.empty()) {
-        if (!zlib_inflate_exactly(s.alpha, n, alpha) ||
-            std::all_of(alpha.begin(), alpha.end(), [](std::uint8_t a) { return a == 255; }))
-            return {};
-    }
-    std::vector<std::uint8_t> rgba(n * 4);
-    std::uint8_t* out = rgba.data();
-    bool gray = true;
-    for (std::size_t i = 0; i < n; ++i, out += 4) {
-        const std::uint8_t* c = &colour[i * channels];
-        out[0] = c[0];
-        out[1] = c[channels == 3 ? 1 : 0];
-        out[2] = c[channels == 3 ? 2 : 0];
-        out[3] = alpha.empty() ? 255 : alpha[i];
-        gray = gray && out[0] == out[1] && out[1] == out[2];
-    }
-    if (gray != s.gray) return {};  // image_streams makes an all-gray raster's colour gray
-    return rgba;
-}
-
-// inflated_pixels' test, holding none of the pixels: each stream inflated a
-// piece at a time.
-bool streams_pass(const layout::ImageStreams& s) {
+// Tests `s` as raster_from_streams says, each stream inflated a piece at a
+// time; with `rgba`, also writes the pixels there (width × height × 4
+// bytes). Without it nothing is held, and the colour stream's pixels are
+// looked at only until one is not gray.
+bool read_streams(const layout::ImageStreams& s, std::vector<std::uint8_t>* rgba) {
     if (!sized_within_limit(s)) return false;
     const std::size_t n = static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.height);
+    const std::size_t channels = s.gray ? 1 : 3;
+    if (rgba) rgba->assign(n * 4, 255);
     bool some_colour = false;  // a pixel not gray (an RGB stream must have one)
-    std::uint8_t pixel[3];
-    std::size_t at = 0;  // bytes of the current pixel seen
+    std::uint8_t pixel[3] = {};
+    std::size_t at = 0, i = 0;  // the channel of the current pixel, and the pixel
     auto colour = [&](const std::uint8_t* p, std::size_t len) {
-        if (s.gray || some_colour) return;
-        for (std::size_t i = 0; i < len; ++i) {
-            pixel[at++] = p[i];
-            if (at < 3) continue;
+        if (!rgba && (s.gray || some_colour)) return;
+        for (std::size_t k = 0; k < len; ++k) {
+            pixel[at++] = p[k];
+            if (at < channels) continue;
             at = 0;
-            if (pixel[0] != pixel[1] || pixel[1] != pixel[2]) {
-                some_colour = true;
-                return;
+            some_colour = some_colour || (channels == 3 && (pixel[0] != pixel[1] || pixel[1] != pixel[2]));
+            if (rgba) {
+                std::uint8_t* out = &(*rgba)[i * 4];
+                out[0] = pixel[0];
+                out[1] = pixel[channels == 3 ? 1 : 0];
+                out[2] = pixel[channels == 3 ? 2 : 0];
             }
+            ++i;
         }
     };
-    if (!zlib_inflate_pieces(s.colour, n * (s.gray ? 1 : 3), colour) || some_colour == s.gray) return false;
+    // image_streams makes an all-gray raster's colour gray
+    if (!zlib_inflate_pieces(s.colour, n * channels, colour) || some_colour == s.gray) return false;
     if (s.alpha.empty()) return true;
     bool some_clear = false;  // a pixel not opaque (else image_streams leaves the mask out)
+    std::size_t j = 0;
     auto alpha = [&](const std::uint8_t* p, std::size_t len) {
         some_clear = some_clear || std::any_of(p, p + len, [](std::uint8_t a) { return a != 255; });
+        if (rgba)
+            for (std::size_t k = 0; k < len; ++k, ++j) (*rgba)[j * 4 + 3] = p[k];
     };
     return zlib_inflate_pieces(s.alpha, n, alpha) && some_clear;
 }
 
-bool streams_are_its_own(const layout::Raster& raster) {
+}  // namespace
+
+bool has_own_streams(const layout::Raster& raster) {
     return raster.streams && raster.streams->key == raster.key && raster.streams->width == raster.width &&
            raster.streams->height == raster.height;
 }
 
-}  // namespace
-
 std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout::ImageStreams> streams) {
-    if (!streams || !streams_pass(*streams)) return nullptr;
+    if (!streams || !read_streams(*streams, nullptr)) return nullptr;
     auto raster = std::make_shared<layout::Raster>();
     raster->key = streams->key;
     raster->width = streams->width;
@@ -137,13 +121,13 @@ std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout
 bool holds_pixels(const layout::Raster& raster) {
     if (raster.width <= 0 || raster.height <= 0) return false;
     const auto w = static_cast<std::size_t>(raster.width), h = static_cast<std::size_t>(raster.height);
-    if (raster.rgba.empty()) return w <= kMaxPixels / h && streams_are_its_own(raster);
+    if (raster.rgba.empty()) return w <= kMaxPixels / h && has_own_streams(raster);
     return w <= SIZE_MAX / 4 / h && raster.rgba.size() == w * h * 4;
 }
 
 const std::vector<std::uint8_t>& pixels(const layout::Raster& raster, std::vector<std::uint8_t>& scratch) {
-    if (!raster.rgba.empty() || !streams_are_its_own(raster)) return raster.rgba;
-    scratch = inflated_pixels(*raster.streams);
+    if (!raster.rgba.empty() || !has_own_streams(raster)) return raster.rgba;
+    if (!read_streams(*raster.streams, &scratch)) scratch.clear();
     return scratch;
 }
 

@@ -33,6 +33,10 @@ layout::ImageStreams image_streams(const layout::Raster& raster);
 // is kept: a step picture of the map is 1.8 MB of pixels a run.
 std::shared_ptr<layout::Raster> raster_from_streams(std::shared_ptr<const layout::ImageStreams> streams);
 
+// True when `raster` carries streams made of its own pixels: of its key
+// and size (a copy made to change the pixels takes another key).
+bool has_own_streams(const layout::Raster& raster);
+
 // True when `raster` has its width × height pixels: in rgba, or, with rgba
 // empty, in streams of its own key and size (raster_from_streams).
 bool holds_pixels(const layout::Raster& raster);

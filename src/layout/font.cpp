@@ -11,8 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 
+#include "model/bounded_read.h"
 #include "model/utf8.h"
 
 namespace lerbrief::layout {
@@ -412,25 +412,19 @@ std::shared_ptr<const FontMetrics> FontMetrics::from_bytes(std::string_view data
 }
 
 std::shared_ptr<const FontMetrics> FontMetrics::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw FontError(path + ": cannot open the file");
-    std::string data;
-    // read into a string of the file's size: six faces grown by doubling
-    // held 3.1 MB for 2.3 MB of files
-    in.seekg(0, std::ios::end);
-    const std::streamoff end = in.tellg();
-    in.clear();  // a file that cannot seek (a pipe) is read as it comes
-    in.seekg(0, std::ios::beg);
-    in.clear();
-    if (end > 0 && static_cast<std::uintmax_t>(end) <= kMaxFontFileBytes) data.reserve(static_cast<std::size_t>(end));
-    char buf[65536];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-        data.append(buf, static_cast<std::size_t>(in.gcount()));
-        if (data.size() > kMaxFontFileBytes)
-            throw FontError(fmt::format("{}: the file is larger than {} bytes", path, kMaxFontFileBytes));
+    // read whole into a string of its size (model/bounded_read.h), as icons
+    // and pictures are: grown by doubling, six faces held 3.1 MB for 2.3 MB
+    using P = BoundedRead::Problem;
+    BoundedRead r = read_bounded(path, kMaxFontFileBytes);
+    switch (r.problem) {
+        case P::none: break;
+        case P::missing: throw FontError(path + ": cannot open the file");
+        case P::not_regular: throw FontError(path + ": not a regular file");
+        case P::unreadable: throw FontError(path + ": cannot read the file");
+        case P::too_large:
+        case P::grew: throw FontError(fmt::format("{}: the file is larger than {} bytes", path, kMaxFontFileBytes));
     }
-    if (in.bad()) throw FontError(path + ": cannot read the file");
-    return FontParser(std::make_shared<const std::string>(std::move(data)), path).parse();
+    return FontParser(std::make_shared<const std::string>(std::move(r.data)), path).parse();
 }
 
 std::uint16_t FontMetrics::glyph(char32_t c) const {

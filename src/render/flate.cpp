@@ -1,4 +1,3 @@
-#include "render/bytes_stream.h"
 #include "render/flate.h"
 
 #include <hpdf_conf.h>
@@ -14,6 +13,7 @@
 #include <string>
 
 #include "model/zlib_bytes.h"
+#include "render/bytes_stream.h"
 #include "render/kept_deflate.h"
 #include "render/render_error.h"
 

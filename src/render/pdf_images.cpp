@@ -101,9 +101,7 @@ namespace {
 // group's), and compressing them was most of the writer's time. A step
 // picture kept between runs brings its own (layout::Raster::streams).
 std::shared_ptr<const layout::ImageStreams> compressed(const layout::Raster& raster) {
-    if (raster.streams && raster.streams->key == raster.key && raster.streams->width == raster.width &&
-        raster.streams->height == raster.height)
-        return raster.streams;
+    if (diagram::has_own_streams(raster)) return raster.streams;
     static MadeOnce<std::string, layout::ImageStreams> done;
     return done.get(fmt::format("{}|{}x{}", raster.key, raster.width, raster.height), [&] {
         try {
